@@ -1,0 +1,19 @@
+// What a loaded Model holds: one member per stage that needs data. Immutable after loading.
+#ifndef SITREP_PIPELINE_MODEL_DATA_H_
+#define SITREP_PIPELINE_MODEL_DATA_H_
+
+#include "events/event_lexicon.h"
+#include "gazetteer/gazetteer.h"
+#include "text/segmenter_tables.h"
+
+namespace sitrep::internal {
+
+struct ModelData {
+  text::SegmenterTables segmenter;
+  gazetteer::Gazetteer gazetteer;  // memory-mapped
+  events::EventLexicon events;
+};
+
+}  // namespace sitrep::internal
+
+#endif  // SITREP_PIPELINE_MODEL_DATA_H_

@@ -1,0 +1,59 @@
+// The places stage: place-name mentions found in the text and resolved to gazetteer entries.
+#ifndef SITREP_PLACES_PLACES_H_
+#define SITREP_PLACES_PLACES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gazetteer/gazetteer.h"
+#include "text/analysed_text.h"
+
+namespace sitrep::places {
+
+enum class MentionKind : std::uint8_t {
+  kName,        // the name itself: "Kharkiv", "Kharkov", "Zolote-5"
+  kNearMiss,    // a misspelling the context supports: "Kharliv"
+  kDescriptor,  // "Ukraine's capital", "the second largest city", "the port city"
+  kAnaphor,     // "the city", "the town": the settlement in focus
+};
+
+// How precisely the text places something at the mention: ACLED's geo_precision.
+enum class Precision : std::uint8_t { kTown = 1, kNear = 2, kRegion = 3 };
+
+// A resolved place, as later stages and the output need it.
+struct Place {
+  std::string name;          // preferred English name ("Kharkiv")
+  double latitude = 0;
+  double longitude = 0;
+  std::string country_code;  // "UA"
+  std::string country;       // as ACLED writes it: "Ukraine"
+  std::string admin1;        // ACLED naming: "Kharkiv", "Zaporizhia", "Kyiv City"
+  std::string admin2;
+  std::string feature_code;  // GeoNames: PPL, PPLA, PPLC, ADM1, PCLI, SEA, ...
+  std::optional<long long> geonameid;
+  long long population = 0;
+  bool is_country() const { return feature_code.rfind("PCL", 0) == 0; }
+  bool is_admin() const { return feature_code.rfind("ADM", 0) == 0; }
+};
+
+struct PlaceMention {
+  std::uint32_t first_token = 0;  // tokens [first_token, end_token) of the mention
+  std::uint32_t end_token = 0;
+  MentionKind kind = MentionKind::kName;
+  Precision precision = Precision::kTown;  // kNear for "near X", "outskirts of X"; kRegion for
+                                           // "X region/oblast" (the place is then its capital)
+  Place place;        // where the mention resolves to (for a region: the region itself)
+  std::optional<Place> region_seat;  // for an admin1 mention: its capital, where ACLED codes it
+  float score = 0;    // how sure the annotator is that this is a place, 0..1
+};
+
+// All mentions of the text, in text order; sentences marked skip are read too (a repeat is still
+// a mention) but the caller may ignore them.
+std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
+                                   const text::AnalysedText& text);
+
+}  // namespace sitrep::places
+
+#endif  // SITREP_PLACES_PLACES_H_

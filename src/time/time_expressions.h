@@ -7,6 +7,7 @@
 
 #include "sitrep/date.h"
 #include "text/analysed_text.h"
+#include "time/time_tables.h"
 
 namespace sitrep::time {
 
@@ -29,9 +30,29 @@ struct TimeExpression {
   // "a day after", "the next day": relative to an event in the text rather than to the
   // publication date; `date` is then already resolved against the anchor the resolver chose.
   bool anchored = false;
+  // "since February 24", "since the war began": a span open up to publication, as in cumulative
+  // totals ("killed 300 since the war began"). Not an incident date: the events stage should not
+  // date an incident by it. kind is kSpan, precision 3, range_last = published, date =
+  // range_first = the start named (or the publication date when the start is not a date).
+  bool open_span = false;
 };
 
-// Every temporal expression in the text, in text order, resolved against `published`.
+// Every temporal expression in the text, in text order, resolved against `published`, with the
+// tables a Model loaded once. Sentences marked `skip` are passed over. Conventions:
+//  - A weekday in a past-tense or tenseless sentence is the one on or before publication (the
+//    same day counts); in a future-tense sentence the one on or after it (future = true).
+//  - "the night of 13-14 April", "the night from Saturday to Sunday": the first date, precision
+//    1 (the evening the night began). A single day named after a night word ("overnight into
+//    Wednesday") is that day.
+//  - Ranges ("between Saturday and Monday", "1-3 March"): kind kSpan, precision 2, date = the
+//    middle day rounded down, range_first / range_last set.
+//  - future = the whole span lies after publication, or the phrase itself points ahead
+//    ("tomorrow", "next week") or the sentence is in the future tense and the day is not past.
+std::vector<TimeExpression> Annotate(const text::AnalysedText& text, const Date& published,
+                                     const TimeTables& tables);
+
+// The same with the tables of the build's default data directory, loaded on first use (an
+// empty result if they cannot be loaded). For tools and tests; the pipeline passes its Model's.
 std::vector<TimeExpression> Annotate(const text::AnalysedText& text, const Date& published);
 
 }  // namespace sitrep::time

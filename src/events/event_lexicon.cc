@@ -1,7 +1,246 @@
 #include "events/event_lexicon.h"
 
+#include <charconv>
+
+#include "lexicon/tsv.h"
+
 namespace sitrep::events {
 
-Result<EventLexicon> EventLexicon::Load(const std::string& /*data_dir*/) { return EventLexicon{}; }
+template <typename Entry>
+void PhraseTable<Entry>::Add(std::string_view phrase, Entry entry) {
+  std::vector<std::string> tokens;
+  std::size_t start = 0;
+  while (start <= phrase.size()) {
+    std::size_t space = phrase.find(' ', start);
+    if (space == std::string_view::npos) space = phrase.size();
+    if (space > start) tokens.emplace_back(phrase.substr(start, space - start));
+    start = space + 1;
+  }
+  if (tokens.empty()) return;
+  auto& bucket = by_first_[tokens[0]];
+  std::vector<std::string> rest(tokens.begin() + 1, tokens.end());
+  for (const Phrase& p : bucket) {
+    if (p.rest == rest) return;
+  }
+  bucket.push_back(Phrase{std::move(rest), entries_.size()});
+  entries_.push_back(std::move(entry));
+}
+
+template <typename Entry>
+typename PhraseTable<Entry>::Match PhraseTable<Entry>::LongestAt(
+    const std::vector<std::string>& lower, std::uint32_t i, std::uint32_t end) const {
+  Match best;
+  if (i >= end || i >= lower.size()) return best;
+  auto it = by_first_.find(lower[i]);
+  if (it == by_first_.end()) return best;
+  for (const Phrase& p : it->second) {
+    const std::uint32_t length = static_cast<std::uint32_t>(p.rest.size()) + 1;
+    if (length <= best.length || i + length > end) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < p.rest.size() && same; ++k) same = lower[i + 1 + k] == p.rest[k];
+    if (same) best = Match{length, &entries_[p.entry]};
+  }
+  return best;
+}
+
+template class PhraseTable<TriggerEntry>;
+template class PhraseTable<ActorEntry>;
+template class PhraseTable<AttributionEntry>;
+template class PhraseTable<ModalityEntry>;
+template class PhraseTable<QuantityEntry>;
+
+namespace {
+
+Status BadValue(const std::string& table, const std::string& value) {
+  return Status(StatusCode::kDataError, table + ": unknown value '" + value + "'");
+}
+
+std::optional<TriggerClass> ParseTriggerClass(const std::string& s) {
+  static const std::unordered_map<std::string, TriggerClass> kNames = {
+      {"strong", TriggerClass::kStrong},       {"weak", TriggerClass::kWeak},
+      {"fight", TriggerClass::kFight},         {"capture", TriggerClass::kCapture},
+      {"recapture", TriggerClass::kRecapture}, {"transfer", TriggerClass::kTransfer},
+      {"movement", TriggerClass::kMovement},   {"displacement", TriggerClass::kDisplacement},
+      {"intercept", TriggerClass::kIntercept}, {"arrest", TriggerClass::kArrest},
+      {"agreement", TriggerClass::kAgreement}, {"protest", TriggerClass::kProtest},
+      {"protest_force", TriggerClass::kProtestForce}, {"riot", TriggerClass::kRiot},
+      {"block", TriggerClass::kBlock},
+  };
+  auto it = kNames.find(s);
+  if (it == kNames.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<ModalityClass> ParseModality(const std::string& s) {
+  static const std::unordered_map<std::string, ModalityClass> kNames = {
+      {"negation", ModalityClass::kNegation},       {"denial", ModalityClass::kDenial},
+      {"future", ModalityClass::kFuture},           {"hypothetical", ModalityClass::kHypothetical},
+      {"plan", ModalityClass::kPlan},               {"threat", ModalityClass::kThreat},
+      {"request", ModalityClass::kRequest},         {"purpose", ModalityClass::kPurpose},
+      {"condemnation", ModalityClass::kCondemnation}, {"opinion", ModalityClass::kOpinion},
+      {"question", ModalityClass::kQuestion},       {"cumulative", ModalityClass::kCumulative},
+      {"aggregate", ModalityClass::kAggregate},     {"ongoing", ModalityClass::kOngoing},
+      {"realis", ModalityClass::kRealis},
+  };
+  auto it = kNames.find(s);
+  if (it == kNames.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<QuantityKind> ParseQuantityKind(const std::string& s) {
+  static const std::unordered_map<std::string, QuantityKind> kNames = {
+      {"number", QuantityKind::kNumber}, {"multiplier", QuantityKind::kMultiplier},
+      {"vague", QuantityKind::kVague},   {"killed", QuantityKind::kKilled},
+      {"injured", QuantityKind::kInjured}, {"missing", QuantityKind::kMissing},
+      {"bound", QuantityKind::kBound},
+  };
+  auto it = kNames.find(s);
+  if (it == kNames.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<int> ParseInt(const std::string& s) {
+  long long v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return static_cast<int>(v);
+}
+
+}  // namespace
+
+Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
+  EventLexicon lex;
+  const std::string dir = data_dir.empty() || data_dir.back() == '/' ? data_dir : data_dir + "/";
+
+  auto types = lexicon::ReadTsv(dir + "event_types.tsv", 5);
+  if (!types.ok()) return types.status();
+  for (const auto& row : *types) {
+    auto rank = ParseInt(row[3]);
+    if (!rank) return BadValue("event_types.tsv", row[3]);
+    lex.sub_events[row[0]] = SubEventInfo{row[1], row[2], *rank, row[4]};
+  }
+
+  auto triggers = lexicon::ReadTsv(dir + "triggers.tsv", 2);
+  if (!triggers.ok()) return triggers.status();
+  for (const auto& row : *triggers) {
+    auto cls = ParseTriggerClass(row[1]);
+    if (!cls) return BadValue("triggers.tsv", row[1]);
+    TriggerEntry e{*cls, row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : ""};
+    if (*cls != TriggerClass::kBlock && !lex.sub_events.count(e.sub_event_type)) {
+      return BadValue("triggers.tsv", e.sub_event_type);
+    }
+    lex.triggers.Add(row[0], std::move(e));
+  }
+
+  auto actors = lexicon::ReadTsv(dir + "actors.tsv", 3);
+  if (!actors.ok()) return actors.status();
+  for (const auto& row : *actors) {
+    ActorEntry e;
+    if (row[1] == "demonym" || row[1] == "country") {
+      e.kind = row[1] == "demonym" ? ActorKind::kDemonym : ActorKind::kCountry;
+      e.country = row[2];
+    } else if (row[1] == "unit") {
+      e.kind = ActorKind::kUnit;
+      e.unit = row[2];
+    } else if (row[1] == "group") {
+      e.kind = ActorKind::kGroup;
+      const std::size_t colon = row[2].find(':');
+      if (colon == std::string::npos) return BadValue("actors.tsv", row[2]);
+      e.country = row[2].substr(0, colon);
+      e.unit = row[2].substr(colon + 1);
+    } else {
+      return BadValue("actors.tsv", row[1]);
+    }
+    lex.actors.Add(row[0], std::move(e));
+  }
+
+  auto acled = lexicon::ReadTsv(dir + "acled_actors.tsv", 7);
+  if (!acled.ok()) return acled.status();
+  for (const auto& row : *acled) {
+    AcledActor a;
+    a.country = row[0];
+    a.unit = row[1];
+    auto from = ParseIsoDate(row[2]);
+    if (!from) return BadValue("acled_actors.tsv", row[2]);
+    a.from = *from;
+    if (row[3] != "-") {
+      a.to = ParseIsoDate(row[3]);
+      if (!a.to) return BadValue("acled_actors.tsv", row[3]);
+    }
+    a.name = row[4];
+    auto home = ParseInt(row[5]);
+    auto abroad = ParseInt(row[6]);
+    if (!home || !abroad) return BadValue("acled_actors.tsv", row[5] + "/" + row[6]);
+    a.inter_home = *home;
+    a.inter_abroad = *abroad;
+    lex.acled_actors.push_back(std::move(a));
+  }
+
+  auto attributions = lexicon::ReadTsv(dir + "attribution.tsv", 3);
+  if (!attributions.ok()) return attributions.status();
+  for (const auto& row : *attributions) {
+    AttributionEntry e;
+    if (row[1] == "verb") {
+      e.kind = AttributionKind::kVerb;
+    } else if (row[1] == "prep") {
+      e.kind = AttributionKind::kPrep;
+    } else if (row[1] == "by") {
+      e.kind = AttributionKind::kBy;
+    } else {
+      return BadValue("attribution.tsv", row[1]);
+    }
+    e.claim = row[2] == "claim";
+    lex.attributions.Add(row[0], e);
+  }
+
+  auto modalities = lexicon::ReadTsv(dir + "modality.tsv", 3);
+  if (!modalities.ok()) return modalities.status();
+  for (const auto& row : *modalities) {
+    auto cls = ParseModality(row[1]);
+    if (!cls) return BadValue("modality.tsv", row[1]);
+    ModalityEntry e{*cls, ModalityScope::kNext};
+    if (row[2] == "clause") {
+      e.scope = ModalityScope::kClause;
+    } else if (row[2] == "sentence") {
+      e.scope = ModalityScope::kSentence;
+    } else if (row[2] != "next") {
+      return BadValue("modality.tsv", row[2]);
+    }
+    lex.modalities.Add(row[0], e);
+  }
+
+  auto quantities = lexicon::ReadTsv(dir + "quantities.tsv", 3);
+  if (!quantities.ok()) return quantities.status();
+  for (const auto& row : *quantities) {
+    auto kind = ParseQuantityKind(row[1]);
+    auto value = ParseInt(row[2]);
+    if (!kind || !value) return BadValue("quantities.tsv", row[1] + "/" + row[2]);
+    lex.quantities.Add(row[0], QuantityEntry{*kind, *value});
+  }
+  return lex;
+}
+
+const SubEventInfo* EventLexicon::SubEvent(std::string_view sub_event_type) const {
+  auto it = sub_events.find(std::string(sub_event_type));
+  return it == sub_events.end() ? nullptr : &it->second;
+}
+
+const AcledActor* EventLexicon::FindActor(std::string_view country, std::string_view unit,
+                                          const std::optional<Date>& day) const {
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    const std::string_view want_unit = attempt == 0 ? unit : std::string_view("military");
+    const AcledActor* best = nullptr;
+    for (const AcledActor& a : acled_actors) {
+      if (a.country != country || a.unit != want_unit) continue;
+      if (day) {
+        if (*day < a.from || (a.to && *a.to < *day)) continue;
+        return &a;
+      }
+      if (!best || best->from < a.from) best = &a;  // unknown day: the latest period
+    }
+    if (best) return best;
+  }
+  return nullptr;
+}
 
 }  // namespace sitrep::events

@@ -1,19 +1,126 @@
-// The events stage's tables (data/triggers.tsv, actors.tsv, acled_actors.tsv, attribution.tsv,
-// modality.tsv, quantities.tsv), loaded once into hash maps keyed on lower-cased tokens.
+// The events stage's tables (data/triggers.tsv, event_types.tsv, actors.tsv, acled_actors.tsv,
+// attribution.tsv, modality.tsv, quantities.tsv), loaded once into hash maps keyed on lower-cased
+// tokens. Immutable after loading; shared by all threads.
 #ifndef SITREP_EVENTS_EVENT_LEXICON_H_
 #define SITREP_EVENTS_EVENT_LEXICON_H_
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "sitrep/date.h"
 #include "sitrep/status.h"
 
 namespace sitrep::events {
 
+// Phrases of lower-cased tokens mapped to entries; finds the longest phrase starting at a token.
+template <typename Entry>
+class PhraseTable {
+ public:
+  struct Match {
+    std::uint32_t length = 0;  // tokens matched; 0 = none
+    const Entry* entry = nullptr;
+  };
+
+  // `phrase` is tokens separated by single spaces. A later duplicate is ignored.
+  void Add(std::string_view phrase, Entry entry);
+  // The longest phrase at tokens[i..end) of `lower`.
+  Match LongestAt(const std::vector<std::string>& lower, std::uint32_t i, std::uint32_t end) const;
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> rest;  // tokens after the first
+    std::size_t entry = 0;
+  };
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+  std::vector<Entry> entries_;
+};
+
+enum class TriggerClass : std::uint8_t {
+  kStrong, kWeak, kFight, kCapture, kRecapture, kTransfer, kMovement, kDisplacement, kIntercept,
+  kArrest, kAgreement, kProtest, kProtestForce, kRiot, kBlock,
+};
+
+struct TriggerEntry {
+  TriggerClass trigger_class = TriggerClass::kStrong;
+  std::string sub_event_type;  // ACLED sub-event type it suggests
+  std::string weapon;
+};
+
+struct SubEventInfo {
+  std::string event_type;
+  std::string disorder_type;
+  int rank = 0;  // higher wins when tactics combine
+  std::string note_verb;
+};
+
+enum class ActorKind : std::uint8_t { kDemonym, kCountry, kUnit, kGroup };
+
+struct ActorEntry {
+  ActorKind kind = ActorKind::kUnit;
+  std::string country;  // ISO 3166 alpha-2; "*" = where the incident is; empty for units
+  std::string unit;     // "military", "air_force", "civilians", ...
+};
+
+struct AcledActor {
+  std::string country;
+  std::string unit;
+  Date from;
+  std::optional<Date> to;
+  std::string name;  // may hold "{country}"
+  int inter_home = 0;
+  int inter_abroad = 0;
+};
+
+enum class AttributionKind : std::uint8_t { kVerb, kPrep, kBy };
+
+struct AttributionEntry {
+  AttributionKind kind = AttributionKind::kVerb;
+  bool claim = false;
+};
+
+enum class ModalityClass : std::uint8_t {
+  kNegation, kDenial, kFuture, kHypothetical, kPlan, kThreat, kRequest, kPurpose, kCondemnation,
+  kOpinion, kQuestion, kCumulative, kAggregate, kOngoing, kRealis,
+};
+enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
+
+struct ModalityEntry {
+  ModalityClass modality = ModalityClass::kNegation;
+  ModalityScope scope = ModalityScope::kNext;
+};
+
+enum class QuantityKind : std::uint8_t {
+  kNumber, kMultiplier, kVague, kKilled, kInjured, kMissing, kBound,
+};
+
+struct QuantityEntry {
+  QuantityKind kind = QuantityKind::kNumber;
+  long long value = 0;
+};
+
 struct EventLexicon {
+  PhraseTable<TriggerEntry> triggers;
+  PhraseTable<ActorEntry> actors;
+  PhraseTable<AttributionEntry> attributions;
+  PhraseTable<ModalityEntry> modalities;
+  PhraseTable<QuantityEntry> quantities;
+  std::unordered_map<std::string, SubEventInfo> sub_events;
+  std::vector<AcledActor> acled_actors;
+
   // Loads every table from `data_dir`; a missing or malformed table is an error.
   static Result<EventLexicon> Load(const std::string& data_dir);
+
+  // The type, disorder and rank of an ACLED sub-event type; nullptr if unknown.
+  const SubEventInfo* SubEvent(std::string_view sub_event_type) const;
+  // The ACLED actor of `country`/`unit` on `day` (the latest period if `day` is unknown);
+  // falls back to the country's "military" when the unit has no entry. nullptr if none.
+  const AcledActor* FindActor(std::string_view country, std::string_view unit,
+                              const std::optional<Date>& day) const;
 };
 
 }  // namespace sitrep::events

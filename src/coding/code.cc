@@ -1,0 +1,271 @@
+#include "coding/code.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace sitrep::coding {
+namespace {
+
+using events::DateSource;
+using events::Frame;
+using events::FrameActor;
+using events::TriggerClass;
+
+struct CodedActor {
+  std::string name;
+  int inter = 0;
+  std::string text;
+  bool foreign = false;  // a state force outside its home state
+};
+
+CodedActor CodeActor(const events::EventLexicon& lex, const FrameActor& a,
+                     const places::Place& place, const std::optional<Date>& day) {
+  CodedActor out;
+  if (!a.present()) return out;
+  const bool generic = a.country == "*";
+  const std::string country = generic ? "*" : a.country;
+  if (country.empty()) return out;
+  const std::string unit = a.unit.empty() ? "military" : a.unit;
+  const events::AcledActor* x = lex.FindActor(country, unit, day);
+  if (!x) return out;
+  out.name = x->name;
+  if (auto pos = out.name.find("{country}"); pos != std::string::npos) {
+    out.name.replace(pos, 9, place.country.empty() ? place.country_code : place.country);
+  }
+  out.foreign = !generic && a.country != place.country_code;
+  out.inter = out.foreign ? x->inter_abroad : x->inter_home;
+  out.text = a.text;
+  return out;
+}
+
+CodedActor Generic(const events::EventLexicon& lex, const std::string& unit,
+                   const places::Place& place, const std::optional<Date>& day) {
+  return CodeActor(lex, FrameActor{"*", unit, ""}, place, day);
+}
+
+CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& country,
+                         const places::Place& place, const std::optional<Date>& day) {
+  if (country.empty()) return {};
+  return CodeActor(lex, FrameActor{country, "military", ""}, place, day);
+}
+
+int SourceRank(DateSource s) { return static_cast<int>(s); }
+
+std::string DatePhrase(const Incident& inc) {
+  if (!inc.event_date) return "On an unspecified date";
+  switch (inc.time_precision) {
+    case 2:
+      return "Around " + inc.event_date->ToLong() + " (week of)";
+    case 3:
+      return "Around " + inc.event_date->ToLong() + " (month of)";
+    default:
+      return "On " + inc.event_date->ToLong();
+  }
+}
+
+std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
+  const events::SubEventInfo* info = lex.SubEvent(inc.sub_event_type);
+  std::string verb = info ? info->note_verb : "were involved in an incident in";
+  std::string actor = !inc.actor1_text.empty() ? inc.actor1_text
+                      : !inc.actor1.empty()    ? inc.actor1
+                                               : "unidentified actors";
+  std::string where = inc.location;
+  if (!inc.admin1.empty() && inc.admin1 != inc.location) where += " (" + inc.admin1 + ")";
+  if (!inc.admin1.empty() && inc.admin1 == inc.location) where += " (" + inc.admin1 + ")";
+  std::string object = !inc.target.empty() ? inc.target
+                       : !inc.actor2_text.empty() ? inc.actor2_text
+                                                  : inc.actor2;
+  std::string body;
+  const bool territory = inc.sub_event_type == "Non-state actor overtakes territory" ||
+                         inc.sub_event_type == "Government regains territory" ||
+                         inc.sub_event_type == "Non-violent transfer of territory";
+  if (territory) {
+    body = verb + " " + where;
+  } else {
+    static const char* kPreps[] = {" on", " at", " against", " in", " of", " with"};
+    std::string bare = verb;
+    for (const char* p : kPreps) {
+      const std::string prep = p;
+      if (bare.size() > prep.size() && bare.ends_with(prep)) {
+        bare.resize(bare.size() - prep.size());
+        break;
+      }
+    }
+    if (!object.empty()) {
+      body = verb + " " + object + " in " + where;
+    } else if (verb.ends_with(" in")) {
+      body = verb + " " + where;
+    } else {
+      body = bare + " in " + where;
+    }
+  }
+  std::string note = DatePhrase(inc) + ", " + actor + " " + body + ".";
+  if (inc.fatalities || inc.injuries) {
+    std::string toll;
+    if (inc.fatalities) toll = std::to_string(*inc.fatalities) + " people were killed";
+    if (inc.injuries) {
+      toll += (toll.empty() ? "" : " and ") + std::to_string(*inc.injuries) +
+              (inc.fatalities ? " injured" : " people were injured");
+    }
+    note += " " + toll + ".";
+  }
+  if (inc.claimed_by) note += " As claimed by " + *inc.claimed_by + ".";
+  note[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(note[0])));
+  return note;
+}
+
+}  // namespace
+
+int Interaction(int inter1, int inter2) {
+  if (inter1 == 0 && inter2 == 0) return 0;
+  if (inter2 == 0) return inter1 * 10;
+  if (inter1 == 0) return inter2 * 10;
+  return std::min(inter1, inter2) * 10 + std::max(inter1, inter2);
+}
+
+std::string CombinedSubEventType(const events::EventLexicon& lexicon,
+                                 const std::vector<Frame>& frames, bool actor1_at_home) {
+  bool fight = false;
+  bool capture = false;
+  bool recapture = false;
+  bool transfer = false;
+  std::string best;
+  int best_rank = -1;
+  for (const Frame& f : frames) {
+    switch (f.trigger_class) {
+      case TriggerClass::kFight: fight = true; break;
+      case TriggerClass::kCapture: capture = true; continue;
+      case TriggerClass::kRecapture: recapture = true; continue;
+      case TriggerClass::kTransfer: transfer = true; continue;
+      default: break;
+    }
+    const events::SubEventInfo* info = lexicon.SubEvent(f.sub_event_type);
+    if (info && info->rank > best_rank) {
+      best_rank = info->rank;
+      best = f.sub_event_type;
+    }
+  }
+  if (capture || recapture) {
+    if (!fight) return "Non-violent transfer of territory";
+    // A state taking back its own ground regains it; anyone else overtakes it.
+    return recapture || actor1_at_home ? "Government regains territory"
+                                       : "Non-state actor overtakes territory";
+  }
+  if (transfer && best.empty()) return "Non-violent transfer of territory";
+  return best;
+}
+
+std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
+                                     const std::vector<Frame>& frames,
+                                     const DocumentContext& context) {
+  if (frames.empty()) return std::nullopt;
+  // The frame that carries the place and the best day.
+  const Frame* head = nullptr;
+  for (const Frame& f : frames) {
+    if (!f.place) continue;
+    if (!head || SourceRank(f.date_source) < SourceRank(head->date_source)) head = &f;
+  }
+  if (!head) return std::nullopt;
+  const places::Place& place = *head->place;
+  if (place.is_country()) return std::nullopt;
+
+  Incident inc;
+  inc.event_date = head->date_source == DateSource::kNone ? std::nullopt : head->date;
+  inc.time_precision = head->time_precision;
+  inc.country = place.country;
+  inc.country_code = place.country_code;
+  inc.admin1 = place.admin1;
+  inc.admin2 = place.admin2;
+  inc.location = place.name;
+  inc.latitude = place.latitude;
+  inc.longitude = place.longitude;
+  inc.geo_precision = head->geo_precision;
+
+  FrameActor a1;
+  FrameActor a2;
+  for (const Frame& f : frames) {
+    if (!a1.present() && f.actor1.present()) a1 = f.actor1;
+  }
+  for (const Frame& f : frames) {
+    if (!a2.present() && f.actor2.present() && f.actor2.country != a1.country) a2 = f.actor2;
+  }
+  CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
+  CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
+  if (c1.name.empty() && !c2.name.empty() && c2.inter != 7) std::swap(c1, c2);
+
+  const bool at_home = !c1.name.empty() && !c1.foreign;
+  std::string sub = CombinedSubEventType(lexicon, frames, at_home && c1.inter == 1);
+  const events::SubEventInfo* info = lexicon.SubEvent(sub);
+  if (!info) return std::nullopt;
+  inc.sub_event_type = sub;
+  inc.event_type = info->event_type;
+  inc.disorder_type = info->disorder_type;
+
+  // ACLED's conventions for who the actors of each kind of event are.
+  if (inc.event_type == "Battles") {
+    if (c1.name.empty() && c2.name.empty()) {
+      c1 = StateMilitary(lexicon, place.country_code, place, inc.event_date);
+      c2 = StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
+    } else if (c2.name.empty() || c2.inter == 7) {
+      // Civilians are never a party to a battle: the other side is the state the fight is in,
+      // or, for that state's own forces, the adversary the document names.
+      c2 = c1.foreign || c1.inter == 2
+               ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
+               : StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
+      if (c2.name == c1.name) c2 = {};
+    }
+  } else if (inc.event_type == "Violence against civilians") {
+    if (c2.name.empty() || c2.inter != 7) c2 = Generic(lexicon, "civilians", place, inc.event_date);
+    inc.civilian_targeting = true;
+  } else if (inc.event_type == "Protests") {
+    if (c1.inter != 6) {
+      if (c2.name.empty() && c1.inter == 1) c2 = c1;
+      c1 = Generic(lexicon, "protesters", place, inc.event_date);
+    }
+  } else if (inc.event_type == "Riots") {
+    if (c1.inter != 5) c1 = Generic(lexicon, "rioters", place, inc.event_date);
+  } else if (sub == "Other" && std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+               return f.trigger_class == TriggerClass::kDisplacement;
+             })) {
+    c1 = Generic(lexicon, "civilians", place, inc.event_date);
+    c2 = {};
+  } else if (inc.event_type == "Explosions/Remote violence" && c2.inter == 7) {
+    inc.civilian_targeting = true;
+  }
+  if (c1.name.empty() && !c2.name.empty()) std::swap(c1, c2);
+  inc.actor1 = c1.name;
+  inc.actor1_text = c1.text;
+  inc.inter1 = c1.inter;
+  inc.actor2 = c2.name;
+  inc.actor2_text = c2.text;
+  inc.inter2 = c2.inter;
+  inc.interaction = Interaction(inc.inter1, inc.inter2);
+
+  for (const Frame& f : frames) {
+    if (f.fatalities && (!inc.fatalities || *f.fatalities < *inc.fatalities)) {
+      inc.fatalities = f.fatalities;
+    }
+    if (f.injuries && (!inc.injuries || *f.injuries < *inc.injuries)) inc.injuries = f.injuries;
+    if (inc.target.empty()) inc.target = f.target;
+    if (inc.weapon.empty()) inc.weapon = f.weapon;
+    for (const std::string& r : f.reported_by) {
+      if (std::find(inc.reported_by.begin(), inc.reported_by.end(), r) == inc.reported_by.end()) {
+        inc.reported_by.push_back(r);
+      }
+    }
+    if (!inc.claimed_by && f.claimed_by) inc.claimed_by = f.claimed_by;
+    for (const auto& [b, e] : f.evidence) {
+      const bool seen = std::any_of(inc.evidence.begin(), inc.evidence.end(),
+                                    [&](const Evidence& x) { return x.start == b && x.end == e; });
+      if (!seen) inc.evidence.push_back(Evidence{b, e, ""});
+    }
+    inc.confidence = std::max(inc.confidence, f.confidence);
+  }
+  inc.confidence = std::min(0.99, inc.confidence + 0.05 * static_cast<double>(frames.size() - 1));
+  std::sort(inc.evidence.begin(), inc.evidence.end(),
+            [](const Evidence& x, const Evidence& y) { return x.start < y.start; });
+  inc.notes = Notes(lexicon, inc);
+  return inc;
+}
+
+}  // namespace sitrep::coding

@@ -1,0 +1,347 @@
+#include "events/annotate.h"
+
+#include <charconv>
+#include <string_view>
+#include <unordered_set>
+
+namespace sitrep::events {
+namespace {
+
+using text::TokenKind;
+
+// Function words that open a new clause. Grammar rather than domain vocabulary, so kept here.
+bool IsClauseWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "that", "but", "while", "whereas", "which", "who", "whom", "although", "though",
+      "because", "where", "when", "however", "meanwhile", "whereby"};
+  return kWords.count(w) > 0;
+}
+
+bool IsClausePunct(std::string_view p) {
+  return p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "\"" || p == "-" ||
+         p == "\u2014" || p == "\u2013" || p == "?" || p == "!";
+}
+
+bool IsPronounOrFunction(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "it", "he", "she", "they", "we", "i", "you", "this", "that", "the", "a", "an", "there",
+      "his", "her", "their", "its", "these", "those", "in", "on", "at", "as", "and", "but",
+      "meanwhile", "according", "also", "earlier", "later", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "today",
+      "yesterday", "tonight", "mr", "ms", "mrs"};
+  return kWords.count(w) > 0;
+}
+
+// A cue word written with a capital inside a sentence is most likely a name or a month ("May").
+bool NameLike(const text::AnalysedText& t, std::uint32_t i, std::uint32_t sentence_first) {
+  return i != sentence_first && t.tokens[i].capitalised;
+}
+
+std::optional<long long> ParseDigits(std::string_view s) {
+  std::string digits;
+  for (char c : s) {
+    if (c == ',') continue;
+    if (c == '.') return std::nullopt;  // decimals and dotted dates are not head counts
+    digits.push_back(c);
+  }
+  long long v = 0;
+  auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+  if (ec != std::errc() || p != digits.data() + digits.size()) return std::nullopt;
+  return v;
+}
+
+struct Figure {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+  long long value = 0;
+  bool vague = false;
+};
+
+// A figure starting at token i: digits or number words, an optional multiplier; or a vague word.
+std::optional<Figure> FigureAt(const EventLexicon& lex, const text::AnalysedText& t,
+                               std::uint32_t i, std::uint32_t end) {
+  if (i >= end) return std::nullopt;
+  Figure f{i, i, 0, false};
+  if (t.tokens[i].kind == TokenKind::kNumber) {
+    auto v = ParseDigits(t.TokenText(i));
+    if (!v) return std::nullopt;
+    f.value = *v;
+    f.end = i + 1;
+  } else {
+    auto m = lex.quantities.LongestAt(t.lower, i, end);
+    if (!m.entry) return std::nullopt;
+    if (m.entry->kind == QuantityKind::kVague) {
+      return Figure{i, i + m.length, m.entry->value, true};
+    }
+    if (m.entry->kind != QuantityKind::kNumber) return std::nullopt;
+    f.value = m.entry->value;
+    f.end = i + m.length;
+    // "twenty one", "twenty-one" come as two words or one hyphenated token: add the units.
+    if (f.end < end) {
+      auto unit = lex.quantities.LongestAt(t.lower, f.end, end);
+      if (unit.entry && unit.entry->kind == QuantityKind::kNumber && f.value >= 20 &&
+          f.value % 10 == 0 && unit.entry->value < 10) {
+        f.value += unit.entry->value;
+        f.end += unit.length;
+      }
+    }
+  }
+  if (f.end < end) {
+    auto mult = lex.quantities.LongestAt(t.lower, f.end, end);
+    if (mult.entry && mult.entry->kind == QuantityKind::kMultiplier) {
+      f.value *= mult.entry->value;
+      f.end += mult.length;
+    }
+  }
+  // Years and other large numbers next to a casualty word are dates or totals, not head counts.
+  if (f.value > 100000) return std::nullopt;
+  return f;
+}
+
+bool IsCasualtyKind(QuantityKind k) {
+  return k == QuantityKind::kKilled || k == QuantityKind::kInjured || k == QuantityKind::kMissing;
+}
+
+void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, std::uint32_t first,
+                    std::uint32_t end, Annotations& out) {
+  std::uint32_t i = first;
+  while (i < end) {
+    auto m = lex.actors.LongestAt(t.lower, i, end);
+    if (!m.entry) {
+      ++i;
+      continue;
+    }
+    const ActorEntry& e = *m.entry;
+    if (e.kind == ActorKind::kGroup) {
+      out.actors.push_back(ActorSpan{i, i + m.length, e.country, e.unit, false});
+      i += m.length;
+      continue;
+    }
+    if (e.kind == ActorKind::kUnit) {
+      out.actors.push_back(ActorSpan{i, i + m.length, "", e.unit, false});
+      i += m.length;
+      continue;
+    }
+    // A state word: look for its unit, after an optional "'s" and at most one modifier.
+    std::uint32_t j = i + m.length;
+    if (j < end && t.tokens[j].kind == TokenKind::kPossessive) ++j;
+    for (std::uint32_t k = j; k < end && k <= j + 1; ++k) {
+      auto unit = lex.actors.LongestAt(t.lower, k, end);
+      if (unit.entry && unit.entry->kind == ActorKind::kUnit) {
+        out.actors.push_back(ActorSpan{i, k + unit.length, e.country, unit.entry->unit, false});
+        j = k + unit.length;
+        goto next;
+      }
+      if (t.tokens[k].kind != TokenKind::kWord) break;
+    }
+    if (e.kind == ActorKind::kDemonym) {
+      out.actors.push_back(ActorSpan{i, i + m.length, e.country, "", true});
+    } else if (i + m.length >= end || t.tokens[i + m.length].kind != TokenKind::kPossessive) {
+      out.actors.push_back(ActorSpan{i, i + m.length, e.country, "", false});
+    }
+    j = i + m.length;
+  next:
+    i = j;
+  }
+}
+
+void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t,
+                        std::uint32_t first, std::uint32_t end, Annotations& out) {
+  std::vector<bool> used(end - first, false);
+  for (std::uint32_t k = first; k < end; ++k) {
+    auto m = lex.quantities.LongestAt(t.lower, k, end);
+    if (!m.entry || !IsCasualtyKind(m.entry->kind)) continue;
+    const std::string& w = t.lower[k];
+    const bool verb_like = w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing"));
+    std::optional<Figure> fig;
+    // "killed 21 people", "wounding at least 5": the figure follows a verb.
+    if (verb_like) {
+      std::uint32_t j = k + m.length;
+      for (int hops = 0; j < end && hops < 3; ++hops) {
+        auto b = lex.quantities.LongestAt(t.lower, j, end);
+        if (b.entry && b.entry->kind == QuantityKind::kBound) {
+          j += b.length;
+          continue;
+        }
+        break;
+      }
+      if (j < end && !used[j - first]) fig = FigureAt(lex, t, j, end);
+    }
+    // "21 people were killed", "100 injured": the figure comes first.
+    if (!fig) {
+      for (std::uint32_t back = 1; back <= 4 && k >= first + back; ++back) {
+        const std::uint32_t j = k - back;
+        if (t.tokens[j].kind == TokenKind::kPunct) break;
+        if (used[j - first]) break;
+        auto candidate = FigureAt(lex, t, j, k);
+        if (candidate && candidate->end <= k) {
+          fig = candidate;
+          break;
+        }
+        auto other = lex.quantities.LongestAt(t.lower, j, end);
+        if (other.entry && IsCasualtyKind(other.entry->kind)) break;
+      }
+    }
+    if (!fig) continue;
+    for (std::uint32_t j = fig->first; j < fig->end; ++j) used[j - first] = true;
+    CasualtySpan c;
+    c.first = std::min(fig->first, k);
+    c.end = std::max(fig->end, k + m.length);
+    c.what = m.entry->kind;
+    c.count = static_cast<int>(fig->value);
+    c.vague = fig->vague;
+    out.casualties.push_back(c);
+  }
+}
+
+// The source of an attribution: the nearest actor, else the nearest run of capitalised words.
+void FindSource(const text::AnalysedText& t, const Annotations& out, std::size_t actors_begin,
+                std::uint32_t from, std::uint32_t to, bool backwards, AttributionSpan& a) {
+  // Actors of this sentence lie in out.actors[actors_begin, ...).
+  int best = -1;
+  for (std::size_t n = actors_begin; n < out.actors.size(); ++n) {
+    const ActorSpan& s = out.actors[n];
+    if (s.bare_demonym || s.first < from || s.end > to) continue;
+    if (best < 0 || (backwards ? s.first > out.actors[best].first
+                               : s.first < out.actors[best].first)) {
+      best = static_cast<int>(n);
+    }
+  }
+  if (best >= 0) {
+    a.source_actor = best;
+    a.source_first = out.actors[best].first;
+    a.source_end = out.actors[best].end;
+    return;
+  }
+  // A run of capitalised words ("Anton Gerashchenko", "NEXTA"), skipping pronouns and days.
+  auto capital = [&](std::uint32_t i) {
+    return t.tokens[i].kind == TokenKind::kWord && t.tokens[i].capitalised &&
+           !IsPronounOrFunction(t.lower[i]);
+  };
+  if (backwards) {
+    for (std::uint32_t i = to; i > from; --i) {
+      if (!capital(i - 1)) continue;
+      std::uint32_t begin = i - 1;
+      while (begin > from && capital(begin - 1)) --begin;
+      a.source_first = begin;
+      a.source_end = i;
+      return;
+    }
+  } else {
+    std::uint32_t last_begin = to;
+    std::uint32_t last_end = to;
+    for (std::uint32_t i = from; i < to; ++i) {
+      if (!capital(i)) continue;
+      std::uint32_t stop = i;
+      while (stop < to && capital(stop)) ++stop;
+      last_begin = i;
+      last_end = stop;
+      break;
+    }
+    if (last_begin < to) {
+      a.source_first = last_begin;
+      a.source_end = last_end;
+    }
+  }
+}
+
+void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t,
+                          std::uint32_t first, std::uint32_t end, std::size_t actors_begin,
+                          Annotations& out) {
+  for (std::uint32_t k = first; k < end;) {
+    auto m = lex.attributions.LongestAt(t.lower, k, end);
+    if (!m.entry || NameLike(t, k, first)) {
+      ++k;
+      continue;
+    }
+    AttributionSpan a;
+    a.cue_first = k;
+    a.cue_end = k + m.length;
+    a.claim = m.entry->claim;
+    a.source_first = a.source_end = k;
+    if (m.entry->kind == AttributionKind::kVerb) {
+      // The subject before the verb, up to 10 tokens back, not past "that" or another cue.
+      std::uint32_t from = k;
+      while (from > first && k - from < 10) {
+        const std::string& w = t.lower[from - 1];
+        if (w == "that" || w == ";" || w == "\"" || w == "according") break;
+        --from;
+      }
+      FindSource(t, out, actors_begin, from, k, /*backwards=*/true, a);
+      // Inverted: ", said the army".
+      if (a.source_first == a.source_end) {
+        std::uint32_t to = a.cue_end;
+        while (to < end && to - a.cue_end < 8 && t.tokens[to].kind != TokenKind::kPunct) ++to;
+        FindSource(t, out, actors_begin, a.cue_end, to, /*backwards=*/false, a);
+      }
+    } else {
+      std::uint32_t to = a.cue_end;
+      while (to < end && to - a.cue_end < 8 && t.tokens[to].kind != TokenKind::kPunct) ++to;
+      FindSource(t, out, actors_begin, a.cue_end, to, /*backwards=*/false, a);
+    }
+    out.attributions.push_back(a);
+    k = a.cue_end;
+  }
+}
+
+void AnnotateModality(const EventLexicon& lex, const text::AnalysedText& t, std::uint32_t first,
+                      std::uint32_t end, Annotations& out) {
+  bool question = false;
+  for (std::uint32_t k = first; k < end; ++k) question = question || t.lower[k] == "?";
+  if (question) {
+    out.modalities.push_back(
+        ModalitySpan{first, end, ModalityClass::kQuestion, ModalityScope::kSentence});
+  }
+  for (std::uint32_t k = first; k < end;) {
+    auto m = lex.modalities.LongestAt(t.lower, k, end);
+    if (m.entry && !(m.length == 1 && NameLike(t, k, first))) {
+      out.modalities.push_back(ModalitySpan{k, k + m.length, m.entry->modality, m.entry->scope});
+      k += m.length;
+      continue;
+    }
+    // "didn't", "won't": the contraction stays inside one word token.
+    if (t.lower[k].size() > 3 && t.lower[k].ends_with("n't")) {
+      out.modalities.push_back(
+          ModalitySpan{k, k + 1, ModalityClass::kNegation, ModalityScope::kNext});
+    }
+    ++k;
+  }
+}
+
+}  // namespace
+
+Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
+  Annotations out;
+  out.clause.assign(t.tokens.size(), 0);
+  std::uint32_t clause = 0;
+  for (const text::Sentence& s : t.sentences) {
+    ++clause;
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const bool boundary = (t.tokens[i].kind == TokenKind::kPunct && IsClausePunct(t.lower[i])) ||
+                            (t.tokens[i].kind == TokenKind::kWord && IsClauseWord(t.lower[i]));
+      if (boundary && i > s.first_token) ++clause;
+      out.clause[i] = clause;
+    }
+    // Triggers: longest match; 'block' phrases hide the triggers inside them.
+    for (std::uint32_t i = s.first_token; i < s.end_token;) {
+      auto m = lexicon.triggers.LongestAt(t.lower, i, s.end_token);
+      if (!m.entry) {
+        ++i;
+        continue;
+      }
+      if (m.entry->trigger_class != TriggerClass::kBlock) {
+        out.triggers.push_back(TriggerSpan{i, i + m.length, m.entry});
+      }
+      i += m.length;
+    }
+    const std::size_t actors_begin = out.actors.size();
+    AnnotateActors(lexicon, t, s.first_token, s.end_token, out);
+    AnnotateCasualties(lexicon, t, s.first_token, s.end_token, out);
+    AnnotateAttributions(lexicon, t, s.first_token, s.end_token, actors_begin, out);
+    AnnotateModality(lexicon, t, s.first_token, s.end_token, out);
+  }
+  return out;
+}
+
+}  // namespace sitrep::events

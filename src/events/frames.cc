@@ -1,0 +1,616 @@
+#include "events/frames.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_set>
+
+namespace sitrep::events {
+namespace {
+
+using text::TokenKind;
+
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "a" ||
+         w == "an";
+}
+
+// Words that end a target noun phrase. Grammar, not domain vocabulary.
+bool EndsNounPhrase(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "in", "on", "at", "near", "from", "with", "as", "since", "after", "before", "during", "for",
+      "by", "to", "into", "and", "or", "but", "that", "which", "who", "where", "when", "while",
+      "was", "were", "is", "are", "has", "have", "had", "been", "be", "of", "outside", "inside",
+      "across", "around", "amid", "over", "under", "killing", "injuring", "leaving", "so",
+      "also", "again", "overnight", "yesterday", "today", "early", "late", "last", "this", "if"};
+  return kWords.count(w) > 0;
+}
+
+bool BlocksAct(ModalityClass m) {
+  switch (m) {
+    case ModalityClass::kCumulative:
+    case ModalityClass::kAggregate:
+    case ModalityClass::kOngoing:
+    case ModalityClass::kRealis:
+      return false;
+    default:
+      return true;
+  }
+}
+
+bool IsStrongClass(TriggerClass c) { return c != TriggerClass::kWeak && c != TriggerClass::kBlock; }
+
+bool IsViolentSubEvent(const EventLexicon& lex, const std::string& sub) {
+  const SubEventInfo* info = lex.SubEvent(sub);
+  return info && info->disorder_type == "Political violence";
+}
+
+std::string StripDeterminer(std::string_view s) {
+  for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "}) {
+    if (s.starts_with(det)) return std::string(s.substr(det.size()));
+  }
+  return std::string(s);
+}
+
+// Tokens [begin, end) of one sentence, with the spans of each annotation list inside it.
+template <typename Span>
+std::pair<std::size_t, std::size_t> SpansIn(const std::vector<Span>& spans, std::uint32_t begin,
+                                            std::uint32_t end) {
+  auto lo = std::partition_point(spans.begin(), spans.end(),
+                                 [&](const Span& s) { return s.first < begin; });
+  auto hi = std::partition_point(lo, spans.end(), [&](const Span& s) { return s.first < end; });
+  return {static_cast<std::size_t>(lo - spans.begin()), static_cast<std::size_t>(hi - spans.begin())};
+}
+
+class Framer {
+ public:
+  Framer(const EventLexicon& lex, const text::AnalysedText& t, const Annotations& a,
+         const std::vector<places::PlaceMention>& places,
+         const std::vector<time::TimeExpression>& times, const Document& doc)
+      : lex_(lex), t_(t), a_(a), places_(places), times_(times), doc_(doc) {}
+
+  std::vector<Frame> Run() {
+    std::vector<Frame> frames;
+    for (std::uint32_t si = 0; si < t_.sentences.size(); ++si) {
+      const text::Sentence& s = t_.sentences[si];
+      if (!s.skip) FrameSentence(si, frames);
+    }
+    return frames;
+  }
+
+ private:
+  bool Blocked(const TriggerSpan& tr, std::uint32_t sentence_first, std::uint32_t sentence_end) const {
+    auto [lo, hi] = ModalitiesIn(sentence_first, sentence_end);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ModalitySpan& m = a_.modalities[n];
+      if (!BlocksAct(m.modality)) continue;
+      switch (m.scope) {
+        case ModalityScope::kSentence:
+          return true;
+        case ModalityScope::kClause:
+          if (m.end <= tr.first && a_.clause[m.first] == a_.clause[tr.first]) return true;
+          break;
+        case ModalityScope::kNext: {
+          if (m.end > tr.first || tr.first - m.end > 3) break;
+          bool punct = false;
+          for (std::uint32_t k = m.end; k < tr.first; ++k) {
+            punct = punct || t_.tokens[k].kind == TokenKind::kPunct;
+          }
+          if (!punct) return true;
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  std::pair<std::size_t, std::size_t> ModalitiesIn(std::uint32_t b, std::uint32_t e) const {
+    return SpansIn(a_.modalities, b, e);
+  }
+
+  bool HasModality(std::uint32_t b, std::uint32_t e, ModalityClass c) const {
+    auto [lo, hi] = ModalitiesIn(b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (a_.modalities[n].modality == c) return true;
+    }
+    return false;
+  }
+
+  // Indices of actors that are the sources of attributions in the sentence.
+  std::unordered_set<int> SourceActors(std::uint32_t b, std::uint32_t e) const {
+    std::unordered_set<int> out;
+    for (const AttributionSpan& at : a_.attributions) {
+      if (at.cue_first >= b && at.cue_first < e && at.source_actor >= 0) out.insert(at.source_actor);
+    }
+    return out;
+  }
+
+  FrameActor ToFrameActor(const ActorSpan& s) const {
+    FrameActor fa;
+    fa.country = s.country;
+    fa.unit = s.bare_demonym ? "military" : s.unit;
+    if (!s.bare_demonym && s.unit.empty()) fa.unit = "military";
+    fa.text = StripDeterminer(t_.TokenRange(s.first, s.end));
+    if (s.bare_demonym) fa.text += " forces";
+    return fa;
+  }
+
+  void ChooseActors(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
+    auto [lo, hi] = SpansIn(a_.actors, b, e);
+    const auto sources = SourceActors(b, e);
+    const std::uint32_t clause = a_.clause[tr.first];
+    int subject = -1;
+    int subject_any = -1;
+    int agent = -1;
+    int object = -1;
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& s = a_.actors[n];
+      if (sources.count(static_cast<int>(n))) continue;
+      if (s.end <= tr.first) {
+        // A bare demonym is an actor only right before the act: "the Russian shelling".
+        if (s.bare_demonym && tr.first - s.end > 2) {
+          if (subject_any < 0) subject_any = static_cast<int>(n);
+          continue;
+        }
+        if (a_.clause[s.first] == clause) subject = static_cast<int>(n);
+        if (!s.bare_demonym || subject_any < 0 || a_.actors[subject_any].bare_demonym) {
+          subject_any = static_cast<int>(n);
+        }
+      } else if (s.first >= tr.end) {
+        if (s.first > 0 && t_.lower[s.first - 1] == "by" && agent < 0) {
+          agent = static_cast<int>(n);
+        } else if (object < 0 && a_.clause[s.first] == clause && !s.bare_demonym) {
+          object = static_cast<int>(n);
+        }
+      }
+    }
+    int chosen = subject >= 0 ? subject : agent >= 0 ? agent : subject_any;
+    if (chosen >= 0) f.actor1 = ToFrameActor(a_.actors[chosen]);
+    if (object >= 0 && object != chosen) f.actor2 = ToFrameActor(a_.actors[object]);
+    // A side claiming its own act: "Russian forces claimed they had taken over X".
+    if (!f.actor1.present()) {
+      for (int n : sources) {
+        FrameActor src = ToFrameActor(a_.actors[n]);
+        if (src.armed() && a_.actors[n].country != "") {
+          f.actor1 = src;
+          break;
+        }
+      }
+    }
+    if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ + 1 >= f.paragraph) {
+      f.actor1 = focus_actor_;
+    }
+    // Civilians named as the subject of an act of violence are its victims, not its authors.
+    if (f.actor1.unit == "civilians" && f.trigger_class != TriggerClass::kDisplacement &&
+        IsViolentSubEvent(lex_, f.sub_event_type)) {
+      if (!f.actor2.present()) f.actor2 = f.actor1;
+      f.actor1 = FrameActor{};
+    }
+  }
+
+  bool IsOrigin(const places::PlaceMention& m) const {
+    for (std::uint32_t back = 1; back <= 2 && m.first_token >= back; ++back) {
+      if (t_.lower[m.first_token - back] == "from") return true;
+    }
+    return false;
+  }
+
+  bool ChoosePlace(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) {
+    const std::uint32_t clause = a_.clause[tr.first];
+    const places::PlaceMention* best = nullptr;
+    int best_score = -1;
+    for (const places::PlaceMention& m : places_) {
+      if (m.first_token < b || m.first_token >= e) continue;
+      if (m.place.is_country()) continue;
+      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
+      const bool same_clause = a_.clause[m.first_token] == clause;
+      const bool after = m.first_token >= tr.end;
+      const std::uint32_t distance = after ? m.first_token - tr.end : tr.first - m.end_token;
+      int score = (same_clause ? 2000 : 0) + (after ? 1000 : 0) - static_cast<int>(distance);
+      if (score > best_score) {
+        best_score = score;
+        best = &m;
+      }
+    }
+    if (best) {
+      SetPlace(*best, f);
+      return true;
+    }
+    if (focus_place_ && focus_place_paragraph_ + 2 >= f.paragraph) {
+      f.place = *focus_place_;
+      f.geo_precision = focus_geo_precision_;
+      return true;
+    }
+    return false;
+  }
+
+  void SetPlace(const places::PlaceMention& m, Frame& f) const {
+    const bool region = m.precision == places::Precision::kRegion || m.place.is_admin();
+    if (region && m.region_seat) {
+      f.place = *m.region_seat;
+      f.geo_precision = 3;
+    } else {
+      f.place = m.place;
+      f.geo_precision = region ? 3 : m.precision == places::Precision::kNear ? 2 : 1;
+    }
+  }
+
+  bool ChooseTime(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) {
+    const std::uint32_t clause = a_.clause[tr.first];
+    const time::TimeExpression* own = nullptr;
+    const time::TimeExpression* report = nullptr;
+    const time::TimeExpression* other = nullptr;
+    for (const time::TimeExpression& x : times_) {
+      if (x.first_token < b || x.first_token >= e) continue;
+      const std::uint32_t c = a_.clause[x.first_token];
+      if (c == clause) {
+        if (!own) own = &x;
+        continue;
+      }
+      bool attribution_clause = false;
+      for (const AttributionSpan& at : a_.attributions) {
+        if (at.cue_first >= b && at.cue_first < e && a_.clause[at.cue_first] == c) {
+          attribution_clause = true;
+        }
+      }
+      if (attribution_clause) {
+        if (!report) report = &x;
+      } else if (!other) {
+        other = &x;
+      }
+    }
+    const time::TimeExpression* chosen = own ? own : other ? other : report;
+    if (chosen) {
+      if (chosen->future) return false;  // an act announced for later
+      f.date = chosen->date;
+      f.time_precision = chosen->precision;
+      f.date_source = chosen == report ? DateSource::kReport : DateSource::kOwn;
+      return true;
+    }
+    const bool movement = f.trigger_class == TriggerClass::kMovement ||
+                          f.trigger_class == TriggerClass::kDisplacement;
+    // Movements and displacement are coded only on a day the text states.
+    if (movement) return false;
+    if (HasModality(b, e, ModalityClass::kCumulative)) {
+      f.date_source = DateSource::kNone;
+      f.time_precision = 1;
+      return true;
+    }
+    if (focus_time_) {
+      f.date = focus_time_->date;
+      f.time_precision = focus_time_->precision;
+      f.date_source = DateSource::kFocus;
+      return true;
+    }
+    f.date = *doc_.published;
+    f.time_precision = 2;
+    f.date_source = DateSource::kPublication;
+    return true;
+  }
+
+  std::string NounPhraseAt(std::uint32_t i, std::uint32_t e) const {
+    std::uint32_t j = i;
+    while (j < e && j - i < 7) {
+      const text::Token& tok = t_.tokens[j];
+      if (tok.kind == TokenKind::kPunct) break;
+      if (tok.kind == TokenKind::kWord && EndsNounPhrase(t_.lower[j])) break;
+      if (tok.kind == TokenKind::kNumber && j == i) break;
+      ++j;
+    }
+    if (j == i) return "";
+    // Not a place, an actor or a time: those have fields of their own.
+    for (const places::PlaceMention& m : places_) {
+      if (m.first_token < j && m.end_token > i) return "";
+    }
+    for (const time::TimeExpression& x : times_) {
+      if (x.first_token < j && x.end_token > i) return "";
+    }
+    for (const ActorSpan& s : a_.actors) {
+      if (s.first < j && s.end > i && s.unit != "civilians" && s.unit != "") return "";
+    }
+    std::string np = StripDeterminer(t_.TokenRange(i, j));
+    if (np.empty() || IsDeterminer(np)) return "";
+    return np;
+  }
+
+  // The object the act hit: after a verb ("destroyed the regional police department"), after
+  // "on/of/against" for a noun ("strike on a school"), or after the verb that follows the actor.
+  std::string ChooseTarget(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e,
+                           const std::vector<const TriggerSpan*>& weak) const {
+    auto object_of = [&](const TriggerSpan& x) -> std::string {
+      const std::string& w = t_.lower[x.end - 1];
+      std::uint32_t i = x.end;
+      if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
+        return NounPhraseAt(i + 1, e);
+      }
+      if (w.ends_with("ed")) return NounPhraseAt(i, e);
+      return "";
+    };
+    for (const TriggerSpan* x : weak) {
+      if (x->first >= b && x->first < e && a_.clause[x->first] == a_.clause[tr.first]) {
+        std::string np = object_of(*x);
+        if (!np.empty()) return np;
+      }
+    }
+    std::string np = object_of(tr);
+    if (!np.empty()) return np;
+    // "Russian aviation disabled the main TV tower": the verb right after the actor.
+    auto [lo, hi] = SpansIn(a_.actors, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& s = a_.actors[n];
+      if (a_.clause[s.first] != a_.clause[tr.first] || s.end >= e) continue;
+      const std::string& v = t_.lower[s.end];
+      if (t_.tokens[s.end].kind == TokenKind::kWord && v.size() > 3 && v.ends_with("ed")) {
+        np = NounPhraseAt(s.end + 1, e);
+        if (!np.empty()) return np;
+      }
+    }
+    return "";
+  }
+
+  void Attribute(std::uint32_t b, std::uint32_t e, Frame& f) const {
+    for (const AttributionSpan& at : a_.attributions) {
+      if (at.cue_first < b || at.cue_first >= e || at.source_first == at.source_end) continue;
+      std::string source = StripDeterminer(t_.TokenRange(at.source_first, at.source_end));
+      bool side = false;
+      if (at.source_actor >= 0) {
+        const ActorSpan& s = a_.actors[at.source_actor];
+        side = !s.country.empty() && s.country != "*";
+      }
+      if (side) {
+        if (!f.claimed_by) f.claimed_by = source;
+      } else if (std::find(f.reported_by.begin(), f.reported_by.end(), source) ==
+                 f.reported_by.end()) {
+        f.reported_by.push_back(source);
+      }
+    }
+  }
+
+  void Casualties(std::uint32_t b, std::uint32_t e, Frame& f) const {
+    if (HasModality(b, e, ModalityClass::kAggregate)) return;  // a running total, not this act
+    auto [lo, hi] = SpansIn(a_.casualties, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const CasualtySpan& c = a_.casualties[n];
+      if (c.what == QuantityKind::kKilled && !f.fatalities) f.fatalities = c.count;
+      if (c.what == QuantityKind::kInjured && !f.injuries) f.injuries = c.count;
+    }
+  }
+
+  bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
+    // "the attack", "this strike", "Tuesday's strike".
+    for (std::uint32_t back = 1; back <= 2 && tr.first >= b + back; ++back) {
+      const std::uint32_t k = tr.first - back;
+      if (IsDeterminer(t_.lower[k]) && t_.lower[k] != "a" && t_.lower[k] != "an") return true;
+      if (t_.tokens[k].kind == TokenKind::kPossessive) return true;
+      if (t_.tokens[k].kind != TokenKind::kWord) break;
+    }
+    return false;
+  }
+
+  void UpdateFocus(std::uint32_t b, std::uint32_t e, std::uint32_t paragraph) {
+    for (const places::PlaceMention& m : places_) {
+      if (m.first_token < b || m.first_token >= e || m.place.is_country()) continue;
+      if (IsOrigin(m)) continue;
+      Frame tmp;
+      SetPlace(m, tmp);
+      focus_place_ = tmp.place;
+      focus_geo_precision_ = tmp.geo_precision;
+      focus_place_paragraph_ = paragraph;
+    }
+    for (const time::TimeExpression& x : times_) {
+      if (x.first_token >= b && x.first_token < e && !x.future) focus_time_ = &x;
+    }
+  }
+
+  void FrameSentence(std::uint32_t si, std::vector<Frame>& frames) {
+    const text::Sentence& s = t_.sentences[si];
+    const std::uint32_t b = s.first_token;
+    const std::uint32_t e = s.end_token;
+    auto [lo, hi] = SpansIn(a_.triggers, b, e);
+    std::vector<const TriggerSpan*> live;
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (!Blocked(a_.triggers[n], b, e)) live.push_back(&a_.triggers[n]);
+    }
+    // A clause that tells of an interception absorbs the weapons it names.
+    std::unordered_set<std::uint32_t> intercept_clauses;
+    for (const TriggerSpan* tr : live) {
+      if (tr->entry->trigger_class == TriggerClass::kIntercept) intercept_clauses.insert(a_.clause[tr->first]);
+    }
+    bool any_strong = false;
+    std::vector<const TriggerSpan*> weak;
+    for (const TriggerSpan* tr : live) {
+      if (IsStrongClass(tr->entry->trigger_class)) any_strong = true;
+      else weak.push_back(tr);
+    }
+    bool armed_actor = false;
+    {
+      auto [alo, ahi] = SpansIn(a_.actors, b, e);
+      const auto sources = SourceActors(b, e);
+      for (std::size_t n = alo; n < ahi; ++n) {
+        if (sources.count(static_cast<int>(n))) continue;
+        const ActorSpan& x = a_.actors[n];
+        if (x.bare_demonym || (!x.country.empty() && x.country != "*" ) ||
+            (x.unit != "civilians" && x.unit != "protesters" && x.unit != "rioters" && !x.unit.empty())) {
+          armed_actor = true;
+        }
+      }
+    }
+    for (const TriggerSpan* tr : live) {
+      const TriggerClass cls = tr->entry->trigger_class;
+      const bool is_weak = cls == TriggerClass::kWeak;
+      if (cls != TriggerClass::kIntercept && intercept_clauses.count(a_.clause[tr->first]) &&
+          lex_.SubEvent(tr->entry->sub_event_type) &&
+          lex_.SubEvent(tr->entry->sub_event_type)->event_type == "Explosions/Remote violence") {
+        continue;
+      }
+      Frame f;
+      f.sentence = si;
+      f.paragraph = s.paragraph;
+      f.trigger_first = tr->first;
+      f.trigger_end = tr->end;
+      f.trigger_class = cls;
+      f.sub_event_type = tr->entry->sub_event_type;
+      f.weapon = tr->entry->weapon;
+      if (is_weak) {
+        if (any_strong) continue;  // the strong trigger of the sentence frames this act
+        f.anaphoric = Anaphoric(*tr, b);
+        if (!f.anaphoric && !armed_actor) continue;
+      }
+      ChooseActors(*tr, b, e, f);
+      if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;
+      if (!ChooseTime(*tr, b, e, f)) continue;
+      Casualties(b, e, f);
+      f.target = ChooseTarget(*tr, b, e, weak);
+      Attribute(b, e, f);
+      f.evidence.emplace_back(s.begin, s.end);
+      double c = is_weak ? 0.4 : 0.55;
+      if (f.actor1.present()) c += 0.15;
+      if (f.date_source == DateSource::kOwn) c += 0.1;
+      if (f.geo_precision == 1) c += 0.1;
+      f.confidence = std::min(0.95, c);
+      frames.push_back(std::move(f));
+    }
+    // The focus moves on after the sentence is read.
+    UpdateFocus(b, e, s.paragraph);
+    for (auto it = frames.rbegin(); it != frames.rend() && it->sentence == si; ++it) {
+      if (it->actor1.present()) {
+        focus_actor_ = it->actor1;
+        focus_paragraph_ = s.paragraph;
+        break;
+      }
+    }
+  }
+
+  const EventLexicon& lex_;
+  const text::AnalysedText& t_;
+  const Annotations& a_;
+  const std::vector<places::PlaceMention>& places_;
+  const std::vector<time::TimeExpression>& times_;
+  const Document& doc_;
+
+  std::optional<places::Place> focus_place_;
+  int focus_geo_precision_ = 1;
+  std::uint32_t focus_place_paragraph_ = 0;
+  const time::TimeExpression* focus_time_ = nullptr;
+  FrameActor focus_actor_;
+  std::uint32_t focus_paragraph_ = 0;
+};
+
+}  // namespace
+
+bool FrameActor::armed() const {
+  return unit != "civilians" && unit != "protesters" && unit != "rioters" && present();
+}
+
+bool SamePlace(const places::Place& a, const places::Place& b) {
+  if (a.geonameid && b.geonameid && *a.geonameid == *b.geonameid) return true;
+  if (a.name == b.name && a.admin1 == b.admin1 && a.country_code == b.country_code) return true;
+  constexpr double kPi = 3.14159265358979323846;
+  const double dlat = (a.latitude - b.latitude) * kPi / 180;
+  const double dlon = (a.longitude - b.longitude) * kPi / 180 * std::cos(a.latitude * kPi / 180);
+  return std::sqrt(dlat * dlat + dlon * dlon) * 6371.0 < 1.0;
+}
+
+std::vector<Frame> BuildFrames(const EventLexicon& lexicon, const text::AnalysedText& text,
+                               const Annotations& annotations,
+                               const std::vector<places::PlaceMention>& places,
+                               const std::vector<time::TimeExpression>& times,
+                               const Document& document) {
+  if (!document.published) return {};
+  return Framer(lexicon, text, annotations, places, times, document).Run();
+}
+
+namespace {
+
+bool ActorsCompatible(const FrameActor& a, const FrameActor& b) {
+  if (!a.present() || !b.present()) return true;
+  if (a.country.empty() || b.country.empty()) return true;
+  return a.country == b.country && a.armed() == b.armed();
+}
+
+bool Violent(const Frame& f) {
+  return f.trigger_class != TriggerClass::kMovement && f.trigger_class != TriggerClass::kDisplacement &&
+         f.trigger_class != TriggerClass::kAgreement && f.trigger_class != TriggerClass::kArrest &&
+         f.trigger_class != TriggerClass::kProtest && f.trigger_class != TriggerClass::kProtestForce;
+}
+
+// The family a frame's type belongs to for merging across the document: its ACLED event type,
+// with territory changes and fights together (a capture after a fight is one battle).
+int Family(const Frame& f) {
+  switch (f.trigger_class) {
+    case TriggerClass::kFight:
+    case TriggerClass::kCapture:
+    case TriggerClass::kRecapture:
+    case TriggerClass::kTransfer:
+      return 1;
+    case TriggerClass::kProtest:
+    case TriggerClass::kProtestForce:
+    case TriggerClass::kRiot:
+      return 2;
+    case TriggerClass::kMovement:
+    case TriggerClass::kDisplacement:
+    case TriggerClass::kAgreement:
+    case TriggerClass::kArrest:
+    case TriggerClass::kIntercept:
+      return 3 + static_cast<int>(f.trigger_class);
+    default:
+      return f.sub_event_type == "Abduction/forced disappearance" || f.sub_event_type == "Attack" ||
+                     f.sub_event_type == "Sexual violence" || f.sub_event_type == "Other" ||
+                     f.sub_event_type == "Looting/property destruction"
+                 ? 20 + static_cast<int>(f.sub_event_type.size())
+                 : 0;  // explosions and remote violence, and weak acts
+  }
+}
+
+}  // namespace
+
+std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
+  std::vector<std::vector<Frame>> groups;
+  for (Frame& f : frames) {
+    if (f.anaphoric) {
+      // The latest violent incident of the last two paragraphs at a compatible place.
+      for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
+        const Frame& head = it->front();
+        if (head.paragraph + 2 < f.paragraph) break;
+        if (!Violent(head)) continue;
+        if (f.place && head.place && !SamePlace(*f.place, *head.place) &&
+            f.date_source != DateSource::kOwn) {
+          continue;
+        }
+        // A day the text states for "Tuesday's strike" beats the day of the claim about it.
+        if (f.date_source == DateSource::kOwn && head.date_source != DateSource::kOwn) {
+          for (Frame& g : *it) {
+            g.date = f.date;
+            g.time_precision = f.time_precision;
+            g.date_source = DateSource::kOwn;
+          }
+        }
+        f.place = head.place;
+        f.geo_precision = head.geo_precision;
+        f.date = head.date;
+        f.date_source = head.date_source;
+        it->push_back(std::move(f));
+        break;
+      }
+      continue;
+    }
+    bool merged = false;
+    for (auto& group : groups) {
+      const Frame& head = group.front();
+      if (!f.place || !head.place || !SamePlace(*f.place, *head.place)) continue;
+      if (!f.date || !head.date || *f.date != *head.date) continue;
+      if (!ActorsCompatible(f.actor1, head.actor1)) continue;
+      const bool same_family = Family(f) == Family(head);
+      // Tactics combine into one incident only where the text tells them together.
+      const bool together = group.back().paragraph == f.paragraph;
+      if (!same_family && !together) continue;
+      group.push_back(std::move(f));
+      merged = true;
+      break;
+    }
+    if (!merged) groups.push_back({std::move(f)});
+  }
+  return groups;
+}
+
+}  // namespace sitrep::events

@@ -1,0 +1,88 @@
+// Framing and resolution: one frame per reported act (a trigger with its actor, place, day,
+// casualties, target and attribution, filled clause by clause and from the focus of the text),
+// then frames of one incident merged.
+#ifndef SITREP_EVENTS_FRAMES_H_
+#define SITREP_EVENTS_FRAMES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "events/annotate.h"
+#include "events/event_lexicon.h"
+#include "places/places.h"
+#include "sitrep/date.h"
+#include "sitrep/document.h"
+#include "text/analysed_text.h"
+#include "time/time_expressions.h"
+
+namespace sitrep::events {
+
+// Where a frame's day comes from, best first.
+enum class DateSource : std::uint8_t {
+  kOwn,          // a time expression governing the act's clause
+  kReport,       // the day a claim or confirmation was made ("claimed on Wednesday that ...")
+  kFocus,        // the time in focus in the preceding text
+  kPublication,  // nothing in the text: the publication date, at lower precision
+  kNone,         // a running toll ("so far") or an ongoing movement: no single day
+};
+
+struct FrameActor {
+  std::string country;  // ISO alpha-2, "*" = where the incident is, empty = unknown
+  std::string unit;     // "military", "air_force", "civilians", ... ; empty = a state as such
+  std::string text;     // as the text names it
+  bool present() const { return !country.empty() || !unit.empty(); }
+  bool armed() const;   // a force rather than civilians, protesters or rioters
+};
+
+struct Frame {
+  std::uint32_t sentence = 0;
+  std::uint32_t paragraph = 0;
+  std::uint32_t trigger_first = 0;
+  std::uint32_t trigger_end = 0;
+  TriggerClass trigger_class = TriggerClass::kStrong;
+  std::string sub_event_type;
+  std::string weapon;
+  bool anaphoric = false;  // "the attack", "Tuesday's strike": refers to an act already framed
+
+  FrameActor actor1;
+  FrameActor actor2;
+
+  std::optional<places::Place> place;
+  int geo_precision = 1;
+
+  std::optional<Date> date;
+  int time_precision = 1;
+  DateSource date_source = DateSource::kNone;
+
+  std::optional<int> fatalities;
+  std::optional<int> injuries;
+  std::string target;
+  std::string weapon_text;
+  std::vector<std::string> reported_by;
+  std::optional<std::string> claimed_by;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> evidence;  // normalised byte ranges
+  double confidence = 0.5;
+};
+
+// The frames of the text in text order. Sentences marked skip, acts under negation, denial,
+// future, plans, threats, requests, condemnation or questions, and acts placed only in a country
+// give no frame.
+std::vector<Frame> BuildFrames(const EventLexicon& lexicon, const text::AnalysedText& text,
+                               const Annotations& annotations,
+                               const std::vector<places::PlaceMention>& places,
+                               const std::vector<time::TimeExpression>& times,
+                               const Document& document);
+
+// Groups of frames that report one incident (ACLED: one day x one place x one actor pair, tactics
+// combined), each group in text order.
+std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames);
+
+// Whether two places are the same for ACLED (same entry, or centres within a kilometre).
+bool SamePlace(const places::Place& a, const places::Place& b);
+
+}  // namespace sitrep::events
+
+#endif  // SITREP_EVENTS_FRAMES_H_

@@ -56,6 +56,19 @@ std::string Shorten(std::string_view text, std::size_t width) {
   return out + "\xE2\x80\xA6";  // …
 }
 
+// Newlines and tabs would break the table: runs of white space become one space.
+std::string OneLine(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string Pad(std::string_view text, std::size_t width) {
   std::string out(text);
   const std::size_t shown = DisplayWidth(text);
@@ -312,7 +325,7 @@ std::string PrettyBlock(const std::string& doc_id, const std::vector<Incident>& 
     if (!incident.actor2.empty()) actors += " vs " + incident.actor2;
     row.actors = Shorten(actors, kMaxActors);
     row.fatalities = incident.fatalities ? std::to_string(*incident.fatalities) : "-";
-    row.note = Shorten(incident.notes, note_width);
+    row.note = Shorten(OneLine(incident.notes), note_width);
     widths[0] = std::max(widths[0], DisplayWidth(row.date));
     widths[1] = std::max(widths[1], DisplayWidth(row.type));
     widths[2] = std::max(widths[2], DisplayWidth(row.place));

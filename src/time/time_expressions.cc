@@ -21,6 +21,9 @@ struct Found {
   int weekday = -1;          // the weekday named, for ranges of weekdays
   bool day_range = false;    // "13-14 April": a range inside one expression
   bool counts_for_focus = false;
+  // "a day after" / "two days before" (a focus-clause phrase): the signed days from the day
+  // named in the clause it opens, when that clause names one.
+  std::optional<int> clause_days;
 };
 
 bool AllDigits(std::string_view s) {
@@ -87,7 +90,10 @@ class Matcher {
       }
       if (found.empty()) continue;
       MergeSentence(&found);
-      for (auto& f : found) out.push_back(f.expr);
+      for (auto& f : found) {
+        if (f.counts_for_focus && !f.expr.open_span && f.expr.precision == 1) focus_ = f.expr.date;
+        out.push_back(f.expr);
+      }
     }
     return out;
   }
@@ -473,8 +479,8 @@ class Matcher {
       end += 2;
     }
     if (!cued && !year) return std::nullopt;
-    // "by May", "of March": too weak a cue for a month name that is also an English word.
-    if (!year && IsContextMonth(i) && first == i && i > sb_ && IsAny(i - 1, {"of", "by"})) {
+    // "by May", "for May": too weak a cue for a month name that is also an English word.
+    if (!year && IsContextMonth(i) && first == i && i > sb_ && IsAny(i - 1, {"of", "by", "for"})) {
       return std::nullopt;
     }
     const Tense tense = TenseNear(first, end);
@@ -499,6 +505,12 @@ class Matcher {
     auto weekday = Weekday(w);
     if (!weekday) return std::nullopt;
     std::uint32_t end = w + 1;
+    // "The Sunday Times", "the Monday Club": a name, not a day.
+    if (modifier == kPlain && w > sb_ && Is(w - 1, "the") && In(end) &&
+        t_.tokens[end].kind == TokenKind::kWord && t_.tokens[end].capitalised &&
+        !tab_.months.contains(t_.lower[end])) {
+      return std::nullopt;
+    }
     // "Tuesday, 1 March 2022" / "Tuesday March 1": the date decides.
     {
       std::uint32_t k = IsPunct(end, ',') ? end + 1 : end;
@@ -615,6 +627,7 @@ class Matcher {
         if (best->base == PhraseBase::kFocusClause && !StartsSentence(i)) shift = -n;
         Found f = Day(i, end, TimeKind::kRelative, focus_.AddDays(shift));
         f.expr.anchored = true;
+        if (best->base == PhraseBase::kFocusClause) f.clause_days = n;
         f.expr.precision = best->precision;
         f.counts_for_focus = best->precision == 1;
         return f;
@@ -728,6 +741,20 @@ class Matcher {
       v[a].expr = merged;
       v[a].weekday = -1;
       v.erase(v.begin() + static_cast<std::ptrdiff_t>(a) + 1);
+    }
+    // "A day after the attack on 4 April": the phrase counts from the day its clause names.
+    for (std::size_t a = 0; a + 1 < v.size(); ++a) {
+      if (!v[a].clause_days) continue;
+      const auto& next = v[a + 1].expr;
+      if (next.precision != 1 || next.anchored || next.open_span) continue;
+      bool comma = false;
+      for (std::uint32_t k = v[a].expr.end_token; k < next.first_token; ++k) {
+        comma = comma || IsPunct(k, ',') || IsPunct(k, ';');
+      }
+      if (comma) continue;
+      v[a].expr.date = v[a].expr.range_first = v[a].expr.range_last =
+          next.date.AddDays(*v[a].clause_days);
+      v[a].expr.future = v[a].expr.date > pub_;
     }
     for (auto& f : v) {
       auto& e = f.expr;

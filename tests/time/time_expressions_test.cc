@@ -1,0 +1,170 @@
+#include "time/time_expressions.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/analysed_text.h"
+#include "time/test_tables.h"
+
+namespace sitrep::time {
+namespace {
+
+const Date kWed{2022, 3, 2};
+
+struct Annotated {
+  text::AnalysedText text;
+  std::vector<TimeExpression> found;
+  std::string Span(std::size_t k) const {
+    return std::string(text.TokenRange(found[k].first_token, found[k].end_token));
+  }
+};
+
+Annotated AnnotateText(const std::string& s, const Date& published = kWed) {
+  auto analysed = text::Analyse(s, testing::Segmenter());
+  EXPECT_TRUE(analysed.ok());
+  Annotated a{std::move(*analysed), {}};
+  a.found = Annotate(a.text, published, testing::Tables());
+  return a;
+}
+
+TEST(Annotate, SeedSentencesResolveAgainstTheWednesdayInFocus) {
+  auto a = AnnotateText(
+      "It was confirmed on Wednesday that shelling destroyed the police building.\n\n"
+      "This incident comes a day after the forces destroyed the administration building.\n\n"
+      "Officials did not address deaths from Tuesday's strike.");
+  ASSERT_EQ(a.found.size(), 3u);
+  EXPECT_EQ(a.Span(0), "on Wednesday");
+  EXPECT_EQ(a.found[0].kind, TimeKind::kWeekday);
+  EXPECT_EQ(a.found[0].date, kWed);
+  EXPECT_FALSE(a.found[0].anchored);
+  EXPECT_EQ(a.Span(1), "a day after");
+  EXPECT_TRUE(a.found[1].anchored);
+  EXPECT_EQ(a.found[1].date, (Date{2022, 3, 1}));
+  EXPECT_EQ(a.Span(2), "Tuesday");
+  EXPECT_EQ(a.found[2].date, (Date{2022, 3, 1}));
+  for (const auto& e : a.found) EXPECT_FALSE(e.future);
+}
+
+TEST(Annotate, AnchorFollowsTheLastResolvedDay) {
+  auto a = AnnotateText("The town was shelled on 20 February.\n\nFive days later, troops withdrew.");
+  ASSERT_EQ(a.found.size(), 2u);
+  EXPECT_EQ(a.found[1].date, (Date{2022, 2, 25}));
+  EXPECT_TRUE(a.found[1].anchored);
+  // Without a preceding day the anchor is the publication date.
+  auto b = AnnotateText("The next day, troops withdrew.");
+  ASSERT_EQ(b.found.size(), 1u);
+  EXPECT_EQ(b.found[0].date, (Date{2022, 3, 3}));
+  EXPECT_TRUE(b.found[0].future);
+}
+
+TEST(Annotate, SpansCarryTheirRange) {
+  auto a = AnnotateText("Fighting raged between Saturday and Monday.");
+  ASSERT_EQ(a.found.size(), 1u);
+  EXPECT_EQ(a.Span(0), "between Saturday and Monday");
+  EXPECT_EQ(a.found[0].kind, TimeKind::kSpan);
+  EXPECT_EQ(a.found[0].range_first, (Date{2022, 2, 26}));
+  EXPECT_EQ(a.found[0].range_last, (Date{2022, 2, 28}));
+  EXPECT_EQ(a.found[0].date, (Date{2022, 2, 27}));
+  EXPECT_EQ(a.found[0].precision, 2);
+}
+
+TEST(Annotate, LastWeekIsItsWednesday) {
+  auto a = AnnotateText("Saboteurs attacked a rail line last week.");
+  ASSERT_EQ(a.found.size(), 1u);
+  EXPECT_EQ(a.found[0].date, (Date{2022, 2, 23}));
+  EXPECT_EQ(a.found[0].range_first, (Date{2022, 2, 21}));
+  EXPECT_EQ(a.found[0].range_last, (Date{2022, 2, 27}));
+  EXPECT_EQ(a.found[0].precision, 2);
+}
+
+TEST(Annotate, OpenSpansAreMarked) {
+  auto a = AnnotateText("Since 24 February, 300 civilians have been killed.");
+  ASSERT_EQ(a.found.size(), 1u);
+  EXPECT_TRUE(a.found[0].open_span);
+  EXPECT_EQ(a.found[0].kind, TimeKind::kSpan);
+  EXPECT_EQ(a.found[0].range_first, (Date{2022, 2, 24}));
+  EXPECT_EQ(a.found[0].range_last, kWed);
+  EXPECT_EQ(a.found[0].precision, 3);
+  // An open span is not a day in focus for anchored phrases.
+  auto b = AnnotateText("Since Monday, shelling has continued. The next day, talks opened.");
+  ASSERT_EQ(b.found.size(), 2u);
+  EXPECT_EQ(b.found[1].date, (Date{2022, 3, 3}));
+}
+
+TEST(Annotate, NumbersThatAreNotDatesAreLeftAlone) {
+  EXPECT_TRUE(AnnotateText("The shelling killed 21 people and left 100 injured so far.").found.empty());
+  EXPECT_TRUE(AnnotateText("A 40-mile convoy is advancing in order to encircle the city.").found.empty());
+  EXPECT_TRUE(AnnotateText("The 5th Brigade held the line at 5 a.m. in 2014.").found.empty());
+}
+
+TEST(Annotate, DayFirstOrMonthFirstByValidityThenCloseness) {
+  EXPECT_EQ(AnnotateText("Logged on 04/14/2022.", Date{2022, 4, 18}).found.at(0).date, (Date{2022, 4, 14}));
+  EXPECT_EQ(AnnotateText("Logged on 14/04/2022.", Date{2022, 4, 18}).found.at(0).date, (Date{2022, 4, 14}));
+  EXPECT_EQ(AnnotateText("Logged on 03/04/2022.", Date{2022, 4, 18}).found.at(0).date, (Date{2022, 4, 3}));
+  EXPECT_EQ(AnnotateText("Logged on 03/04/2022.", Date{2022, 3, 5}).found.at(0).date, (Date{2022, 3, 4}));
+}
+
+TEST(Annotate, FutureTenseWeekdayIsAhead) {
+  auto a = AnnotateText("Officials will meet on Friday.");
+  ASSERT_EQ(a.found.size(), 1u);
+  EXPECT_TRUE(a.found[0].future);
+  EXPECT_EQ(a.found[0].date, (Date{2022, 3, 4}));
+  auto b = AnnotateText("Officials met on Friday.");
+  ASSERT_EQ(b.found.size(), 1u);
+  EXPECT_FALSE(b.found[0].future);
+  EXPECT_EQ(b.found[0].date, (Date{2022, 2, 25}));
+}
+
+TEST(Annotate, SkippedSentencesAreNotRead) {
+  auto analysed = text::Analyse("Shelling hit the city on Monday.", testing::Segmenter());
+  ASSERT_TRUE(analysed.ok());
+  for (auto& s : analysed->sentences) s.skip = true;
+  EXPECT_TRUE(Annotate(*analysed, kWed, testing::Tables()).empty());
+}
+
+TEST(Annotate, TokenSpansAreInsideTheText) {
+  auto a = AnnotateText("Early on 14 April, and again on the night of 15-16 April, shelling hit.",
+               Date{2022, 4, 18});
+  ASSERT_EQ(a.found.size(), 2u);
+  EXPECT_EQ(a.Span(0), "Early on 14 April");
+  EXPECT_EQ(a.Span(1), "on the night of 15-16 April");
+  EXPECT_EQ(a.found[1].date, (Date{2022, 4, 15}));
+  EXPECT_EQ(a.found[1].precision, 1);
+}
+
+TEST(TimeTables, MissingDirectoryIsAnError) {
+  auto loaded = TimeTables::Load("/nonexistent/sitrep/data");
+  EXPECT_FALSE(loaded.ok());
+}
+
+TEST(TimeTables, LoadsTheLexicon) {
+  const auto& t = testing::Tables();
+  EXPECT_EQ(t.months.at("sept"), 9);
+  EXPECT_TRUE(t.context_months.contains("may"));
+  EXPECT_EQ(t.weekdays.at("sunday"), 6);
+  EXPECT_EQ(t.ordinals.at("thirty-first"), 31);
+  EXPECT_FALSE(t.phrases.at("<n>").empty());
+}
+
+}  // namespace
+}  // namespace sitrep::time
+
+namespace sitrep::time {
+namespace {
+
+TEST(Annotate, ClausePhraseCountsFromTheDayItsClauseNames) {
+  auto a = AnnotateText("A day after the attack on 4 April, the army withdrew.", Date{2022, 4, 18});
+  ASSERT_EQ(a.found.size(), 2u);
+  EXPECT_EQ(a.Span(0), "A day after");
+  EXPECT_EQ(a.found[0].date, (Date{2022, 4, 5}));
+  EXPECT_EQ(a.found[1].date, (Date{2022, 4, 4}));
+  // Mid-sentence with no day in its clause: the clause is a day before the day in focus.
+  auto b = AnnotateText("Troops shelled the port on 4 April. It came a day after talks failed.",
+                        Date{2022, 4, 18});
+  ASSERT_EQ(b.found.size(), 2u);
+  EXPECT_EQ(b.found[1].date, (Date{2022, 4, 3}));
+}
+
+}  // namespace
+}  // namespace sitrep::time

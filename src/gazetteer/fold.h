@@ -1,0 +1,22 @@
+// Folding a place name to the key the gazetteer index is keyed on.
+#ifndef SITREP_GAZETTEER_FOLD_H_
+#define SITREP_GAZETTEER_FOLD_H_
+
+#include <string>
+#include <string_view>
+
+namespace sitrep::gazetteer {
+
+// The lookup key of a name: lower case, diacritics stripped (ł→l, ß→ss, ø→o too), apostrophes
+// (' ’ ʼ ` ´) and full stops removed, hyphens, dashes, underscores and white space unified to
+// one ASCII space, no leading or trailing space. "Kharkiv" → "kharkiv", "Charków" → "charkow",
+// "Zolote-5" → "zolote 5", "Khar'kov" → "kharkov". Any script folds (Cyrillic keeps its letters,
+// lower-cased, with й→и and ї→і as NFD implies). Invalid UTF-8 bytes are dropped.
+std::string FoldKey(std::string_view name);
+
+// Appends the folded form of `name` to `out` (no separator handling across calls).
+void AppendFolded(std::string_view name, std::string& out);
+
+}  // namespace sitrep::gazetteer
+
+#endif  // SITREP_GAZETTEER_FOLD_H_

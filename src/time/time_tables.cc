@@ -127,6 +127,14 @@ Result<TimeTables> TimeTables::Load(const std::string& data_dir) {
       });
     }
   }
+  for (const auto* map : {&t.months, &t.weekdays, &t.ordinals, &t.cardinals}) {
+    for (const auto& [word, value] : *map) t.starters.insert(word);
+  }
+  for (const auto& [first, list] : t.phrases) {
+    if (first != "<n>") t.starters.insert(first);
+  }
+  // Openers the matcher knows itself: "the 5th", "last/this/next/past Tuesday".
+  for (const char* word : {"the", "last", "this", "next", "past"}) t.starters.insert(word);
   return t;
 }
 

@@ -53,6 +53,9 @@ struct TimeTables {
   // Relative phrases by their first word ("<n>" for those starting with a count), longest first.
   std::unordered_map<std::string, std::vector<RelativePhrase>> phrases;
 
+  // Every lower-case word that can open an expression: the matcher's one-lookup pre-filter.
+  std::unordered_set<std::string> starters;
+
   // Reads data_dir/time_{months,weekdays,ordinals,cardinals,parts_of_day,cues,tense,
   // relative}.tsv. A missing file is kNotFound, a malformed row kDataError naming file and line.
   static Result<TimeTables> Load(const std::string& data_dir);

@@ -106,14 +106,16 @@ bool InferYear(const Date& published, int month, int day, Tense tense, Date* out
 
 int InferMonthYear(const Date& published, int month, Tense tense) {
   const int year = published.year;
-  if (month > published.month && tense != Tense::kFuture) {
+  // A month after the publication month in a past-tense report can only be last year's, and one
+  // before it in a future-tense report next year's; without a tense, only a near one moves.
+  if (month > published.month) {
+    if (tense == Tense::kPast) return year - 1;
     const Date mid{year - 1, month, 15};
-    if (published.ToDays() - mid.ToDays() <= kPlausibleLookback) return year - 1;
+    if (tense == Tense::kUnknown && published.ToDays() - mid.ToDays() <= kPlausibleLookback) {
+      return year - 1;
+    }
   }
-  if (month < published.month && tense == Tense::kFuture) {
-    const Date mid{year + 1, month, 15};
-    if (mid.ToDays() - published.ToDays() <= kPlausibleLookback) return year + 1;
-  }
+  if (month < published.month && tense == Tense::kFuture) return year + 1;
   return year;
 }
 

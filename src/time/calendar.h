@@ -50,7 +50,9 @@ DaySpan CalendarMonth(int year, int month, int edge);
 // (30 February) in every candidate year.
 inline constexpr int kPlausibleLookback = 200;
 bool InferYear(const Date& published, int month, int day, Tense tense, Date* out);
-// The same for a bare month ("in March"), returning the year.
+// The year of a bare month ("in March"): a later month in a past-tense report is last year's,
+// an earlier one in a future-tense report next year's; without a tense the previous year is
+// taken only when its month is within kPlausibleLookback days.
 int InferMonthYear(const Date& published, int month, Tense tense);
 
 }  // namespace sitrep::time

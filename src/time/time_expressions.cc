@@ -172,7 +172,10 @@ class Matcher {
     auto it = tab_.months.find(t_.lower[i]);
     if (it == tab_.months.end()) return std::nullopt;
     *end = i + 1;
-    if (Lower(i).size() <= 4 && IsPunct(i + 1, '.') && Touches(i)) *end = i + 2;
+    // "Jan.", "Sept.": the full stop of an abbreviation (not "in June." ending a sentence).
+    if (!tab_.month_full_names.contains(t_.lower[i]) && IsPunct(i + 1, '.') && Touches(i)) {
+      *end = i + 2;
+    }
     return it->second;
   }
   bool IsContextMonth(std::uint32_t i) const { return tab_.context_months.contains(t_.lower[i]); }

@@ -127,6 +127,13 @@ Result<TimeTables> TimeTables::Load(const std::string& data_dir) {
       });
     }
   }
+  {
+    std::unordered_map<int, std::string> longest;
+    for (const auto& [word, month] : t.months) {
+      if (word.size() > longest[month].size()) longest[month] = word;
+    }
+    for (const auto& [month, word] : longest) t.month_full_names.insert(word);
+  }
   for (const auto* map : {&t.months, &t.weekdays, &t.ordinals, &t.cardinals}) {
     for (const auto& [word, value] : *map) t.starters.insert(word);
   }

@@ -44,6 +44,7 @@ struct RelativePhrase {
 struct TimeTables {
   std::unordered_map<std::string, int> months;  // "march" -> 3, "sept" -> 9
   std::unordered_set<std::string> context_months;  // "may", "march": need a cue or a number
+  std::unordered_set<std::string> month_full_names;  // the longest name of each month
   std::unordered_map<std::string, int> weekdays;   // "tuesday" -> 1
   std::unordered_map<std::string, int> ordinals;   // "fifth" -> 5
   std::unordered_map<std::string, int> cardinals;  // "two" -> 2, "a" -> 1

@@ -79,7 +79,8 @@ TEST(Calendar, YearOfAMonth) {
   EXPECT_EQ(InferMonthYear(Date{2023, 1, 5}, 11, Tense::kPast), 2022);
   EXPECT_EQ(InferMonthYear(kWed, 5, Tense::kFuture), 2022);
   EXPECT_EQ(InferMonthYear(kWed, 12, Tense::kPast), 2021);  // last December
-  EXPECT_EQ(InferMonthYear(kWed, 6, Tense::kPast), 2022);   // nine months back: not plausible
+  EXPECT_EQ(InferMonthYear(kWed, 6, Tense::kUnknown), 2022);  // no tense, nine months back
+  EXPECT_EQ(InferMonthYear(kWed, 6, Tense::kPast), 2021);     // past tense: last June
   EXPECT_EQ(InferMonthYear(Date{2022, 12, 4}, 2, Tense::kFuture), 2023);
 }
 

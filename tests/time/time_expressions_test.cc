@@ -168,3 +168,19 @@ TEST(Annotate, ClausePhraseCountsFromTheDayItsClauseNames) {
 
 }  // namespace
 }  // namespace sitrep::time
+
+namespace sitrep::time {
+namespace {
+
+TEST(Annotate, OnlyAbbreviatedMonthsTakeTheFullStop) {
+  auto a = AnnotateText("The bridge was hit on Aug. 20. Talks will resume in June.",
+                        Date{2022, 8, 27});
+  ASSERT_EQ(a.found.size(), 2u);
+  EXPECT_EQ(a.Span(0), "on Aug. 20");
+  EXPECT_EQ(a.Span(1), "June");
+  EXPECT_TRUE(a.found[1].future);
+  EXPECT_EQ(a.found[1].date, (Date{2023, 6, 15}));
+}
+
+}  // namespace
+}  // namespace sitrep::time

@@ -10,7 +10,7 @@
 namespace sitrep::gazetteer::format {
 
 inline constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '1'};
-inline constexpr std::uint32_t kVersion = 1;
+inline constexpr std::uint32_t kVersion = 2;
 
 struct Header {
   char magic[8];
@@ -65,6 +65,7 @@ struct CountryRecord {
   char code[2];
   std::uint16_t reserved;
   std::uint32_t entry;       // index of the country's entry
+  std::uint32_t capital;     // index + 1 of its capital (PPLC, else largest place); 0: none
 };
 
 // Open addressing, linear probing, on Hash(key). key == 0 marks an empty slot.

@@ -241,6 +241,21 @@ std::optional<std::uint32_t> Gazetteer::CountryEntry(std::string_view iso2) cons
   }
   return std::nullopt;
 }
+std::optional<std::uint32_t> Gazetteer::Capital(std::string_view iso2) const {
+  if (iso2.size() != 2 || countries_ == nullptr) return std::nullopt;
+  for (std::uint32_t lo = 0, hi = country_count_; lo < hi;) {
+    const std::uint32_t mid = lo + (hi - lo) / 2;
+    const int cmp = std::memcmp(countries_[mid].code, iso2.data(), 2);
+    if (cmp == 0) {
+      const std::uint32_t capital = countries_[mid].capital;
+      if (capital == 0 || capital > entry_count_) return std::nullopt;
+      return capital - 1;
+    }
+    if (cmp < 0) lo = mid + 1; else hi = mid;
+  }
+  return std::nullopt;
+}
+
 std::string_view Gazetteer::CountryName(std::string_view iso2) const {
   auto e = CountryEntry(iso2);
   return e ? Name(*e) : std::string_view();

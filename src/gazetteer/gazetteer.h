@@ -93,6 +93,8 @@ class Gazetteer {
   std::optional<std::uint32_t> Seat(std::uint32_t admin1_entry) const;
   // The country entry for an ISO2 code.
   std::optional<std::uint32_t> CountryEntry(std::string_view iso2) const;
+  // The capital (PPLC) of a country, nullopt when unknown.
+  std::optional<std::uint32_t> Capital(std::string_view iso2) const;
   // The ACLED-style country name for an ISO2 code ("UA" → "Ukraine"); empty when unknown.
   std::string_view CountryName(std::string_view iso2) const;
 

@@ -1,4 +1,674 @@
 #include "places/places.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string_view>
+#include <unordered_map>
+
+#include "gazetteer/fold.h"
+#include "lexicon/tsv.h"
+
 namespace sitrep::places {
-std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer&, const text::AnalysedText&) { return {}; }
+namespace {
+
+using gazetteer::EntryKind;
+using gazetteer::Gazetteer;
+using gazetteer::NameMatch;
+using text::AnalysedText;
+using text::TokenKind;
+
+std::vector<std::string> Words(const std::string& phrase) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < phrase.size()) {
+    auto space = phrase.find(' ', start);
+    if (space == std::string::npos) space = phrase.size();
+    if (space > start) out.push_back(phrase.substr(start, space - start));
+    start = space + 1;
+  }
+  return out;
+}
+
+// One candidate span before resolution.
+struct Raw {
+  std::uint32_t first = 0, end = 0;  // tokens of the name
+  std::uint32_t span_end = 0;        // end including a region word
+  std::vector<gazetteer::Candidate> candidates;
+  int region_level = 0;              // "X region" (1) / "X district" (2)
+  MentionKind kind = MentionKind::kName;
+  std::string country_hint;          // "Ukraine's X", "the Ukrainian city of X"
+  bool supported = false;            // a preposition or descriptor says a place follows
+  bool capital_hint = false;         // "the capital city of X", "X, the capital"
+  bool sentence_start = false;       // a single word opening a sentence (capitalised anyway)
+  std::optional<std::uint32_t> entry;  // resolved
+  Precision precision = Precision::kTown;
+  float score = 0;
+  std::uint32_t sentence = 0;
+};
+
+class Annotator {
+ public:
+  Annotator(const Gazetteer& g, const PlaceTables& t, const AnalysedText& text)
+      : g_(g), t_(t), text_(text) {}
+
+  std::vector<PlaceMention> Run();
+
+ private:
+  bool IsWord(std::uint32_t i) const {
+    return i < text_.tokens.size() && text_.tokens[i].kind == TokenKind::kWord;
+  }
+  bool IsCap(std::uint32_t i) const { return IsWord(i) && text_.tokens[i].capitalised; }
+  const std::string& Lower(std::uint32_t i) const { return text_.lower[i]; }
+  bool LowerIs(std::uint32_t i, std::string_view w) const {
+    return i < text_.tokens.size() && text_.lower[i] == w;
+  }
+  bool SentenceStart(std::uint32_t i) const {
+    const auto& s = text_.sentences[text_.tokens[i].sentence];
+    if (i == s.first_token) return true;
+    // After an opening quote or bracket at the start of a sentence.
+    return i == s.first_token + 1 && text_.tokens[i - 1].kind == TokenKind::kPunct;
+  }
+  std::uint32_t SentenceEnd(std::uint32_t i) const {
+    return text_.sentences[text_.tokens[i].sentence].end_token;
+  }
+  std::uint32_t SentenceFirst(std::uint32_t i) const {
+    return text_.sentences[text_.tokens[i].sentence].first_token;
+  }
+  bool EndsNearPhrase(std::uint32_t before) const;
+  bool IsPerson(std::uint32_t first) const;
+  bool IsOrganisation(std::uint32_t first, std::uint32_t end) const;
+  std::string CountryOfToken(std::uint32_t i) const;  // a country name or demonym at token i
+  void FindNames();
+  void FindDescriptors();
+  void ChooseFocus();
+  void Resolve(Raw& raw);
+  void NearMisses();
+  void Anaphora();
+  Place MakePlace(std::uint32_t entry) const;
+  bool SettlementLike(std::uint32_t entry) const {
+    return g_.Kind(entry) == EntryKind::kSettlement;
+  }
+
+  const Gazetteer& g_;
+  const PlaceTables& t_;
+  const AnalysedText& text_;
+  std::unordered_set<std::string_view> lower_seen_;  // words written in lower case somewhere
+  std::vector<Raw> raws_;
+  std::vector<std::uint32_t> unknown_;  // capitalised words the gazetteer lacks
+  std::unordered_map<std::string, double> country_votes_;
+  std::string focus_;
+};
+
+bool Annotator::EndsNearPhrase(std::uint32_t before) const {
+  // Skips "the village of" / "the city of" between the cue and the name.
+  std::uint32_t at = before;
+  if (at >= 2 && LowerIs(at - 1, "of") && t_.feature.count(Lower(at - 2))) {
+    at -= 2;
+    if (at >= 1 && LowerIs(at - 1, "the")) at -= 1;
+  }
+  for (const auto& phrase : t_.near) {
+    const auto n = static_cast<std::uint32_t>(phrase.words.size());
+    if (n == 0 || at < n) continue;
+    bool match = true;
+    for (std::uint32_t k = 0; k < n && match; ++k) match = Lower(at - n + k) == phrase.words[k];
+    if (match) return true;
+  }
+  return false;
+}
+
+bool Annotator::IsPerson(std::uint32_t first) const {
+  if (first == 0) return false;
+  const std::uint32_t prev = first - 1;
+  if (!IsWord(prev) || text_.tokens[prev].sentence != text_.tokens[first].sentence) return false;
+  if (t_.title.count(Lower(prev)) && text_.tokens[prev].capitalised) return true;
+  if (text_.tokens[prev].capitalised && t_.given_names.count(Lower(prev))) return true;
+  return false;
+}
+
+bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
+  if (IsCap(end) && t_.org_after.count(Lower(end))) return true;
+  std::uint32_t at = first;
+  if (at >= 1 && LowerIs(at - 1, "the")) --at;
+  if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && t_.org_before.count(Lower(at - 2))) {
+    return true;
+  }
+  return false;
+}
+
+std::string Annotator::CountryOfToken(std::uint32_t i) const {
+  if (!IsWord(i)) return {};
+  for (std::uint32_t p : g_.Find(gazetteer::FoldKey(text_.TokenText(i))).postings) {
+    auto c = Gazetteer::DecodePosting(p);
+    if (g_.Kind(c.entry) == EntryKind::kCountry) return std::string(g_.CountryCode(c.entry));
+  }
+  return {};
+}
+
+void Annotator::FindNames() {
+  const auto n = static_cast<std::uint32_t>(text_.tokens.size());
+  std::string key;
+  for (std::uint32_t i = 0; i < n;) {
+    if (!IsCap(i)) {
+      ++i;
+      continue;
+    }
+    const std::uint32_t sentence_end = SentenceEnd(i);
+    key = gazetteer::FoldKey(text_.TokenText(i));
+    auto lookup = g_.Find(key);
+    std::uint32_t best_end = lookup.postings.empty() ? i : i + 1;
+    auto best = lookup.postings;
+    for (std::uint32_t j = i + 1; lookup.prefix_of_longer && j < sentence_end && j < i + 6; ++j) {
+      if (text_.tokens[j].kind != TokenKind::kWord && text_.tokens[j].kind != TokenKind::kNumber) {
+        break;
+      }
+      key += ' ';
+      gazetteer::AppendFolded(text_.TokenText(j), key);
+      lookup = g_.Find(key);
+      if (!lookup.found) break;
+      if (!lookup.postings.empty()) {
+        best_end = j + 1;
+        best = lookup.postings;
+      }
+    }
+    const std::string& lower = Lower(i);
+    if (best_end == i) {
+      if (!SentenceStart(i) && lower.size() >= 4 && !t_.stop.count(lower) &&
+          !lower_seen_.count(lower)) {
+        unknown_.push_back(i);
+      }
+      ++i;
+      continue;
+    }
+    const bool single = best_end == i + 1;
+    // Common words: a single capitalised word that the text also writes in lower case, or a
+    // stop word, is not a name ("Police", "May").
+    if (single && (t_.stop.count(lower) || lower_seen_.count(lower))) {
+      ++i;
+      continue;
+    }
+    bool demonym = false;
+    Raw raw;
+    raw.first = i;
+    raw.end = best_end;
+    raw.span_end = best_end;
+    raw.sentence = text_.tokens[i].sentence;
+    for (std::uint32_t p : best) {
+      auto c = Gazetteer::DecodePosting(p);
+      if (c.entry >= g_.size()) continue;
+      if (c.match == NameMatch::kDemonym) {
+        demonym = true;
+        continue;
+      }
+      raw.candidates.push_back(c);
+    }
+    if (demonym) {
+      // "Ukrainian", "Russian": evidence of the country in focus, never a place.
+      for (std::uint32_t p : best) {
+        auto c = Gazetteer::DecodePosting(p);
+        if (c.match == NameMatch::kDemonym) country_votes_[std::string(g_.CountryCode(c.entry))] += 1;
+      }
+      i = best_end;
+      continue;
+    }
+    // "Anton Gerashchenko": a given name before a capitalised word is a person's name. "Babi
+    // Yar": a lone word after an unknown capitalised word belongs to a longer name.
+    const bool person_first = single && t_.given_names.count(lower) && IsCap(best_end);
+    const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
+                               !t_.stop.count(Lower(i - 1)) && !t_.title.count(Lower(i - 1)) &&
+                               !g_.Find(gazetteer::FoldKey(text_.TokenText(i - 1))).found;
+    if (raw.candidates.empty() || person_first || inside_longer || IsPerson(i) ||
+        IsOrganisation(i, best_end)) {
+      // "Anton Gerashchenko", "Kyiv Post", "Bank of Ukraine": skip the whole span.
+      i = best_end;
+      continue;
+    }
+    // Short all-capital words ("US", "UK") only as countries.
+    if (single && text_.TokenText(i).size() <= 3) {
+      bool upper = true;
+      for (char c : text_.TokenText(i)) upper = upper && c >= 'A' && c <= 'Z';
+      if (upper) {
+        std::erase_if(raw.candidates, [&](const gazetteer::Candidate& c) {
+          return g_.Kind(c.entry) != EntryKind::kCountry;
+        });
+        if (raw.candidates.empty()) {
+          i = best_end;
+          continue;
+        }
+      }
+    }
+    // "X region", "X oblast", "X district".
+    if (best_end < sentence_end && IsWord(best_end)) {
+      std::string word = Lower(best_end);
+      if (word.size() > 1 && word.back() == 's' && !t_.region_words.count(word)) word.pop_back();
+      auto rw = t_.region_words.find(word);
+      if (rw != t_.region_words.end()) {
+        raw.region_level = rw->second;
+        raw.span_end = best_end + 1;
+      }
+    }
+    // "Ukraine's X": the possessor country hints the country of X.
+    if (i >= 2 && text_.tokens[i - 1].kind == TokenKind::kPossessive) {
+      raw.country_hint = CountryOfToken(i - 2);
+    }
+    if (i >= 1 && t_.pre.count(Lower(i - 1))) raw.supported = true;
+    raw.sentence_start = SentenceStart(i) && single;
+    raws_.push_back(std::move(raw));
+    i = raws_.back().span_end;
+  }
+}
+
+// "the eastern Ukrainian city of X", "the capital city of X", "X, Ukraine's second largest city".
+void Annotator::FindDescriptors() {
+  for (Raw& raw : raws_) {
+    std::uint32_t at = raw.first;
+    if (at >= 2 && LowerIs(at - 1, "of") && t_.feature.count(Lower(at - 2))) {
+      raw.supported = true;
+      // Walk left over adjectives to a demonym or a possessive country.
+      for (std::uint32_t k = at - 2; k > SentenceFirst(raw.first) && k + 6 > at; --k) {
+        const std::string country = CountryOfToken(k - 1);
+        if (!country.empty()) {
+          raw.country_hint = country;
+          break;
+        }
+        if (LowerIs(k - 1, "the") || LowerIs(k - 1, "a")) break;
+      }
+    }
+    if (at >= 2 && LowerIs(at - 1, "of") && t_.capital.count(Lower(at - 2))) raw.capital_hint = true;
+    if (at >= 3 && LowerIs(at - 1, "of") && LowerIs(at - 2, "city") && t_.capital.count(Lower(at - 3))) {
+      raw.capital_hint = true;
+    }
+  }
+}
+
+void Annotator::ChooseFocus() {
+  for (const Raw& raw : raws_) {
+    std::string only;
+    bool one_country = true;
+    bool country = false;
+    for (const auto& c : raw.candidates) {
+      if (g_.Kind(c.entry) == EntryKind::kCountry) country = true;
+      std::string cc(g_.CountryCode(c.entry));
+      if (only.empty()) only = cc;
+      else if (cc != only) one_country = false;
+    }
+    if (country) {
+      for (const auto& c : raw.candidates) {
+        if (g_.Kind(c.entry) == EntryKind::kCountry) {
+          country_votes_[std::string(g_.CountryCode(c.entry))] += 2;
+        }
+      }
+    } else if (one_country && !only.empty()) {
+      country_votes_[only] += 1;
+    }
+    if (!raw.country_hint.empty()) country_votes_[raw.country_hint] += 1;
+  }
+  double best = 0;
+  for (const auto& [cc, votes] : country_votes_) {
+    if (votes > best || (votes == best && cc < focus_)) {
+      best = votes;
+      focus_ = cc;
+    }
+  }
+}
+
+void Annotator::Resolve(Raw& raw) {
+  // Admin1 regions named in the same sentence: "Vodiane, Donetsk region".
+  std::vector<std::uint32_t> sentence_regions;
+  for (const Raw& other : raws_) {
+    if (&other == &raw || other.sentence != raw.sentence) continue;
+    for (const auto& c : other.candidates) {
+      if (g_.Kind(c.entry) == EntryKind::kAdmin1) sentence_regions.push_back(c.entry);
+    }
+  }
+  // Countries resolve to themselves.
+  for (const auto& c : raw.candidates) {
+    if (g_.Kind(c.entry) == EntryKind::kCountry && raw.region_level == 0) {
+      raw.entry = c.entry;
+      raw.score = 0.95f;
+      return;
+    }
+  }
+  double best_score = -1e9;
+  std::optional<std::uint32_t> best;
+  for (const auto& c : raw.candidates) {
+    const std::uint32_t e = c.entry;
+    const EntryKind kind = g_.Kind(e);
+    const std::string_view cc = g_.CountryCode(e);
+    const long long population = g_.Population(e);
+    double s = 0;
+    if (raw.region_level == 1) {
+      // "X region": the region itself, or the region a seat of that name heads.
+      if (kind == EntryKind::kAdmin1) {
+        s += 5;
+      } else if (kind == EntryKind::kSettlement) {
+        auto region = g_.Admin1Entry(e);
+        if (!region || g_.Seat(*region) != e) continue;
+        s += 4;
+      } else {
+        continue;
+      }
+    } else if (kind == EntryKind::kAdmin1) {
+      s -= 0.5;  // a town of the same name wins: "Kharkiv" is the city
+    } else if (kind == EntryKind::kSea) {
+      s += 3;
+    }
+    if (kind == EntryKind::kSettlement) {
+      s += 0.5 * std::log10(static_cast<double>(population) + 1);
+      const std::string_view f = g_.FeatureCode(e);
+      if (f == "PPLC") s += raw.capital_hint ? 4 : 2;
+      else if (f == "PPLA") s += 1.5;
+      else if (f == "PPLA2") s += 0.5;
+      else if (f == "PPLX" || f == "PPLH" || f == "PPLQ") s -= 1;
+    } else if (kind == EntryKind::kAdmin1) {
+      if (auto seat = g_.Seat(e)) s += 0.5 * std::log10(static_cast<double>(g_.Population(*seat)) + 1) + 1.5;
+    }
+    if (!focus_.empty() && cc == focus_) s += 3;
+    if (!raw.country_hint.empty() && cc == raw.country_hint) s += 4;
+    if (c.match == NameMatch::kPreferred) s += 1;
+    else if (c.match == NameMatch::kAlternate) s += 0.5;
+    for (std::uint32_t region : sentence_regions) {
+      if (region != e && g_.Admin1Entry(e) == region) s += 3;
+    }
+    // A small place abroad, named by an alternate spelling, is rarely what an article means.
+    if (kind == EntryKind::kSettlement && cc != focus_ && cc != raw.country_hint &&
+        c.match != NameMatch::kPreferred && population < 10000) {
+      continue;
+    }
+    if (s > best_score) {
+      best_score = s;
+      best = e;
+    }
+  }
+  if (!best) return;
+  const EntryKind kind = g_.Kind(*best);
+  if (kind == EntryKind::kSettlement && g_.CountryCode(*best) != focus_ &&
+      g_.CountryCode(*best) != raw.country_hint && !raw.supported &&
+      g_.Population(*best) < (raw.sentence_start ? 100000 : 1000)) {
+    return;  // an unsupported hamlet abroad: more likely a word than a place
+  }
+  raw.entry = best;
+  raw.score = static_cast<float>(std::clamp(0.4 + best_score / 20.0, 0.3, 0.95));
+  if (raw.region_level == 1) {
+    raw.precision = Precision::kRegion;
+    if (kind == EntryKind::kSettlement) raw.entry = g_.Admin1Entry(*best);
+  } else if (kind == EntryKind::kAdmin1 || kind == EntryKind::kSea) {
+    raw.precision = Precision::kRegion;
+  } else if (raw.region_level == 2) {
+    raw.precision = Precision::kNear;
+  }
+  if (raw.precision == Precision::kTown && EndsNearPhrase(raw.first)) raw.precision = Precision::kNear;
+}
+
+void Annotator::NearMisses() {
+  if (focus_.empty()) return;
+  for (std::uint32_t i : unknown_) {
+    // The context must expect a place: a preposition before, or an apposition after
+    // ("Kharliv, Ukraine's second largest city").
+    bool supported = i >= 1 && t_.pre.count(Lower(i - 1));
+    std::uint32_t descriptor_end = 0;
+    if (i + 2 < text_.tokens.size() && text_.TokenText(i + 1) == ",") {
+      const std::uint32_t end = std::min<std::uint32_t>(SentenceEnd(i), i + 9);
+      bool country_or_article = !CountryOfToken(i + 2).empty() || LowerIs(i + 2, "the") ||
+                                LowerIs(i + 2, "a");
+      for (std::uint32_t k = i + 2; country_or_article && k < end; ++k) {
+        if (t_.feature.count(Lower(k)) || t_.capital.count(Lower(k))) {
+          supported = true;
+          descriptor_end = k + 1;
+          break;
+        }
+      }
+    }
+    if (!supported) continue;
+    const std::string key = gazetteer::FoldKey(text_.TokenText(i));
+    bool ascii = true;
+    for (char c : key) ascii = ascii && c >= 'a' && c <= 'z';
+    if (!ascii || key.size() < 5) continue;
+    std::optional<std::uint32_t> best;
+    auto consider = [&](const std::string& variant) {
+      for (std::uint32_t p : g_.Find(variant).postings) {
+        auto c = Gazetteer::DecodePosting(p);
+        if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
+        if (!SettlementLike(c.entry) || g_.CountryCode(c.entry) != focus_) continue;
+        if (g_.Population(c.entry) < 50000) continue;
+        if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
+      }
+    };
+    std::string v;
+    for (std::size_t k = 0; k < key.size(); ++k) {
+      v = key;
+      v.erase(k, 1);
+      consider(v);
+      for (char c = 'a'; c <= 'z'; ++c) {
+        if (c == key[k]) continue;
+        v = key;
+        v[k] = c;
+        consider(v);
+      }
+      if (k + 1 < key.size() && key[k] != key[k + 1]) {
+        v = key;
+        std::swap(v[k], v[k + 1]);
+        consider(v);
+      }
+    }
+    for (std::size_t k = 0; k <= key.size(); ++k) {
+      for (char c = 'a'; c <= 'z'; ++c) {
+        v = key;
+        v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), c);
+        consider(v);
+      }
+    }
+    if (!best) continue;
+    Raw raw;
+    raw.first = i;
+    raw.end = i + 1;
+    raw.span_end = i + 1;
+    raw.kind = MentionKind::kNearMiss;
+    raw.entry = best;
+    raw.score = 0.6f;
+    raw.sentence = text_.tokens[i].sentence;
+    if (EndsNearPhrase(i)) raw.precision = Precision::kNear;
+    raws_.push_back(std::move(raw));
+    (void)descriptor_end;
+  }
+}
+
+// "the city", "the town" → the settlement in focus; "the capital", "Ukraine's capital",
+// "the Ukrainian capital" → the capital of that (or the focus) country.
+void Annotator::Anaphora() {
+  std::sort(raws_.begin(), raws_.end(), [](const Raw& a, const Raw& b) { return a.first < b.first; });
+  std::vector<Raw> added;
+  std::size_t next_raw = 0;
+  std::optional<std::uint32_t> in_focus;
+  const auto n = static_cast<std::uint32_t>(text_.tokens.size());
+  std::vector<bool> covered(n, false);
+  for (const Raw& r : raws_) {
+    for (std::uint32_t k = r.first; k < r.span_end && k < n; ++k) covered[k] = true;
+  }
+  for (std::uint32_t i = 0; i < n; ++i) {
+    while (next_raw < raws_.size() && raws_[next_raw].first < i) {
+      const Raw& r = raws_[next_raw++];
+      if (r.entry && SettlementLike(*r.entry)) in_focus = r.entry;
+    }
+    if (covered[i] || !IsWord(i)) continue;
+    const std::string& w = Lower(i);
+    const bool followed_by_of = LowerIs(i + 1, "of") || (LowerIs(i + 1, "city") && LowerIs(i + 2, "of"));
+    if (t_.capital.count(w) && !followed_by_of && !(i + 1 < n && text_.TokenText(i + 1) == ",")) {
+      // Whose capital: "Ukraine's capital", "the Ukrainian capital", else the focus country.
+      std::string country;
+      std::uint32_t first = i;
+      if (i >= 2 && text_.tokens[i - 1].kind == TokenKind::kPossessive) {
+        country = CountryOfToken(i - 2);
+        first = i - 2;
+      } else if (i >= 1 && !CountryOfToken(i - 1).empty()) {
+        country = CountryOfToken(i - 1);
+        first = i - 1;
+        if (first >= 1 && LowerIs(first - 1, "the")) --first;
+      } else if (i >= 1 && LowerIs(i - 1, "the")) {
+        country = focus_;
+        first = i - 1;
+      } else {
+        continue;  // "capital" as a noun of money or an adjective
+      }
+      auto capital = g_.Capital(country);
+      if (!capital) continue;
+      Raw raw;
+      raw.first = first;
+      raw.end = i + 1 + (LowerIs(i + 1, "city") ? 1 : 0);
+      raw.span_end = raw.end;
+      raw.kind = MentionKind::kDescriptor;
+      raw.entry = capital;
+      raw.score = 0.7f;
+      raw.sentence = text_.tokens[i].sentence;
+      added.push_back(std::move(raw));
+      continue;
+    }
+    if (t_.feature.count(w) && i >= 1 && LowerIs(i - 1, "the") && !followed_by_of && in_focus) {
+      // "the city" only for a settlement word in the singular with nothing naming it next.
+      if (w.back() == 's' || IsCap(i + 1)) continue;
+      Raw raw;
+      raw.first = i - 1;
+      raw.end = i + 1;
+      raw.span_end = i + 1;
+      raw.kind = MentionKind::kAnaphor;
+      raw.entry = in_focus;
+      raw.score = 0.5f;
+      raw.sentence = text_.tokens[i].sentence;
+      added.push_back(std::move(raw));
+      continue;
+    }
+    // "X, Ukraine's second largest city": a descriptor of the place just named.
+    if (t_.feature.count(w) && i >= 3 && in_focus) {
+      std::uint32_t k = i;
+      while (k > SentenceFirst(i) && k + 6 > i && text_.TokenText(k - 1) != ",") --k;
+      if (k > SentenceFirst(i) + 1 && text_.TokenText(k - 1) == "," && k < i) {
+        // The name right before the comma must be the settlement in focus.
+        const std::uint32_t name_end = k - 1;
+        bool names_focus = false;
+        for (const Raw& r : raws_) {
+          if (r.span_end == name_end && r.entry == in_focus) names_focus = true;
+        }
+        std::uint32_t first = k;
+        if (k + 1 < i && text_.tokens[k + 1].kind == TokenKind::kPossessive) first = k + 2;
+        if (names_focus && first < i) {
+          Raw raw;
+          raw.first = first;
+          raw.end = i + 1;
+          raw.span_end = i + 1;
+          raw.kind = MentionKind::kDescriptor;
+          raw.entry = in_focus;
+          raw.score = 0.6f;
+          raw.sentence = text_.tokens[i].sentence;
+          added.push_back(std::move(raw));
+        }
+      }
+    }
+  }
+  for (auto& r : added) raws_.push_back(std::move(r));
+  std::sort(raws_.begin(), raws_.end(), [](const Raw& a, const Raw& b) { return a.first < b.first; });
+}
+
+Place Annotator::MakePlace(std::uint32_t e) const {
+  Place p;
+  p.name = std::string(g_.Name(e));
+  p.latitude = g_.Latitude(e);
+  p.longitude = g_.Longitude(e);
+  p.country_code = std::string(g_.CountryCode(e));
+  p.country = std::string(g_.CountryName(p.country_code));
+  if (g_.Kind(e) != EntryKind::kCountry) {
+    p.admin1 = std::string(g_.Admin1Name(e));
+    p.admin2 = std::string(g_.Admin2Name(e));
+  }
+  if (g_.Kind(e) == EntryKind::kSea) p.country = p.name;
+  p.feature_code = std::string(g_.FeatureCode(e));
+  p.geonameid = g_.GeonameId(e);
+  p.population = g_.Population(e);
+  return p;
+}
+
+std::vector<PlaceMention> Annotator::Run() {
+  std::vector<PlaceMention> out;
+  if (g_.empty() || text_.lower.size() != text_.tokens.size()) return out;
+  for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
+    if (text_.tokens[i].kind == TokenKind::kWord && !text_.tokens[i].capitalised) {
+      lower_seen_.insert(text_.lower[i]);
+    }
+  }
+  FindNames();
+  FindDescriptors();
+  ChooseFocus();
+  for (Raw& raw : raws_) Resolve(raw);
+  // The focus again, now from resolved places (a town named once can outvote nothing).
+  NearMisses();
+  Anaphora();
+  for (const Raw& raw : raws_) {
+    if (!raw.entry) continue;
+    PlaceMention m;
+    m.first_token = raw.first;
+    m.end_token = raw.span_end;
+    m.kind = raw.kind;
+    m.precision = raw.precision;
+    m.place = MakePlace(*raw.entry);
+    if (g_.Kind(*raw.entry) == EntryKind::kAdmin1) {
+      if (auto seat = g_.Seat(*raw.entry)) m.region_seat = MakePlace(*seat);
+      m.precision = Precision::kRegion;
+    }
+    m.score = raw.score;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("SITREP_DATA"); env != nullptr && *env != '\0') return env;
+#ifdef SITREP_DEFAULT_DATA_DIR
+  return SITREP_DEFAULT_DATA_DIR;
+#else
+  return "data";
+#endif
+}
+
+}  // namespace
+
+Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
+  PlaceTables t;
+  auto cues = lexicon::ReadTsv(data_dir + "/place_cues.tsv", 2);
+  if (!cues.ok()) return cues.status();
+  for (const auto& row : *cues) {
+    const std::string& role = row[1];
+    const std::vector<std::string> words = Words(row[0]);
+    if (words.empty()) continue;
+    if (role == "near") t.near.push_back({words});
+    else if (role == "pre") { if (words.size() == 1) t.pre.insert(words[0]); }
+    else if (role == "feature") t.feature.insert(words.back());
+    else if (role == "capital") t.capital.insert(words[0]);
+    else if (role == "org_before") t.org_before.insert(words.back());
+    else if (role == "org_after") t.org_after.insert(words[0]);
+    else if (role == "title") t.title.insert(words.back());
+    else if (role == "stop") { if (words.size() == 1) t.stop.insert(words[0]); }
+  }
+  auto names = lexicon::ReadTsv(data_dir + "/place_given_names.tsv", 1);
+  if (!names.ok()) return names.status();
+  for (const auto& row : *names) t.given_names.insert(row[0]);
+  auto regions = lexicon::ReadTsv(data_dir + "/place_region_words.tsv", 2);
+  if (!regions.ok()) return regions.status();
+  for (const auto& row : *regions) t.region_words[row[0]] = std::atoi(row[1].c_str());
+  return t;
+}
+
+std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
+                                   const PlaceTables& tables, const text::AnalysedText& text) {
+  return Annotator(gazetteer, tables, text).Run();
+}
+
+std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
+                                   const text::AnalysedText& text) {
+  static const PlaceTables* tables = [] {
+    auto loaded = PlaceTables::Load(DefaultDataDir());
+    return loaded.ok() ? new PlaceTables(std::move(*loaded)) : nullptr;
+  }();
+  if (tables == nullptr) return {};
+  return Annotate(gazetteer, *tables, text);
+}
+
 }  // namespace sitrep::places

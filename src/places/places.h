@@ -5,9 +5,12 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
+#include "sitrep/status.h"
 #include "text/analysed_text.h"
 
 namespace sitrep::places {
@@ -49,10 +52,35 @@ struct PlaceMention {
   float score = 0;    // how sure the annotator is that this is a place, 0..1
 };
 
+// The lexical tables of the places stage (data/place_cues.tsv, place_given_names.tsv,
+// place_region_words.tsv): cue words for nearness, organisations, persons and descriptors.
+struct PlaceTables {
+  struct Phrase {
+    std::vector<std::string> words;  // lower case
+  };
+  std::vector<Phrase> near;                        // "near", "outskirts of"
+  std::unordered_set<std::string> pre;             // single-word prepositions before places
+  std::unordered_set<std::string> feature;         // city, town, village...
+  std::unordered_set<std::string> capital;         // capital
+  std::unordered_set<std::string> org_before;      // Bank (of Ukraine), Ministry (of ...)
+  std::unordered_set<std::string> org_after;       // (Kyiv) Post, (Kharkiv) University
+  std::unordered_set<std::string> title;           // President, Mr, General
+  std::unordered_set<std::string> stop;            // never a place on its own
+  std::unordered_set<std::string> given_names;     // anton, volodymyr
+  std::unordered_map<std::string, int> region_words;  // region → 1, district → 2
+
+  static Result<PlaceTables> Load(const std::string& data_dir);
+};
+
+// All mentions of the text, in text order, with the tables loaded once from the default data
+// directory ($SITREP_DATA, else the build's data folder); no mentions if they cannot be loaded.
+std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
+                                   const text::AnalysedText& text);
+
 // All mentions of the text, in text order; sentences marked skip are read too (a repeat is still
 // a mention) but the caller may ignore them.
 std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
-                                   const text::AnalysedText& text);
+                                   const PlaceTables& tables, const text::AnalysedText& text);
 
 }  // namespace sitrep::places
 

@@ -189,6 +189,7 @@ class IndexBuilder {
   std::unordered_map<std::string, std::uint32_t> admin2_index;  // "UA.07.6312" → index + 1
   std::vector<std::pair<std::string, std::uint32_t>> names;     // folded key, posting
   std::map<std::string, std::uint32_t> countries;               // ISO2 → entry
+  std::map<std::string, std::uint32_t> capitals;                // ISO2 → entry + 1
 
   void AddName(std::uint32_t entry, std::string_view raw, NameMatch match) {
     std::string key = FoldKey(raw);
@@ -256,6 +257,8 @@ Status IndexBuilder::Write(const std::string& path) {
     r.code[0] = code[0];
     r.code[1] = code[1];
     r.entry = entry;
+    auto capital = capitals.find(code);
+    r.capital = capital != capitals.end() ? capital->second : 0;
     country_records.push_back(r);
   }
   std::vector<std::uint32_t> feature_offsets;
@@ -526,7 +529,15 @@ int BuildIndex(const IndexInputs& in) {
       std::size_t best_distance = 1000;
       for (const auto& alt : alternates) {
         if (!Transliterator::HasCyrillic(alt)) continue;
-        if (alt.find_first_of("ыэъё") != std::string::npos) continue;
+        // Only names with letters of the Ukrainian alphabet alone (і ї є ґ) are surely Ukrainian.
+        if (alt.find("ы") != std::string::npos || alt.find("э") != std::string::npos ||
+            alt.find("ъ") != std::string::npos || alt.find("ё") != std::string::npos) {
+          continue;
+        }
+        if (alt.find("і") == std::string::npos && alt.find("ї") == std::string::npos &&
+            alt.find("є") == std::string::npos && alt.find("ґ") == std::string::npos) {
+          continue;
+        }
         std::string roman = uk->Romanise(alt, 0);
         const std::size_t d = EditDistance(FoldKey(roman), folded_name);
         if (d < best_distance) {
@@ -692,7 +703,10 @@ int BuildIndex(const IndexInputs& in) {
       std::cerr << "warning: no point for " << code << " " << e.name << "\n";
     }
     const std::uint32_t id = b.AddEntry(e);
-    if (!sea) b.countries[code] = id;
+    if (!sea) {
+      b.countries[code] = id;
+      if (auto it = capital.find(code); it != capital.end()) b.capitals[code] = it->second + 1;
+    }
     b.AddName(id, e.name, NameMatch::kPreferred);
     if (row.size() > 3 && !row[3].empty()) {
       for (const auto& alt : Split(row[3], '|')) b.AddName(id, alt, NameMatch::kAlternate);

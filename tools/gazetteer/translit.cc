@@ -1,5 +1,6 @@
 #include "translit.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -77,6 +78,10 @@ std::string Transliterator::Romanise(std::string_view text, int choice) const {
   icu::UnicodeString lower = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   lower.toLower();
+  UErrorCode status = U_ZERO_ERROR;
+  if (const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status); U_SUCCESS(status)) {
+    lower = nfc->normalize(lower, status);  // GeoNames writes some ї as і + U+0308
+  }
   std::string utf8;
   lower.toUTF8String(utf8);
   const std::u32string s = ToU32(utf8);

@@ -420,6 +420,8 @@ void Annotator::NearMisses() {
       }
     }
     if (!supported) continue;
+    // Part of a longer capitalised name ("Ministry of Internal Affairs"): not a town.
+    if (IsCap(i + 1) || (i >= 2 && LowerIs(i - 1, "of") && IsCap(i - 2))) continue;
     const std::string key = gazetteer::FoldKey(text_.TokenText(i));
     bool ascii = true;
     for (char c : key) ascii = ascii && c >= 'a' && c <= 'z';
@@ -435,7 +437,7 @@ void Annotator::NearMisses() {
       }
     };
     std::string v;
-    for (std::size_t k = 0; k < key.size(); ++k) {
+    for (std::size_t k = 1; k < key.size(); ++k) {
       v = key;
       v.erase(k, 1);
       consider(v);
@@ -451,7 +453,7 @@ void Annotator::NearMisses() {
         consider(v);
       }
     }
-    for (std::size_t k = 0; k <= key.size(); ++k) {
+    for (std::size_t k = 1; k <= key.size(); ++k) {
       for (char c = 'a'; c <= 'z'; ++c) {
         v = key;
         v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), c);
@@ -635,8 +637,8 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   auto cues = lexicon::ReadTsv(data_dir + "/place_cues.tsv", 2);
   if (!cues.ok()) return cues.status();
   for (const auto& row : *cues) {
-    const std::string& role = row[1];
-    const std::vector<std::string> words = Words(row[0]);
+    const std::string& role = row[0];
+    const std::vector<std::string> words = Words(row[1]);
     if (words.empty()) continue;
     if (role == "near") t.near.push_back({words});
     else if (role == "pre") { if (words.size() == 1) t.pre.insert(words[0]); }

@@ -92,8 +92,10 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
       }
     }
     if (!object.empty()) {
-      body = verb + " " + object + " in " + where;
-    } else if (verb.ends_with(" in")) {
+      // A common noun takes the article the target field leaves out.
+      const bool common = !inc.target.empty() && std::islower(static_cast<unsigned char>(object[0]));
+      body = verb + " " + (common ? "the " : "") + object + " in " + where;
+    } else if (verb.ends_with(" in") || bare == verb) {
       body = verb + " " + where;
     } else {
       body = bare + " in " + where;

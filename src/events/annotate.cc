@@ -269,11 +269,13 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t,
         --from;
       }
       FindSource(t, out, actors_begin, from, k, /*backwards=*/true, a);
-      // Inverted: ", said the army".
-      if (a.source_first == a.source_end) {
+      // Inverted: ', said the army', '" said Ivanov'.
+      const bool after_punct = k > first && t.tokens[k - 1].kind == TokenKind::kPunct;
+      if (a.source_first == a.source_end && after_punct) {
         std::uint32_t to = a.cue_end;
-        while (to < end && to - a.cue_end < 8 && t.tokens[to].kind != TokenKind::kPunct) ++to;
+        while (to < end && to - a.cue_end < 6 && t.tokens[to].kind != TokenKind::kPunct) ++to;
         FindSource(t, out, actors_begin, a.cue_end, to, /*backwards=*/false, a);
+        if (a.source_first > a.cue_end + 2) a.source_first = a.source_end = k;
       }
     } else {
       std::uint32_t to = a.cue_end;

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <string_view>
+#include <unordered_set>
 
 #include "coding/code.h"
 #include "events/annotate.h"
@@ -37,6 +40,62 @@ coding::DocumentContext Context(const text::AnalysedText& text, const Annotation
   return context;
 }
 
+// Lower-case words of a sentence that say what it is about (long words, no function words).
+std::unordered_set<std::string> ContentWords(const text::AnalysedText& text, const text::Sentence& s) {
+  static const std::unordered_set<std::string_view> kFunction = {
+      "that", "this", "there", "their", "they", "them", "have", "been", "were", "with", "from",
+      "also", "where", "when", "which", "while", "into", "about", "after", "before", "could",
+      "would", "said", "says", "shared", "reported", "according", "other", "others", "more"};
+  std::unordered_set<std::string> out;
+  for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (text.tokens[i].kind != text::TokenKind::kWord || text.lower[i].size() < 4) continue;
+    if (kFunction.count(text.lower[i])) continue;
+    out.insert(text.lower[i]);
+  }
+  return out;
+}
+
+// A sentence that only says who showed or told something ("The footage was shared by X") lends
+// its source to the incident it is about: the one whose sentences share the most words with it.
+void AttachSources(const text::AnalysedText& text, const Annotations& annotations,
+                   const std::vector<std::vector<std::uint32_t>>& sentences_of,
+                   std::vector<std::optional<Incident>>& incidents) {
+  std::unordered_set<std::uint32_t> framed;
+  for (const auto& list : sentences_of) framed.insert(list.begin(), list.end());
+  for (const AttributionSpan& at : annotations.attributions) {
+    if (at.source_first == at.source_end) continue;
+    if (at.source_actor >= 0 && !annotations.actors[at.source_actor].country.empty()) continue;
+    const std::uint32_t si = text.tokens[at.cue_first].sentence;
+    if (framed.count(si) || text.sentences[si].skip) continue;
+    const auto words = ContentWords(text, text.sentences[si]);
+    int best = -1;
+    std::size_t best_overlap = 1;
+    bool tie = false;
+    for (std::size_t n = 0; n < incidents.size(); ++n) {
+      if (!incidents[n]) continue;
+      std::unordered_set<std::string> theirs;
+      for (std::uint32_t sj : sentences_of[n]) {
+        for (const std::string& w : ContentWords(text, text.sentences[sj])) theirs.insert(w);
+      }
+      std::size_t overlap = 0;
+      for (const std::string& w : words) overlap += theirs.count(w);
+      if (overlap > best_overlap) {
+        best_overlap = overlap;
+        best = static_cast<int>(n);
+        tie = false;
+      } else if (overlap == best_overlap && best >= 0) {
+        tie = true;
+      }
+    }
+    if (best < 0 || tie) continue;
+    std::string source(text.TokenRange(at.source_first, at.source_end));
+    auto& reported = incidents[best]->reported_by;
+    if (std::find(reported.begin(), reported.end(), source) == reported.end()) {
+      reported.push_back(source);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::AnalysedText& text,
@@ -46,9 +105,16 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
   const Annotations annotations = Annotate(lexicon, text);
   std::vector<Frame> frames = BuildFrames(lexicon, text, annotations, places, times, document);
   const coding::DocumentContext context = Context(text, annotations, places);
-  std::vector<Incident> incidents;
+  std::vector<std::optional<Incident>> coded;
+  std::vector<std::vector<std::uint32_t>> sentences_of;
   for (const std::vector<Frame>& group : Resolve(std::move(frames))) {
-    auto incident = coding::CodeIncident(lexicon, group, context);
+    coded.push_back(coding::CodeIncident(lexicon, group, context));
+    sentences_of.emplace_back();
+    for (const Frame& f : group) sentences_of.back().push_back(f.sentence);
+  }
+  AttachSources(text, annotations, sentences_of, coded);
+  std::vector<Incident> incidents;
+  for (auto& incident : coded) {
     if (incident) incidents.push_back(std::move(*incident));
   }
   std::stable_sort(incidents.begin(), incidents.end(), [](const Incident& a, const Incident& b) {

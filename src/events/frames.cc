@@ -40,6 +40,20 @@ bool BlocksAct(ModalityClass m) {
 
 bool IsStrongClass(TriggerClass c) { return c != TriggerClass::kWeak && c != TriggerClass::kBlock; }
 
+bool AbsorbsWeak(TriggerClass c) {
+  switch (c) {
+    case TriggerClass::kStrong:
+    case TriggerClass::kFight:
+    case TriggerClass::kCapture:
+    case TriggerClass::kRecapture:
+    case TriggerClass::kIntercept:
+    case TriggerClass::kRiot:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsViolentSubEvent(const EventLexicon& lex, const std::string& sub) {
   const SubEventInfo* info = lex.SubEvent(sub);
   return info && info->disorder_type == "Political violence";
@@ -159,7 +173,10 @@ class Framer {
       } else if (s.first >= tr.end) {
         if (s.first > 0 && t_.lower[s.first - 1] == "by" && agent < 0) {
           agent = static_cast<int>(n);
-        } else if (object < 0 && a_.clause[s.first] == clause && !s.bare_demonym) {
+        } else if (object < 0 && !s.bare_demonym &&
+                   (a_.clause[s.first] == clause || s.unit == "civilians")) {
+          // The object of the act; civilians named after it are its victims wherever they
+          // stand in the sentence ("..., killing three civilians").
           object = static_cast<int>(n);
         }
       }
@@ -167,6 +184,9 @@ class Framer {
     int chosen = subject >= 0 ? subject : agent >= 0 ? agent : subject_any;
     if (chosen >= 0) f.actor1 = ToFrameActor(a_.actors[chosen]);
     if (object >= 0 && object != chosen) f.actor2 = ToFrameActor(a_.actors[object]);
+    if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ == f.paragraph) {
+      f.actor1 = focus_actor_;
+    }
     // A side claiming its own act: "Russian forces claimed they had taken over X".
     if (!f.actor1.present()) {
       for (int n : sources) {
@@ -305,8 +325,10 @@ class Framer {
     for (const time::TimeExpression& x : times_) {
       if (x.first_token < j && x.end_token > i) return "";
     }
+    // An actor as the head of the phrase is actor2, not a target; as a modifier ("the police
+    // department") it is part of the target.
     for (const ActorSpan& s : a_.actors) {
-      if (s.first < j && s.end > i && s.unit != "civilians" && s.unit != "") return "";
+      if (s.first < j && s.end >= j && s.unit != "civilians" && !s.unit.empty()) return "";
     }
     std::string np = StripDeterminer(t_.TokenRange(i, j));
     if (np.empty() || IsDeterminer(np)) return "";
@@ -376,6 +398,19 @@ class Framer {
     }
   }
 
+  bool SideActs(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    auto [lo, hi] = SpansIn(a_.actors, b, e);
+    const auto sources = SourceActors(b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (sources.count(static_cast<int>(n)) || x.country.empty() || x.country == "*") continue;
+      const bool subject = x.end <= tr.first && a_.clause[x.first] == a_.clause[tr.first];
+      const bool agent = x.first >= tr.end && x.first > 0 && t_.lower[x.first - 1] == "by";
+      if (subject || agent) return true;
+    }
+    return false;
+  }
+
   bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
     // "the attack", "this strike", "Tuesday's strike".
     for (std::uint32_t back = 1; back <= 2 && tr.first >= b + back; ++back) {
@@ -416,23 +451,15 @@ class Framer {
     for (const TriggerSpan* tr : live) {
       if (tr->entry->trigger_class == TriggerClass::kIntercept) intercept_clauses.insert(a_.clause[tr->first]);
     }
+    // A violent trigger frames the act; the weak words of its sentence ("destroyed", "hit")
+    // only add its target. Movements and statements do not absorb them.
     bool any_strong = false;
     std::vector<const TriggerSpan*> weak;
     for (const TriggerSpan* tr : live) {
-      if (IsStrongClass(tr->entry->trigger_class)) any_strong = true;
-      else weak.push_back(tr);
-    }
-    bool armed_actor = false;
-    {
-      auto [alo, ahi] = SpansIn(a_.actors, b, e);
-      const auto sources = SourceActors(b, e);
-      for (std::size_t n = alo; n < ahi; ++n) {
-        if (sources.count(static_cast<int>(n))) continue;
-        const ActorSpan& x = a_.actors[n];
-        if (x.bare_demonym || (!x.country.empty() && x.country != "*" ) ||
-            (x.unit != "civilians" && x.unit != "protesters" && x.unit != "rioters" && !x.unit.empty())) {
-          armed_actor = true;
-        }
+      if (!IsStrongClass(tr->entry->trigger_class)) {
+        weak.push_back(tr);
+      } else if (AbsorbsWeak(tr->entry->trigger_class)) {
+        any_strong = true;
       }
     }
     for (const TriggerSpan* tr : live) {
@@ -454,7 +481,8 @@ class Framer {
       if (is_weak) {
         if (any_strong) continue;  // the strong trigger of the sentence frames this act
         f.anaphoric = Anaphoric(*tr, b);
-        if (!f.anaphoric && !armed_actor) continue;
+        // A weak word is an act of its own only with a named side as its subject or agent.
+        if (!f.anaphoric && !SideActs(*tr, b, e)) continue;
       }
       ChooseActors(*tr, b, e, f);
       if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;
@@ -599,7 +627,9 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
       const Frame& head = group.front();
       if (!f.place || !head.place || !SamePlace(*f.place, *head.place)) continue;
       if (!f.date || !head.date || *f.date != *head.date) continue;
-      if (!ActorsCompatible(f.actor1, head.actor1)) continue;
+      // One sentence tells one incident per place and day, whoever it names first.
+      const bool same_sentence = group.back().sentence == f.sentence;
+      if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1)) continue;
       const bool same_family = Family(f) == Family(head);
       // Tactics combine into one incident only where the text tells them together.
       const bool together = group.back().paragraph == f.paragraph;

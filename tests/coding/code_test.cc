@@ -1,0 +1,113 @@
+#include "coding/code.h"
+
+#include <gtest/gtest.h>
+
+#include "events/event_test_util.h"
+
+namespace sitrep::coding {
+namespace {
+
+using events::DateSource;
+using events::Frame;
+using events::TriggerClass;
+
+Frame MakeFrame(TriggerClass cls, const std::string& sub, const std::string& country,
+                const std::string& unit) {
+  Frame f;
+  f.trigger_class = cls;
+  f.sub_event_type = sub;
+  f.actor1 = events::FrameActor{country, unit, country == "RU" ? "Russian forces" : "Ukrainian forces"};
+  f.place = events::testing::Town("Sumy", 50.9077, 34.7981, "Sumy");
+  f.date = Date{2022, 3, 7};
+  f.date_source = DateSource::kOwn;
+  f.evidence.emplace_back(0, 10);
+  f.confidence = 0.6;
+  return f;
+}
+
+TEST(Interaction, LowerCodeFirstAndTimesTenAlone) {
+  EXPECT_EQ(Interaction(8, 1), 18);
+  EXPECT_EQ(Interaction(1, 8), 18);
+  EXPECT_EQ(Interaction(8, 7), 78);
+  EXPECT_EQ(Interaction(8, 0), 80);
+  EXPECT_EQ(Interaction(6, 0), 60);
+  EXPECT_EQ(Interaction(0, 0), 0);
+}
+
+TEST(CombinedSubEventType, HierarchyWhenTacticsCombine) {
+  const auto& lex = events::testing::Lexicon();
+  const Frame shelling = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
+  const Frame air = MakeFrame(TriggerClass::kStrong, "Air/drone strike", "RU", "air_force");
+  const Frame fight = MakeFrame(TriggerClass::kFight, "Armed clash", "RU", "military");
+  const Frame abduct = MakeFrame(TriggerClass::kStrong, "Abduction/forced disappearance", "RU", "military");
+  const Frame kill = MakeFrame(TriggerClass::kStrong, "Attack", "RU", "military");
+  const Frame capture = MakeFrame(TriggerClass::kCapture, "Non-state actor overtakes territory", "RU", "military");
+  EXPECT_EQ(CombinedSubEventType(lex, {shelling, fight}, false), "Armed clash");
+  EXPECT_EQ(CombinedSubEventType(lex, {shelling, air}, false), "Air/drone strike");
+  EXPECT_EQ(CombinedSubEventType(lex, {abduct, kill}, false), "Attack");
+  EXPECT_EQ(CombinedSubEventType(lex, {capture}, false), "Non-violent transfer of territory");
+  EXPECT_EQ(CombinedSubEventType(lex, {capture, fight}, false), "Non-state actor overtakes territory");
+  EXPECT_EQ(CombinedSubEventType(lex, {capture, fight}, true), "Government regains territory");
+}
+
+TEST(CodeIncident, ActorsInterCodesAndNotes) {
+  const auto& lex = events::testing::Lexicon();
+  Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
+  f.fatalities = 4;
+  f.target = "school";
+  auto inc = CodeIncident(lex, {f}, DocumentContext{"RU"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(inc->inter1, 8);  // abroad
+  EXPECT_EQ(inc->interaction, 80);
+  EXPECT_EQ(inc->event_type, "Explosions/Remote violence");
+  EXPECT_EQ(inc->fatalities, 4);
+  EXPECT_EQ(inc->notes,
+            "On 7 March 2022, Russian forces shelled the school in Sumy (Sumy). 4 people were "
+            "killed.");
+}
+
+TEST(CodeIncident, BattleGetsTheOtherSide) {
+  const auto& lex = events::testing::Lexicon();
+  auto inc = CodeIncident(lex, {MakeFrame(TriggerClass::kFight, "Armed clash", "UA", "military")},
+                          DocumentContext{"RU"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->inter1, 1);  // at home
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(inc->interaction, 18);
+}
+
+TEST(CodeIncident, SeparatistsBeforeAndAfter2023) {
+  const auto& lex = events::testing::Lexicon();
+  Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "UA", "separatist");
+  auto inc = CodeIncident(lex, {f}, {});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "NAF: United Armed Forces of Novorossiya");
+  EXPECT_EQ(inc->inter1, 2);
+  f.date = Date{2023, 5, 1};
+  inc = CodeIncident(lex, {f}, {});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Russia (2000-)");
+}
+
+TEST(CodeIncident, ViolenceAgainstCiviliansTargetsCivilians) {
+  const auto& lex = events::testing::Lexicon();
+  auto inc = CodeIncident(lex, {MakeFrame(TriggerClass::kStrong, "Abduction/forced disappearance", "RU", "military")}, {});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Civilians (Ukraine)");
+  EXPECT_EQ(inc->interaction, 78);
+  EXPECT_TRUE(inc->civilian_targeting);
+}
+
+TEST(CodeIncident, NoPlaceNoIncident) {
+  const auto& lex = events::testing::Lexicon();
+  Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
+  f.place.reset();
+  EXPECT_FALSE(CodeIncident(lex, {f}, {}));
+  f.place = events::testing::Country("Ukraine", "UA");
+  EXPECT_FALSE(CodeIncident(lex, {f}, {}));
+}
+
+}  // namespace
+}  // namespace sitrep::coding

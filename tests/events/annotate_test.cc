@@ -1,0 +1,94 @@
+#include "events/annotate.h"
+
+#include <gtest/gtest.h>
+
+#include "events/event_test_util.h"
+
+namespace sitrep::events {
+namespace {
+
+using testing::Doc;
+
+TEST(Annotate, ActorsWithStateAndUnit) {
+  Doc doc("Russia's Defense Ministry said Russian aviation and pro-Russian rebels attacked.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 3u);
+  EXPECT_EQ(doc.text().TokenRange(a.actors[0].first, a.actors[0].end), "Russia's Defense Ministry");
+  EXPECT_EQ(a.actors[0].country, "RU");
+  EXPECT_EQ(a.actors[0].unit, "military");
+  EXPECT_EQ(a.actors[1].unit, "air_force");
+  EXPECT_EQ(a.actors[2].unit, "separatist");
+  EXPECT_EQ(a.actors[2].country, "UA");
+}
+
+TEST(Annotate, BareDemonymBeforeAnAct) {
+  Doc doc("The Russian shelling continued.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 1u);
+  EXPECT_TRUE(a.actors[0].bare_demonym);
+  ASSERT_EQ(a.triggers.size(), 1u);
+  EXPECT_EQ(a.triggers[0].entry->sub_event_type, "Shelling/artillery/missile attack");
+}
+
+TEST(Annotate, CasualtyFigures) {
+  Doc doc("The strike killed 21 people and left 100 injured, while three soldiers died.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.casualties.size(), 3u);
+  EXPECT_EQ(a.casualties[0].what, QuantityKind::kKilled);
+  EXPECT_EQ(a.casualties[0].count, 21);
+  EXPECT_EQ(a.casualties[1].what, QuantityKind::kInjured);
+  EXPECT_EQ(a.casualties[1].count, 100);
+  EXPECT_EQ(a.casualties[2].count, 3);
+}
+
+TEST(Annotate, VagueAndCompoundFigures) {
+  Doc doc("Dozens were wounded. At least twenty-one were killed. Two hundred died.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_GE(a.casualties.size(), 2u);
+  EXPECT_EQ(a.casualties[0].count, 12);
+  EXPECT_TRUE(a.casualties[0].vague);
+  EXPECT_EQ(a.casualties.back().count, 200);
+}
+
+TEST(Annotate, AttributionSources) {
+  Doc doc("According to the Ukrainian army, troops advanced. \"We hold,\" Ivan Petrenko said. "
+          "The video was shared by Reuters.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.attributions.size(), 3u);
+  const auto& t = doc.text();
+  EXPECT_EQ(t.TokenRange(a.attributions[0].source_first, a.attributions[0].source_end),
+            "Ukrainian army");
+  EXPECT_GE(a.attributions[0].source_actor, 0);
+  EXPECT_EQ(t.TokenRange(a.attributions[1].source_first, a.attributions[1].source_end),
+            "Ivan Petrenko");
+  EXPECT_EQ(t.TokenRange(a.attributions[2].source_first, a.attributions[2].source_end), "Reuters");
+}
+
+TEST(Annotate, ModalityCues) {
+  Doc doc("They did not hit it. He will attack. Troops continued to fight.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  bool negation = false;
+  bool future = false;
+  bool purpose = false;
+  for (const ModalitySpan& m : a.modalities) {
+    negation = negation || m.modality == ModalityClass::kNegation;
+    future = future || m.modality == ModalityClass::kFuture;
+    purpose = purpose || m.modality == ModalityClass::kPurpose;
+  }
+  EXPECT_TRUE(negation);
+  EXPECT_TRUE(future);
+  EXPECT_FALSE(purpose) << "'continued to' is realis, not a purpose";
+}
+
+TEST(Annotate, ClausesSplitAtCommasAndThat) {
+  Doc doc("X claimed that Y attacked, Z said.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  const auto& t = doc.text();
+  EXPECT_EQ(a.clause[0], a.clause[1]);  // X claimed
+  EXPECT_NE(a.clause[1], a.clause[3]);  // claimed | Y
+  EXPECT_NE(a.clause[4], a.clause[6]);  // attacked | Z
+  EXPECT_EQ(t.lower[2], "that");
+}
+
+}  // namespace
+}  // namespace sitrep::events

@@ -1,0 +1,359 @@
+// The events stage on sentences of our own, one rule each, with hand-built place and time
+// mentions so that only this stage is under test.
+#include "events/events.h"
+
+#include <gtest/gtest.h>
+
+#include "events/event_test_util.h"
+
+namespace sitrep::events {
+namespace {
+
+using testing::Country;
+using testing::Doc;
+using testing::Town;
+
+const Date kMonday{2022, 3, 7};
+const Date kTuesday{2022, 3, 8};
+const Date kPublished{2022, 3, 9};
+
+places::Place Sumy() { return Town("Sumy", 50.9077, 34.7981, "Sumy"); }
+places::Place Okhtyrka() { return Town("Okhtyrka", 50.3103, 34.8988, "Sumy"); }
+places::Place Mykolaiv() { return Town("Mykolaiv", 46.9659, 31.9974, "Mykolaiv"); }
+places::Place Melitopol() { return Town("Melitopol", 46.8489, 35.3675, "Zaporizhia"); }
+places::Place Irpin() { return Town("Irpin", 50.5218, 30.2506, "Kyiv"); }
+
+TEST(ExtractIncidents, ShellingWithActorDayPlaceAndToll) {
+  auto incidents = Doc("Russian forces shelled Sumy on Monday, killing three civilians.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  const Incident& i = incidents[0];
+  EXPECT_EQ(i.event_type, "Explosions/Remote violence");
+  EXPECT_EQ(i.sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(i.disorder_type, "Political violence");
+  ASSERT_TRUE(i.event_date);
+  EXPECT_EQ(*i.event_date, kMonday);
+  EXPECT_EQ(i.time_precision, 1);
+  EXPECT_EQ(i.location, "Sumy");
+  EXPECT_EQ(i.geo_precision, 1);
+  EXPECT_EQ(i.actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(i.actor1_text, "Russian forces");
+  EXPECT_EQ(i.inter1, 8);
+  EXPECT_EQ(i.actor2, "Civilians (Ukraine)");
+  EXPECT_EQ(i.interaction, 78);
+  EXPECT_TRUE(i.civilian_targeting);
+  EXPECT_EQ(i.fatalities, 3);
+  EXPECT_EQ(i.weapon, "artillery");
+  ASSERT_EQ(i.evidence.size(), 1u);
+  EXPECT_EQ(i.evidence[0].text, "Russian forces shelled Sumy on Monday, killing three civilians.");
+  EXPECT_EQ(i.notes.rfind("On 7 March 2022, Russian forces shelled", 0), 0u) << i.notes;
+  EXPECT_GT(i.confidence, 0.5);
+  EXPECT_LE(i.confidence, 1.0);
+}
+
+TEST(ExtractIncidents, NegatedActIsNoIncident) {
+  EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("The ministry said the strike did not hit Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, FutureAndPlansAreNoIncident) {
+  EXPECT_TRUE(Doc("Russian troops will attack Mykolaiv.", kPublished)
+                  .Place("Mykolaiv", Mykolaiv())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("Russia plans to capture Mykolaiv.", kPublished)
+                  .Place("Mykolaiv", Mykolaiv())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("Russian forces threatened to shell Mykolaiv.", kPublished)
+                  .Place("Mykolaiv", Mykolaiv())
+                  .Run()
+                  .empty());
+  // A day after the publication date: announced, not done.
+  EXPECT_TRUE(Doc("Russian forces shelled Mykolaiv tomorrow.", kPublished)
+                  .Place("Mykolaiv", Mykolaiv())
+                  .Time("tomorrow", Date{2022, 3, 10}, 1, /*future=*/true)
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, StatementsRequestsAndQuestionsAreNoIncident) {
+  EXPECT_TRUE(Doc("The mayor condemned Russia for shelling Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("The governor asked for more weapons in order to fight the Russian troops "
+                  "near Sumy.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("Did Russian forces shell Sumy on Monday?", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("If Russian forces attack Sumy, the city will resist.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, AggregateTollIsNotAnIncidentsFatalities) {
+  auto incidents = Doc("Russian shelling has killed 200 people in Mykolaiv since the war began.",
+                       kPublished)
+                       .Place("Mykolaiv", Mykolaiv())
+                       .Run();
+  for (const Incident& i : incidents) EXPECT_FALSE(i.fatalities) << i.notes;
+  // A running toll ("so far") has no single day.
+  incidents = Doc("Russian shelling of Mykolaiv killed 12 people and injured 30 so far.", kPublished)
+                  .Place("Mykolaiv", Mykolaiv())
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_FALSE(incidents[0].event_date);
+  EXPECT_EQ(incidents[0].fatalities, 12);
+  EXPECT_EQ(incidents[0].injuries, 30);
+}
+
+TEST(ExtractIncidents, CasualtyFiguresInWordsAndDigits) {
+  auto incidents = Doc("Five people were killed and 12 wounded when a missile hit Sumy on Tuesday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 5);
+  EXPECT_EQ(incidents[0].injuries, 12);
+  EXPECT_EQ(incidents[0].weapon, "missile");
+  incidents = Doc("Dozens of soldiers were killed in fighting near Sumy on Tuesday.", kPublished)
+                  .Place("Sumy", Sumy(), places::Precision::kNear)
+                  .Time("on Tuesday", kTuesday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 12);
+  EXPECT_EQ(incidents[0].geo_precision, 2);
+}
+
+TEST(ExtractIncidents, CaptureClaimWithoutFightingIsATransfer) {
+  auto incidents = Doc("Russian forces claimed on Tuesday that they had taken control of Melitopol.",
+                       kPublished)
+                       .Place("Melitopol", Melitopol())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Strategic developments");
+  EXPECT_EQ(incidents[0].sub_event_type, "Non-violent transfer of territory");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].claimed_by, "Russian forces");
+}
+
+TEST(ExtractIncidents, CaptureAfterFightingIsABattle) {
+  auto incidents = Doc("Russia's Defense Ministry said on Tuesday that its troops had captured "
+                       "Melitopol after heavy fighting.",
+                       kPublished)
+                       .Place("Melitopol", Melitopol())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Battles");
+  EXPECT_EQ(incidents[0].sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(incidents[0].claimed_by, "Russia's Defense Ministry");
+  ASSERT_TRUE(incidents[0].event_date);
+  EXPECT_EQ(*incidents[0].event_date, kTuesday);
+}
+
+TEST(ExtractIncidents, RecaptureWithFightingIsGovernmentRegainsTerritory) {
+  auto incidents = Doc("Ukrainian forces retook Irpin from Russian troops after fierce fighting "
+                       "on Monday.",
+                       kPublished)
+                       .Place("Irpin", Irpin())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Government regains territory");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].inter1, 1);
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].interaction, 18);
+}
+
+TEST(ExtractIncidents, AttackThenFightInTheNextSentenceIsOneBattle) {
+  auto incidents = Doc("On Monday, Russian troops attacked a school in Sumy. Heavy fighting is "
+                       "going on in the city, officials said.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("the city", Sumy(), places::Precision::kTown,
+                              places::MentionKind::kAnaphor)
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Battles");
+  EXPECT_EQ(incidents[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].target, "school");
+  EXPECT_EQ(incidents[0].evidence.size(), 2u);
+}
+
+TEST(ExtractIncidents, DifferentDaysAndPlacesAreDifferentIncidents) {
+  auto by_day = Doc("Russian forces shelled Sumy on Monday.\n\nRussian forces shelled Sumy again "
+                    "on Tuesday.",
+                    kPublished)
+                    .Place("Sumy", Sumy())
+                    .Time("on Monday", kMonday)
+                    .Time("on Tuesday", kTuesday)
+                    .Run();
+  EXPECT_EQ(by_day.size(), 2u);
+  auto by_place = Doc("Russian forces shelled Sumy on Monday. Russian forces also shelled "
+                      "Okhtyrka.",
+                      kPublished)
+                      .Place("Sumy", Sumy())
+                      .Place("Okhtyrka", Okhtyrka())
+                      .Time("on Monday", kMonday)
+                      .Run();
+  ASSERT_EQ(by_place.size(), 2u);
+  EXPECT_EQ(by_place[1].location, "Okhtyrka");
+  // The second sentence inherits the day in focus.
+  ASSERT_TRUE(by_place[1].event_date);
+  EXPECT_EQ(*by_place[1].event_date, kMonday);
+  // The same act told twice in one paragraph is one incident.
+  auto same = Doc("Russian forces shelled Sumy on Monday. The shelling of Sumy lasted hours.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  EXPECT_EQ(same.size(), 1u);
+}
+
+TEST(ExtractIncidents, CountryOnlyPlaceIsNoIncident) {
+  EXPECT_TRUE(Doc("Russian forces shelled Ukraine on Monday.", kPublished)
+                  .Place("Ukraine", Country("Ukraine", "UA"))
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, OriginOfAMovementIsNotItsPlace) {
+  auto incidents = Doc("On Monday a Russian convoy from Belarus advanced towards Chernihiv.",
+                       kPublished)
+                       .Place("Belarus", Country("Belarus", "BY"))
+                       .Place("Chernihiv", Town("Chernihiv", 51.5055, 31.2849, "Chernihiv"))
+                       .Time("On Monday", kMonday)
+                       .Run();
+  for (const Incident& i : incidents) EXPECT_EQ(i.country_code, "UA") << i.notes;
+}
+
+TEST(ExtractIncidents, MovementsNeedAStatedDay) {
+  EXPECT_TRUE(Doc("A Russian convoy is advancing on Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("People have been fleeing Sumy.", kPublished).Place("Sumy", Sumy()).Run().empty());
+  auto fled = Doc("On Monday, thousands of residents fled Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(fled.size(), 1u);
+  EXPECT_EQ(fled[0].sub_event_type, "Other");
+  EXPECT_EQ(fled[0].actor1, "Civilians (Ukraine)");
+  EXPECT_EQ(fled[0].interaction, 70);
+}
+
+TEST(ExtractIncidents, InterceptionIsDisruptedWeaponsUse) {
+  auto incidents = Doc("Ukrainian forces shot down a Russian missile over Mykolaiv on Monday.",
+                       kPublished)
+                       .Place("Mykolaiv", Mykolaiv())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+}
+
+TEST(ExtractIncidents, ClaimsAndReportsAreAttributed) {
+  auto incidents = Doc("Ukrainian forces shelled Mykolaiv on Monday, the Russian Defense Ministry "
+                       "said, according to Reuters.",
+                       kPublished)
+                       .Place("Mykolaiv", Mykolaiv())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].claimed_by, "Russian Defense Ministry");
+  ASSERT_EQ(incidents[0].reported_by.size(), 1u);
+  EXPECT_EQ(incidents[0].reported_by[0], "Reuters");
+}
+
+TEST(ExtractIncidents, ClaimDayGivesWayToTheDayOfTheAct) {
+  // "claimed on Tuesday that ..." dates the claim; "Monday's strike" dates the act.
+  auto incidents = Doc("The Russian military claimed on Tuesday that its aircraft carried out an "
+                       "airstrike on a depot in Mykolaiv. Officials did not comment on Monday's "
+                       "strike.",
+                       kPublished)
+                       .Place("Mykolaiv", Mykolaiv())
+                       .Time("on Tuesday", kTuesday)
+                       .Time("Monday's", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Air/drone strike");
+  ASSERT_TRUE(incidents[0].event_date);
+  EXPECT_EQ(*incidents[0].event_date, kMonday);
+  EXPECT_EQ(incidents[0].claimed_by, "Russian military");
+}
+
+TEST(ExtractIncidents, NoDayInTheTextFallsBackToThePublicationDateAtLowerPrecision) {
+  auto incidents = Doc("Russian forces shelled Sumy.", kPublished).Place("Sumy", Sumy()).Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  ASSERT_TRUE(incidents[0].event_date);
+  EXPECT_EQ(*incidents[0].event_date, kPublished);
+  EXPECT_EQ(incidents[0].time_precision, 2);
+}
+
+TEST(ExtractIncidents, RegionIsCodedToItsSeat) {
+  places::PlaceMention region;
+  auto incidents = Doc("Russian forces shelled the Sumy region on Monday.", kPublished)
+                       .Place("Sumy region", Town("Sumy Oblast", 50.9, 34.8, "Sumy"),
+                              places::Precision::kRegion)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].geo_precision, 3);
+}
+
+TEST(ExtractIncidents, ProtestsAreCodedWithProtesters) {
+  auto incidents = Doc("On Monday, hundreds of protesters rallied in Sumy against the occupation.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Protests");
+  EXPECT_EQ(incidents[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(incidents[0].disorder_type, "Demonstrations");
+  EXPECT_EQ(incidents[0].actor1, "Protesters (Ukraine)");
+  EXPECT_EQ(incidents[0].interaction, 60);
+  EXPECT_FALSE(incidents[0].fatalities);
+}
+
+TEST(ExtractIncidents, CompoundsThatAreNotActsAreIgnored) {
+  EXPECT_TRUE(Doc("On Monday, residents of Sumy sheltered in bomb shelters and read about "
+                  "information attacks.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
+}  // namespace
+}  // namespace sitrep::events

@@ -30,6 +30,12 @@ std::vector<std::string> Words(const std::string& phrase) {
   return out;
 }
 
+// What a word can be, per the tables: one hash lookup per token gives all.
+enum Role : std::uint16_t {
+  kPre = 1, kFeature = 2, kCapital = 4, kOrgBefore = 8, kOrgAfter = 16, kTitle = 32, kStop = 64,
+  kGiven = 128, kRegionWord = 256,
+};
+
 // One candidate span before resolution.
 struct Raw {
   std::uint32_t first = 0, end = 0;  // tokens of the name
@@ -60,6 +66,9 @@ class Annotator {
   }
   bool IsCap(std::uint32_t i) const { return IsWord(i) && text_.tokens[i].capitalised; }
   const std::string& Lower(std::uint32_t i) const { return text_.lower[i]; }
+  bool Has(std::uint32_t i, std::uint16_t r) const {
+    return i < roles_.size() && (roles_[i] & r) != 0;
+  }
   bool LowerIs(std::uint32_t i, std::string_view w) const {
     return i < text_.tokens.size() && text_.lower[i] == w;
   }
@@ -93,6 +102,7 @@ class Annotator {
   const Gazetteer& g_;
   const PlaceTables& t_;
   const AnalysedText& text_;
+  std::vector<std::uint16_t> roles_;
   std::unordered_set<std::string_view> lower_seen_;  // words written in lower case somewhere
   std::vector<Raw> raws_;
   std::vector<std::uint32_t> unknown_;  // capitalised words the gazetteer lacks
@@ -103,7 +113,7 @@ class Annotator {
 bool Annotator::EndsNearPhrase(std::uint32_t before) const {
   // Skips "the village of" / "the city of" between the cue and the name.
   std::uint32_t at = before;
-  if (at >= 2 && LowerIs(at - 1, "of") && t_.feature.count(Lower(at - 2))) {
+  if (at >= 2 && LowerIs(at - 1, "of") && Has(at - 2, kFeature)) {
     at -= 2;
     if (at >= 1 && LowerIs(at - 1, "the")) at -= 1;
   }
@@ -121,16 +131,16 @@ bool Annotator::IsPerson(std::uint32_t first) const {
   if (first == 0) return false;
   const std::uint32_t prev = first - 1;
   if (!IsWord(prev) || text_.tokens[prev].sentence != text_.tokens[first].sentence) return false;
-  if (t_.title.count(Lower(prev)) && text_.tokens[prev].capitalised) return true;
-  if (text_.tokens[prev].capitalised && t_.given_names.count(Lower(prev))) return true;
+  if (Has(prev, kTitle) && text_.tokens[prev].capitalised) return true;
+  if (text_.tokens[prev].capitalised && Has(prev, kGiven)) return true;
   return false;
 }
 
 bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
-  if (IsCap(end) && t_.org_after.count(Lower(end))) return true;
+  if (IsCap(end) && Has(end, kOrgAfter)) return true;
   std::uint32_t at = first;
   if (at >= 1 && LowerIs(at - 1, "the")) --at;
-  if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && t_.org_before.count(Lower(at - 2))) {
+  if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && Has(at - 2, kOrgBefore)) {
     return true;
   }
   return false;
@@ -173,7 +183,7 @@ void Annotator::FindNames() {
     }
     const std::string& lower = Lower(i);
     if (best_end == i) {
-      if (!SentenceStart(i) && lower.size() >= 4 && !t_.stop.count(lower) &&
+      if (!SentenceStart(i) && lower.size() >= 4 && !Has(i, kStop) &&
           !lower_seen_.count(lower)) {
         unknown_.push_back(i);
       }
@@ -183,7 +193,7 @@ void Annotator::FindNames() {
     const bool single = best_end == i + 1;
     // Common words: a single capitalised word that the text also writes in lower case, or a
     // stop word, is not a name ("Police", "May").
-    if (single && (t_.stop.count(lower) || lower_seen_.count(lower))) {
+    if (single && (Has(i, kStop | kOrgBefore | kOrgAfter | kTitle) || lower_seen_.count(lower))) {
       ++i;
       continue;
     }
@@ -213,12 +223,15 @@ void Annotator::FindNames() {
     }
     // "Anton Gerashchenko": a given name before a capitalised word is a person's name. "Babi
     // Yar": a lone word after an unknown capitalised word belongs to a longer name.
-    const bool person_first = single && t_.given_names.count(lower) && IsCap(best_end);
+    const bool person_first = single && Has(i, kGiven) && IsCap(best_end);
     const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
-                               !t_.stop.count(Lower(i - 1)) && !t_.title.count(Lower(i - 1)) &&
+                               !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&
                                !g_.Find(gazetteer::FoldKey(text_.TokenText(i - 1))).found;
-    if (raw.candidates.empty() || person_first || inside_longer || IsPerson(i) ||
-        IsOrganisation(i, best_end)) {
+    if (IsOrganisation(i, best_end)) {
+      i = best_end + 1;  // "Kyiv Post": the head word goes too
+      continue;
+    }
+    if (raw.candidates.empty() || person_first || inside_longer || IsPerson(i)) {
       // "Anton Gerashchenko", "Kyiv Post", "Bank of Ukraine": skip the whole span.
       i = best_end;
       continue;
@@ -251,7 +264,7 @@ void Annotator::FindNames() {
     if (i >= 2 && text_.tokens[i - 1].kind == TokenKind::kPossessive) {
       raw.country_hint = CountryOfToken(i - 2);
     }
-    if (i >= 1 && t_.pre.count(Lower(i - 1))) raw.supported = true;
+    if (i >= 1 && Has(i - 1, kPre)) raw.supported = true;
     raw.sentence_start = SentenceStart(i) && single;
     raws_.push_back(std::move(raw));
     i = raws_.back().span_end;
@@ -262,7 +275,7 @@ void Annotator::FindNames() {
 void Annotator::FindDescriptors() {
   for (Raw& raw : raws_) {
     std::uint32_t at = raw.first;
-    if (at >= 2 && LowerIs(at - 1, "of") && t_.feature.count(Lower(at - 2))) {
+    if (at >= 2 && LowerIs(at - 1, "of") && Has(at - 2, kFeature)) {
       raw.supported = true;
       // Walk left over adjectives to a demonym or a possessive country.
       for (std::uint32_t k = at - 2; k > SentenceFirst(raw.first) && k + 6 > at; --k) {
@@ -274,8 +287,8 @@ void Annotator::FindDescriptors() {
         if (LowerIs(k - 1, "the") || LowerIs(k - 1, "a")) break;
       }
     }
-    if (at >= 2 && LowerIs(at - 1, "of") && t_.capital.count(Lower(at - 2))) raw.capital_hint = true;
-    if (at >= 3 && LowerIs(at - 1, "of") && LowerIs(at - 2, "city") && t_.capital.count(Lower(at - 3))) {
+    if (at >= 2 && LowerIs(at - 1, "of") && Has(at - 2, kCapital)) raw.capital_hint = true;
+    if (at >= 3 && LowerIs(at - 1, "of") && LowerIs(at - 2, "city") && Has(at - 3, kCapital)) {
       raw.capital_hint = true;
     }
   }
@@ -405,14 +418,14 @@ void Annotator::NearMisses() {
   for (std::uint32_t i : unknown_) {
     // The context must expect a place: a preposition before, or an apposition after
     // ("Kharliv, Ukraine's second largest city").
-    bool supported = i >= 1 && t_.pre.count(Lower(i - 1));
+    bool supported = i >= 1 && Has(i - 1, kPre);
     std::uint32_t descriptor_end = 0;
     if (i + 2 < text_.tokens.size() && text_.TokenText(i + 1) == ",") {
       const std::uint32_t end = std::min<std::uint32_t>(SentenceEnd(i), i + 9);
       bool country_or_article = !CountryOfToken(i + 2).empty() || LowerIs(i + 2, "the") ||
                                 LowerIs(i + 2, "a");
       for (std::uint32_t k = i + 2; country_or_article && k < end; ++k) {
-        if (t_.feature.count(Lower(k)) || t_.capital.count(Lower(k))) {
+        if (Has(k, kFeature) || Has(k, kCapital)) {
           supported = true;
           descriptor_end = k + 1;
           break;
@@ -492,10 +505,10 @@ void Annotator::Anaphora() {
       const Raw& r = raws_[next_raw++];
       if (r.entry && SettlementLike(*r.entry)) in_focus = r.entry;
     }
-    if (covered[i] || !IsWord(i)) continue;
+    if (covered[i] || (roles_[i] & (kFeature | kCapital)) == 0) continue;
     const std::string& w = Lower(i);
     const bool followed_by_of = LowerIs(i + 1, "of") || (LowerIs(i + 1, "city") && LowerIs(i + 2, "of"));
-    if (t_.capital.count(w) && !followed_by_of && !(i + 1 < n && text_.TokenText(i + 1) == ",")) {
+    if (Has(i, kCapital) && !followed_by_of && !(i + 1 < n && text_.TokenText(i + 1) == ",")) {
       // Whose capital: "Ukraine's capital", "the Ukrainian capital", else the focus country.
       std::string country;
       std::uint32_t first = i;
@@ -525,7 +538,7 @@ void Annotator::Anaphora() {
       added.push_back(std::move(raw));
       continue;
     }
-    if (t_.feature.count(w) && i >= 1 && LowerIs(i - 1, "the") && !followed_by_of && in_focus) {
+    if (Has(i, kFeature) && i >= 1 && LowerIs(i - 1, "the") && !followed_by_of && in_focus) {
       // "the city" only for a settlement word in the singular with nothing naming it next.
       if (w.back() == 's' || IsCap(i + 1)) continue;
       Raw raw;
@@ -540,7 +553,7 @@ void Annotator::Anaphora() {
       continue;
     }
     // "X, Ukraine's second largest city": a descriptor of the place just named.
-    if (t_.feature.count(w) && i >= 3 && in_focus) {
+    if (Has(i, kFeature) && i >= 3 && in_focus) {
       std::uint32_t k = i;
       while (k > SentenceFirst(i) && k + 6 > i && text_.TokenText(k - 1) != ",") --k;
       if (k > SentenceFirst(i) + 1 && text_.TokenText(k - 1) == "," && k < i) {
@@ -591,10 +604,13 @@ Place Annotator::MakePlace(std::uint32_t e) const {
 std::vector<PlaceMention> Annotator::Run() {
   std::vector<PlaceMention> out;
   if (g_.empty() || text_.lower.size() != text_.tokens.size()) return out;
+  roles_.assign(text_.tokens.size(), 0);
+  lower_seen_.reserve(text_.tokens.size());
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
-    if (text_.tokens[i].kind == TokenKind::kWord && !text_.tokens[i].capitalised) {
-      lower_seen_.insert(text_.lower[i]);
-    }
+    if (text_.tokens[i].kind != TokenKind::kWord) continue;
+    if (!text_.tokens[i].capitalised) lower_seen_.insert(text_.lower[i]);
+    auto it = t_.roles.find(text_.lower[i]);
+    if (it != t_.roles.end()) roles_[i] = it->second;
   }
   FindNames();
   FindDescriptors();
@@ -655,6 +671,18 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   auto regions = lexicon::ReadTsv(data_dir + "/place_region_words.tsv", 2);
   if (!regions.ok()) return regions.status();
   for (const auto& row : *regions) t.region_words[row[0]] = std::atoi(row[1].c_str());
+  auto mark = [&](const std::unordered_set<std::string>& words, std::uint16_t role) {
+    for (const auto& w : words) t.roles[w] |= role;
+  };
+  mark(t.pre, kPre);
+  mark(t.feature, kFeature);
+  mark(t.capital, kCapital);
+  mark(t.org_before, kOrgBefore);
+  mark(t.org_after, kOrgAfter);
+  mark(t.title, kTitle);
+  mark(t.stop, kStop);
+  mark(t.given_names, kGiven);
+  for (const auto& [w, level] : t.region_words) t.roles[w] |= kRegionWord;
   return t;
 }
 

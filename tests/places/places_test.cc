@@ -1,0 +1,179 @@
+#include "places/places.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "text/segmenter_tables.h"
+
+namespace sitrep::places {
+namespace {
+
+std::string DataDir() {
+  const char* data = std::getenv("SITREP_DATA");
+  return data != nullptr ? data : "";
+}
+
+// The real gazetteer and tables of the build tree; the tests skip when it is not built.
+class PlacesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string dir = DataDir();
+    if (!std::filesystem::exists(dir + "/gazetteer.bin")) return;
+    auto g = gazetteer::Gazetteer::Load(dir + "/gazetteer.bin");
+    auto t = PlaceTables::Load(dir);
+    auto s = text::SegmenterTables::Load(dir);
+    if (!g.ok() || !t.ok() || !s.ok()) return;
+    gazetteer_ = new gazetteer::Gazetteer(std::move(*g));
+    tables_ = new PlaceTables(std::move(*t));
+    segmenter_ = new text::SegmenterTables(std::move(*s));
+  }
+  void SetUp() override {
+    if (gazetteer_ == nullptr) GTEST_SKIP() << "no gazetteer.bin in " << DataDir();
+  }
+  struct Found {
+    std::string text;
+    PlaceMention mention;
+  };
+  std::vector<Found> Run(const std::string& input) {
+    auto analysed = text::Analyse(input, *segmenter_);
+    EXPECT_TRUE(analysed.ok());
+    std::vector<Found> out;
+    if (!analysed.ok()) return out;
+    for (auto& m : Annotate(*gazetteer_, *tables_, *analysed)) {
+      out.push_back({std::string(analysed->TokenRange(m.first_token, m.end_token)), m});
+    }
+    return out;
+  }
+  // The mention whose text is exactly `span`, or nullptr.
+  static const PlaceMention* Mention(const std::vector<Found>& found, const std::string& span) {
+    for (const auto& f : found) {
+      if (f.text == span) return &f.mention;
+    }
+    return nullptr;
+  }
+  static gazetteer::Gazetteer* gazetteer_;
+  static PlaceTables* tables_;
+  static text::SegmenterTables* segmenter_;
+};
+gazetteer::Gazetteer* PlacesTest::gazetteer_ = nullptr;
+PlaceTables* PlacesTest::tables_ = nullptr;
+text::SegmenterTables* PlacesTest::segmenter_ = nullptr;
+
+TEST_F(PlacesTest, NamesAndRussianForms) {
+  auto found = Run("Shelling hit Kharkov and Zaporozhye overnight, officials in Ukraine said.");
+  const PlaceMention* kharkov = Mention(found, "Kharkov");
+  ASSERT_NE(kharkov, nullptr);
+  EXPECT_EQ(kharkov->place.name, "Kharkiv");
+  EXPECT_EQ(kharkov->place.country, "Ukraine");
+  EXPECT_EQ(kharkov->place.admin1, "Kharkiv");
+  EXPECT_EQ(kharkov->kind, MentionKind::kName);
+  const PlaceMention* zap = Mention(found, "Zaporozhye");
+  ASSERT_NE(zap, nullptr);
+  EXPECT_EQ(zap->place.name, "Zaporizhzhia");
+  EXPECT_EQ(zap->place.admin1, "Zaporizhia");
+  const PlaceMention* ukraine = Mention(found, "Ukraine");
+  ASSERT_NE(ukraine, nullptr);
+  EXPECT_TRUE(ukraine->place.is_country());
+}
+
+TEST_F(PlacesTest, PossessivesAndMultiWordNames) {
+  auto found = Run("Troops reached Ukraine's Kherson. Residents of Kyiv's Podilskyi district and "
+                   "of Bila Tserkva fled to Kryvyi Rih.");
+  const PlaceMention* kherson = Mention(found, "Kherson");
+  ASSERT_NE(kherson, nullptr);
+  EXPECT_EQ(kherson->place.name, "Kherson");
+  ASSERT_NE(Mention(found, "Kyiv"), nullptr);
+  EXPECT_EQ(Mention(found, "Kyiv")->place.admin1, "Kyiv City");
+  ASSERT_NE(Mention(found, "Bila Tserkva"), nullptr);
+  ASSERT_NE(Mention(found, "Kryvyi Rih"), nullptr);
+}
+
+TEST_F(PlacesTest, RegionsResolveToThemselvesWithTheirSeat) {
+  auto found = Run("Fighting continued in the Donetsk region and in Kherson oblast.");
+  const PlaceMention* donetsk = Mention(found, "Donetsk region");
+  ASSERT_NE(donetsk, nullptr);
+  EXPECT_EQ(donetsk->precision, Precision::kRegion);
+  EXPECT_TRUE(donetsk->place.is_admin());
+  ASSERT_TRUE(donetsk->region_seat.has_value());
+  EXPECT_EQ(donetsk->region_seat->name, "Donetsk");
+  const PlaceMention* kherson = Mention(found, "Kherson oblast");
+  ASSERT_NE(kherson, nullptr);
+  EXPECT_EQ(kherson->place.admin1, "Kherson");
+}
+
+TEST_F(PlacesTest, NearAndOutskirts) {
+  auto found = Run("Shells fell near Izium and on the outskirts of Mariupol, and in Kharkiv.");
+  ASSERT_NE(Mention(found, "Izium"), nullptr);
+  EXPECT_EQ(Mention(found, "Izium")->precision, Precision::kNear);
+  ASSERT_NE(Mention(found, "Mariupol"), nullptr);
+  EXPECT_EQ(Mention(found, "Mariupol")->precision, Precision::kNear);
+  ASSERT_NE(Mention(found, "Kharkiv"), nullptr);
+  EXPECT_EQ(Mention(found, "Kharkiv")->precision, Precision::kTown);
+}
+
+TEST_F(PlacesTest, DescriptorsAndAnaphora) {
+  auto found = Run("Missiles struck the eastern Ukrainian city of Sumy on Monday. Officials "
+                   "said the city was without power. Ukraine's capital was calm, and officials in the capital "
+                   "said so.");
+  ASSERT_NE(Mention(found, "Sumy"), nullptr);
+  const PlaceMention* city = Mention(found, "the city");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->kind, MentionKind::kAnaphor);
+  EXPECT_EQ(city->place.name, "Sumy");
+  const PlaceMention* capital = Mention(found, "Ukraine's capital");
+  ASSERT_NE(capital, nullptr);
+  EXPECT_EQ(capital->kind, MentionKind::kDescriptor);
+  EXPECT_EQ(capital->place.name, "Kyiv");
+  ASSERT_NE(Mention(found, "the capital"), nullptr);
+  EXPECT_EQ(Mention(found, "the capital")->place.name, "Kyiv");
+}
+
+TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
+  auto found = Run("Ukrainian forces said the shelling of Mykolaev continued. Odesa was quiet.");
+  const PlaceMention* miss = Mention(found, "Mykolaev");
+  ASSERT_NE(miss, nullptr);
+  EXPECT_EQ(miss->place.name, "Mykolaiv");
+  // The same unknown word without a preposition or apposition is left alone.
+  auto alone = Run("Kherson and Odesa were shelled. Kharliv said nothing more about Ukraine.");
+  EXPECT_EQ(Mention(alone, "Kharliv"), nullptr);
+}
+
+TEST_F(PlacesTest, DemonymsOrganisationsAndPersonsAreNotPlaces) {
+  auto found = Run("The Kyiv Post reported that the National Bank of Ukraine and Russian "
+                   "officials met. President Volodymyr Zelensky spoke in Odesa.");
+  EXPECT_EQ(Mention(found, "Kyiv"), nullptr);
+  EXPECT_EQ(Mention(found, "Ukraine"), nullptr);
+  EXPECT_EQ(Mention(found, "Russian"), nullptr);
+  EXPECT_EQ(Mention(found, "Volodymyr"), nullptr);
+  EXPECT_EQ(Mention(found, "Post"), nullptr);
+  EXPECT_EQ(Mention(found, "Bank"), nullptr);
+  ASSERT_NE(Mention(found, "Odesa"), nullptr);
+}
+
+TEST_F(PlacesTest, CountriesNeverBecomeTowns) {
+  auto found = Run("Georgia and Jordan sent aid to Ukraine, the US said.");
+  ASSERT_NE(Mention(found, "Georgia"), nullptr);
+  EXPECT_EQ(Mention(found, "Georgia")->place.country_code, "GE");
+  EXPECT_TRUE(Mention(found, "Georgia")->place.is_country());
+  ASSERT_NE(Mention(found, "US"), nullptr);
+  EXPECT_EQ(Mention(found, "US")->place.country, "United States");
+}
+
+TEST_F(PlacesTest, AdminNamedNearbyChoosesAmongSameNamedVillages) {
+  auto found = Run("Shelling was reported in Vodiane, Donetsk region.");
+  const PlaceMention* vodiane = Mention(found, "Vodiane");
+  ASSERT_NE(vodiane, nullptr);
+  EXPECT_EQ(vodiane->place.admin1, "Donetsk");
+}
+
+TEST_F(PlacesTest, EmptyAndPlainTextsHaveNoMentions) {
+  EXPECT_TRUE(Run("").empty());
+  EXPECT_TRUE(Run("nothing here is a place, it said on monday.").empty());
+}
+
+}  // namespace
+}  // namespace sitrep::places

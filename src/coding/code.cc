@@ -72,9 +72,12 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
   std::string where = inc.location;
   if (!inc.admin1.empty() && inc.admin1 != inc.location) where += " (" + inc.admin1 + ")";
   if (!inc.admin1.empty() && inc.admin1 == inc.location) where += " (" + inc.admin1 + ")";
-  std::string object = !inc.target.empty() ? inc.target
-                       : !inc.actor2_text.empty() ? inc.actor2_text
-                                                  : inc.actor2;
+  // The other side of a battle, the victims of violence against civilians, else the target.
+  const bool actor_object =
+      inc.event_type == "Battles" || inc.event_type == "Violence against civilians";
+  std::string object = actor_object ? (!inc.actor2_text.empty() ? inc.actor2_text : inc.actor2)
+                                    : inc.target;
+  if (object.empty()) object = inc.target;
   std::string body;
   const bool territory = inc.sub_event_type == "Non-state actor overtakes territory" ||
                          inc.sub_event_type == "Government regains territory" ||
@@ -93,7 +96,7 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
     }
     if (!object.empty()) {
       // A common noun takes the article the target field leaves out.
-      const bool common = !inc.target.empty() && std::islower(static_cast<unsigned char>(object[0]));
+      const bool common = object == inc.target && std::islower(static_cast<unsigned char>(object[0]));
       body = verb + " " + (common ? "the " : "") + object + " in " + where;
     } else if (verb.ends_with(" in") || bare == verb) {
       body = verb + " " + where;

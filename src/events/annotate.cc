@@ -260,7 +260,17 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t,
     a.cue_end = k + m.length;
     a.claim = m.entry->claim;
     a.source_first = a.source_end = k;
-    if (m.entry->kind == AttributionKind::kVerb) {
+    const bool coordinated = k > first && (t.lower[k - 1] == "and" || t.lower[k - 1] == "but");
+    if (m.entry->kind == AttributionKind::kVerb && coordinated) {
+      // "X claimed ..., but said ...": the subject of the first verb.
+      if (!out.attributions.empty() && t.tokens[out.attributions.back().cue_first].sentence ==
+                                           t.tokens[k].sentence) {
+        const AttributionSpan& prev = out.attributions.back();
+        a.source_first = prev.source_first;
+        a.source_end = prev.source_end;
+        a.source_actor = prev.source_actor;
+      }
+    } else if (m.entry->kind == AttributionKind::kVerb) {
       // The subject before the verb, up to 10 tokens back, not past "that" or another cue.
       std::uint32_t from = k;
       while (from > first && k - from < 10) {

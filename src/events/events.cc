@@ -70,7 +70,6 @@ void AttachSources(const text::AnalysedText& text, const Annotations& annotation
     const auto words = ContentWords(text, text.sentences[si]);
     int best = -1;
     std::size_t best_overlap = 1;
-    bool tie = false;
     for (std::size_t n = 0; n < incidents.size(); ++n) {
       if (!incidents[n]) continue;
       std::unordered_set<std::string> theirs;
@@ -79,15 +78,19 @@ void AttachSources(const text::AnalysedText& text, const Annotations& annotation
       }
       std::size_t overlap = 0;
       for (const std::string& w : words) overlap += theirs.count(w);
-      if (overlap > best_overlap) {
+      // Equal overlaps go to the incident told nearest to the sentence.
+      auto distance = [&](std::size_t m) {
+        std::uint32_t d = ~0u;
+        for (std::uint32_t sj : sentences_of[m]) d = std::min(d, sj > si ? sj - si : si - sj);
+        return d;
+      };
+      if (overlap > best_overlap ||
+          (overlap == best_overlap && best >= 0 && distance(n) < distance(best))) {
         best_overlap = overlap;
         best = static_cast<int>(n);
-        tie = false;
-      } else if (overlap == best_overlap && best >= 0) {
-        tie = true;
       }
     }
-    if (best < 0 || tie) continue;
+    if (best < 0) continue;
     std::string source(text.TokenRange(at.source_first, at.source_end));
     auto& reported = incidents[best]->reported_by;
     if (std::find(reported.begin(), reported.end(), source) == reported.end()) {

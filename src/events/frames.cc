@@ -631,9 +631,14 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
       const bool same_sentence = group.back().sentence == f.sentence;
       if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1)) continue;
       const bool same_family = Family(f) == Family(head);
-      // Tactics combine into one incident only where the text tells them together.
+      // Tactics combine into one incident only where the text tells them together; acts of one
+      // kind told apart are one incident only when both are clear acts, not weak words.
       const bool together = group.back().paragraph == f.paragraph;
-      if (!same_family && !together) continue;
+      const bool clear = f.trigger_class != TriggerClass::kWeak &&
+                         std::any_of(group.begin(), group.end(), [](const Frame& g) {
+                           return g.trigger_class != TriggerClass::kWeak;
+                         });
+      if (!together && !(same_family && clear)) continue;
       group.push_back(std::move(f));
       merged = true;
       break;

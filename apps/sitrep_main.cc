@@ -1,12 +1,11 @@
 // The sitrep command line: `extract`, `places` and `eval`. Thin: flags here, work in the
 // libraries (io/batch.h runs a batch).
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "eval/eval_cli.h"
 #include "io/batch.h"
@@ -42,8 +41,9 @@ void AddInputFlags(CLI::App& verb, InputFlags& flags, bool with_source) {
   verb.add_option("--threads", flags.threads,
                   "documents processed in parallel (default: all cores)")
       ->check(CLI::PositiveNumber);
-  verb.add_option("--data", flags.data_dir, "the data directory (default: $SITREP_DATA or the "
-                                            "build's data)");
+  verb.add_option("--data", flags.data_dir,
+                  "the data directory (default: $SITREP_DATA or the "
+                  "build's data)");
   verb.add_option("--max-document-bytes", flags.max_document_bytes,
                   "larger documents are refused with an error")
       ->check(CLI::PositiveNumber);
@@ -91,7 +91,8 @@ int main(int argc, char** argv) {
 
   InputFlags extract_flags;
   std::string format = "jsonl";
-  CLI::App* extract = app.add_subcommand("extract", "incidents of each document (one JSON line each)");
+  CLI::App* extract =
+      app.add_subcommand("extract", "incidents of each document (one JSON line each)");
   AddInputFlags(*extract, extract_flags, /*with_source=*/true);
   extract->add_option("--format", format, "jsonl, csv (ACLED 2023 columns), geojson or pretty")
       ->check(CLI::IsMember({"jsonl", "csv", "geojson", "pretty"}));

@@ -19,8 +19,8 @@ struct Processed {
 // error stream, in input order. The library never throws, but a bug that does must cost one
 // document, not the batch.
 template <typename T, typename Process, typename EmitOk>
-ExitCode RunBatch(const BatchOptions& options, std::ostream& err, std::istream* in,
-                  Process process, EmitOk emit_ok) {
+ExitCode RunBatch(const BatchOptions& options, std::ostream& err, std::istream* in, Process process,
+                  EmitOk emit_ok) {
   DocumentReader reader(options.inputs, options.read, in);
   ExitCode exit_code = ExitCode::kOk;
   const std::size_t threads = std::max<std::size_t>(options.threads, 1);
@@ -33,9 +33,9 @@ ExitCode RunBatch(const BatchOptions& options, std::ostream& err, std::istream* 
         try {
           return {document.id, process(document)};
         } catch (const std::exception& e) {
-          return {document.id, Result<T>(Status(StatusCode::kInternal,
-                                                std::string("uncaught exception: ") + e.what(),
-                                                document.id))};
+          return {document.id,
+                  Result<T>(Status(StatusCode::kInternal,
+                                   std::string("uncaught exception: ") + e.what(), document.id))};
         } catch (...) {
           return {document.id,
                   Result<T>(Status(StatusCode::kInternal, "uncaught exception", document.id))};

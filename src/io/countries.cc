@@ -20,10 +20,9 @@ std::optional<CountryInfo> LookupCountry(std::string_view alpha2) {
   std::string key(alpha2);
   for (char& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   const auto* end = std::end(kCountries);
-  const auto* it = std::lower_bound(std::begin(kCountries), end, key,
-                                    [](const CountryInfo& row, const std::string& k) {
-                                      return row.alpha2 < k;
-                                    });
+  const auto* it =
+      std::lower_bound(std::begin(kCountries), end, key,
+                       [](const CountryInfo& row, const std::string& k) { return row.alpha2 < k; });
   if (it == end || it->alpha2 != key) return std::nullopt;
   return *it;
 }

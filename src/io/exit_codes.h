@@ -9,9 +9,9 @@
 namespace sitrep::io {
 
 enum class ExitCode {
-  kOk = 0,              // every document done
-  kSomeFailed = 1,      // some documents (or the model) failed; each failure is on stderr
-  kUsage = 2,           // a bad flag, value or format: nothing was processed
+  kOk = 0,          // every document done
+  kSomeFailed = 1,  // some documents (or the model) failed; each failure is on stderr
+  kUsage = 2,       // a bad flag, value or format: nothing was processed
 };
 
 // What a failed (or ok) Status means for the exit code. Every failure reported while

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <system_error>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 namespace sitrep::io {
 namespace {
@@ -128,9 +127,7 @@ bool IsJsonLinesPath(std::string_view path) {
   return extension == ".jsonl" || extension == ".ndjson";
 }
 
-std::string DocumentIdFromPath(std::string_view path) {
-  return fs::path(path).stem().string();
-}
+std::string DocumentIdFromPath(std::string_view path) { return fs::path(path).stem().string(); }
 
 Status CheckText(std::string_view text, const std::string& document_id, std::size_t max_bytes) {
   if (text.size() > max_bytes) {
@@ -209,9 +206,9 @@ Result<Document> ParseJsonLine(std::string_view line, const std::string& locatio
     const std::string value = AsString(*it);
     document.published = ParsePublishedDate(value);
     if (!document.published) {
-      return InvalidArgument(std::string("impossible or malformed date in \"") + field + "\": '" +
-                                 value + "'",
-                             document.id);
+      return InvalidArgument(
+          std::string("impossible or malformed date in \"") + field + "\": '" + value + "'",
+          document.id);
     }
     dated = true;
     break;
@@ -290,8 +287,8 @@ std::optional<Result<Document>> DocumentReader::NextJsonLine() {
   std::string line;
   std::size_t length = 0;
   bool too_long = false;
-  while (ReadBoundedLine(*json_stream_, line, options_.max_document_bytes + 4096, length,
-                         too_long)) {
+  while (
+      ReadBoundedLine(*json_stream_, line, options_.max_document_bytes + 4096, length, too_long)) {
     ++json_line_;
     const std::string location = json_label_ + ":" + std::to_string(json_line_);
     if (too_long) {

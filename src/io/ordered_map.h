@@ -37,8 +37,8 @@ void OrderedParallelMap(std::size_t threads, std::size_t window, Next next, Work
     std::optional<Out> output;
   };
   std::mutex mutex;
-  std::condition_variable work_ready;  // workers wait for a queued slot (or the end)
-  std::condition_variable slot_done;   // the caller waits for the oldest slot
+  std::condition_variable work_ready;           // workers wait for a queued slot (or the end)
+  std::condition_variable slot_done;            // the caller waits for the oldest slot
   std::deque<std::shared_ptr<Slot>> in_flight;  // input order; the caller's view
   std::deque<std::shared_ptr<Slot>> queue;      // not yet taken by a worker
   bool finished = false;

@@ -17,9 +17,13 @@ std::string Dump(const ordered_json& value) {
   return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }
 
-ordered_json OptionalDouble(const std::optional<double>& value) {
+// Coordinates to 4 decimals (about 11 m), as ACLED writes them: more digits are float noise
+// from the gazetteer, not precision.
+double RoundTo(double value, double scale) { return std::round(value * scale) / scale; }
+
+ordered_json Coordinate(const std::optional<double>& value) {
   if (!value || !std::isfinite(*value)) return nullptr;
-  return *value;
+  return RoundTo(*value, 1e4);
 }
 
 ordered_json OptionalInt(const std::optional<int>& value) {
@@ -36,8 +40,9 @@ std::string FormatCoordinate(const std::optional<double>& value) {
 
 // Number of code points: what a terminal shows for the scripts news uses.
 std::size_t DisplayWidth(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 // At most `width` code points, the last one an ellipsis when cut.
@@ -119,8 +124,9 @@ class GeoJsonWriter : public IncidentWriter {
       if (incident.latitude && incident.longitude && std::isfinite(*incident.latitude) &&
           std::isfinite(*incident.longitude)) {
         // GeoJSON (RFC 7946) orders coordinates longitude first.
-        feature["geometry"] = {{"type", "Point"},
-                               {"coordinates", {*incident.longitude, *incident.latitude}}};
+        feature["geometry"] = {
+            {"type", "Point"},
+            {"coordinates", {RoundTo(*incident.longitude, 1e4), RoundTo(*incident.latitude, 1e4)}}};
       } else {
         feature["geometry"] = nullptr;
       }
@@ -183,8 +189,8 @@ ordered_json IncidentToJson(const Incident& incident) {
   j["admin1"] = incident.admin1;
   j["admin2"] = incident.admin2;
   j["location"] = incident.location;
-  j["latitude"] = OptionalDouble(incident.latitude);
-  j["longitude"] = OptionalDouble(incident.longitude);
+  j["latitude"] = Coordinate(incident.latitude);
+  j["longitude"] = Coordinate(incident.longitude);
   j["geo_precision"] = incident.geo_precision;
   j["fatalities"] = OptionalInt(incident.fatalities);
   j["injuries"] = OptionalInt(incident.injuries);
@@ -199,7 +205,7 @@ ordered_json IncidentToJson(const Incident& incident) {
     j["evidence"].push_back(
         {{"start", evidence.start}, {"end", evidence.end}, {"text", evidence.text}});
   }
-  j["confidence"] = std::isfinite(incident.confidence) ? incident.confidence : 0.0;
+  j["confidence"] = std::isfinite(incident.confidence) ? RoundTo(incident.confidence, 1e3) : 0.0;
   return j;
 }
 
@@ -212,8 +218,8 @@ std::string PlaceToJsonLine(const PlaceMention& place) {
   j["end"] = place.end;
   j["text"] = place.text;
   j["name"] = place.name;
-  j["latitude"] = OptionalDouble(place.latitude);
-  j["longitude"] = OptionalDouble(place.longitude);
+  j["latitude"] = Coordinate(place.latitude);
+  j["longitude"] = Coordinate(place.longitude);
   j["country_code"] = place.country_code;
   j["admin1"] = place.admin1;
   j["feature_code"] = place.feature_code;
@@ -231,8 +237,8 @@ std::string ErrorLine(const Status& status, const std::string& document) {
 
 std::string_view InterLabel(int inter) {
   static constexpr std::string_view kLabels[] = {
-      "",          "State forces", "Rebel group", "Political militia",    "Identity militia",
-      "Rioters", "Protesters",     "Civilians",   "External/Other forces"};
+      "",        "State forces", "Rebel group", "Political militia",    "Identity militia",
+      "Rioters", "Protesters",   "Civilians",   "External/Other forces"};
   if (inter < 1 || inter > 8) return {};
   return kLabels[inter];
 }
@@ -318,7 +324,8 @@ std::string PrettyBlock(const std::string& doc_id, const std::vector<Incident>& 
     row.type = Shorten(incident.event_type + " / " + incident.sub_event_type, kMaxType);
     std::string place = incident.location;
     for (const std::string* part : {&incident.admin1, &incident.country}) {
-      if (!part->empty() && *part != incident.location) place += (place.empty() ? "" : ", ") + *part;
+      if (!part->empty() && *part != incident.location)
+        place += (place.empty() ? "" : ", ") + *part;
     }
     row.place = Shorten(place.empty() ? "?" : place, kMaxPlace);
     std::string actors = incident.actor1.empty() ? "?" : incident.actor1;

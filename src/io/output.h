@@ -9,13 +9,12 @@
 
 #include <array>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "sitrep/incident.h"
 #include "sitrep/status.h"
@@ -30,6 +29,7 @@ std::optional<Format> ParseFormat(std::string_view name);
 // ---- JSON (spec/incident.schema.json, spec/place.schema.json) ----
 
 // Every field of the incident schema, in its order; nulls where the schema allows them.
+// Coordinates are rounded to 4 decimals (ACLED's precision), confidence to 3.
 nlohmann::ordered_json IncidentToJson(const Incident& incident);
 // The same as one line (no trailing newline).
 std::string IncidentToJsonLine(const Incident& incident);
@@ -43,12 +43,12 @@ std::string ErrorLine(const Status& status, const std::string& document);
 
 // The 31 columns, in ACLED's order.
 inline constexpr std::array<std::string_view, 31> kAcledColumns = {
-    "event_id_cnty", "event_date",     "year",          "time_precision", "disorder_type",
-    "event_type",    "sub_event_type", "actor1",        "assoc_actor_1",  "inter1",
-    "actor2",        "assoc_actor_2",  "inter2",        "interaction",    "civilian_targeting",
-    "iso",           "region",         "country",       "admin1",         "admin2",
-    "admin3",        "location",       "latitude",      "longitude",      "geo_precision",
-    "source",        "source_scale",   "notes",         "fatalities",     "tags",
+    "event_id_cnty", "event_date",     "year",     "time_precision", "disorder_type",
+    "event_type",    "sub_event_type", "actor1",   "assoc_actor_1",  "inter1",
+    "actor2",        "assoc_actor_2",  "inter2",   "interaction",    "civilian_targeting",
+    "iso",           "region",         "country",  "admin1",         "admin2",
+    "admin3",        "location",       "latitude", "longitude",      "geo_precision",
+    "source",        "source_scale",   "notes",    "fatalities",     "tags",
     "timestamp"};
 
 // ACLED's 2023 text label of an inter code: 1 "State forces" ... 8 "External/Other forces";

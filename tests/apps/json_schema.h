@@ -5,10 +5,9 @@
 #ifndef SITREP_TESTS_APPS_JSON_SCHEMA_H_
 #define SITREP_TESTS_APPS_JSON_SCHEMA_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace sitrep::testing {
 

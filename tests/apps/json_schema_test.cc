@@ -21,15 +21,19 @@ const json kSchema = json::parse(R"({
 })");
 
 TEST(JsonSchemaTest, AcceptsAValidValue) {
-  EXPECT_TRUE(ValidateJson(kSchema, json::parse(
-      R"({"name":"a","date":"2024-02-29","count":null,"kind":2,"tags":[{"t":1}]})")).empty());
-  EXPECT_TRUE(ValidateJson(kSchema, json::parse(
-      R"({"name":"a","date":null,"count":8,"tags":[{"t":2.0}]})")).empty());
+  EXPECT_TRUE(
+      ValidateJson(
+          kSchema,
+          json::parse(R"({"name":"a","date":"2024-02-29","count":null,"kind":2,"tags":[{"t":1}]})"))
+          .empty());
+  EXPECT_TRUE(
+      ValidateJson(kSchema, json::parse(R"({"name":"a","date":null,"count":8,"tags":[{"t":2.0}]})"))
+          .empty());
 }
 
 TEST(JsonSchemaTest, FindsEachKindOfViolation) {
   auto errors = [](const char* text) { return ValidateJson(kSchema, json::parse(text)); };
-  EXPECT_EQ(errors(R"({"date":null,"count":1,"tags":[{"t":1}]})").size(), 1u);  // required
+  EXPECT_EQ(errors(R"({"date":null,"count":1,"tags":[{"t":1}]})").size(), 1u);           // required
   EXPECT_EQ(errors(R"({"name":3,"date":null,"count":1,"tags":[{"t":1}]})").size(), 1u);  // type
   EXPECT_EQ(errors(R"({"name":"a","date":"2023-02-29","count":1,"tags":[{"t":1}]})").size(),
             1u);  // impossible date

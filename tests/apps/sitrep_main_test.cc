@@ -1,17 +1,16 @@
 // The sitrep binary end to end: flags and exit codes, every printed line against the JSON
 // schemas, byte-identical output whatever --threads, and one test per kind of bad input.
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "apps/json_schema.h"
 #include "testing/testing.h"
@@ -221,7 +220,8 @@ TEST_F(SitrepCliTest, OtherFormats) {
   const Outcome jsonl = Sitrep({"extract", "--published", kExampleDate, Example()});
   const std::size_t incidents = Lines(jsonl.out).size();
 
-  const Outcome csv = Sitrep({"extract", "--format", "csv", "--published", kExampleDate, Example()});
+  const Outcome csv =
+      Sitrep({"extract", "--format", "csv", "--published", kExampleDate, Example()});
   EXPECT_EQ(csv.exit_code, 0) << csv.err;
   EXPECT_EQ(csv.out.rfind("event_id_cnty,event_date,year,time_precision,disorder_type,", 0), 0u);
   EXPECT_NE(csv.out.find(",fatalities,tags,timestamp\r\n"), std::string::npos);
@@ -250,7 +250,8 @@ TEST_F(SitrepCliTest, OutputIsByteIdenticalWhateverTheThreads) {
     std::string body = text;
     for (int k = 0; k < i % 5; ++k) body += "\n\n" + text;
     if (i % 7 == 3) body = "";  // an error in the middle of the stream
-    feed += json{{"id", "doc-" + std::to_string(i)}, {"text", body},
+    feed += json{{"id", "doc-" + std::to_string(i)},
+                 {"text", body},
                  {"published", i % 2 ? "2022-03-10" : "2022-03-11"}}
                 .dump() +
             "\n";
@@ -260,8 +261,8 @@ TEST_F(SitrepCliTest, OutputIsByteIdenticalWhateverTheThreads) {
   for (const char* format : {"jsonl", "csv", "geojson"}) {
     Outcome first;
     for (const char* threads : {"1", "2", "4", "7"}) {
-      const Outcome run = Sitrep({"extract", "--format", format, "--threads", threads, "--published",
-                              kExampleDate, Path("batch")});
+      const Outcome run = Sitrep({"extract", "--format", format, "--threads", threads,
+                                  "--published", kExampleDate, Path("batch")});
       EXPECT_EQ(run.exit_code, 1) << run.err;  // the empty documents
       if (first.exit_code < 0) {
         first = run;
@@ -274,7 +275,7 @@ TEST_F(SitrepCliTest, OutputIsByteIdenticalWhateverTheThreads) {
   }
   // Input order: the JSON Lines file comes before sub/plain.txt, its lines in order.
   const Outcome pretty = Sitrep({"extract", "--format", "pretty", "--threads", "3", "--published",
-                             kExampleDate, Path("batch")});
+                                 kExampleDate, Path("batch")});
   const std::size_t doc_0 = pretty.out.find("doc-0  (");
   const std::size_t doc_39 = pretty.out.find("doc-39  (");
   const std::size_t plain = pretty.out.find("plain  (");
@@ -292,7 +293,7 @@ TEST_F(SitrepCliTest, InvalidUtf8) {
   Write("bad.txt", "Shelling in Kharkiv \xC3\x28 killed two.");
   Write("good_b.txt", ExampleText());
   const Outcome run = Sitrep({"extract", "--format", "pretty", "--published", kExampleDate,
-                          Path("good_a.txt"), Path("bad.txt"), Path("good_b.txt")});
+                              Path("good_a.txt"), Path("bad.txt"), Path("good_b.txt")});
   ExpectOneErrorAndTheRestProcessed(run, "bad", "invalid UTF-8 at byte 20");
 }
 
@@ -305,7 +306,7 @@ TEST_F(SitrepCliTest, BinaryFile) {
   Write("photo.jpg", bytes);
   Write("good_b.txt", ExampleText());
   const Outcome run = Sitrep({"extract", "--format", "pretty", "--published", kExampleDate,
-                          Path("good_a.txt"), Path("photo.jpg"), Path("good_b.txt")});
+                              Path("good_a.txt"), Path("photo.jpg"), Path("good_b.txt")});
   ExpectOneErrorAndTheRestProcessed(run, "photo", "binary");
 }
 
@@ -314,7 +315,7 @@ TEST_F(SitrepCliTest, EmptyFile) {
   Write("empty.txt", "");
   Write("good_b.txt", ExampleText());
   const Outcome run = Sitrep({"extract", "--format", "pretty", "--published", kExampleDate,
-                          Path("good_a.txt"), Path("empty.txt"), Path("good_b.txt")});
+                              Path("good_a.txt"), Path("empty.txt"), Path("good_b.txt")});
   ExpectOneErrorAndTheRestProcessed(run, "empty", "empty");
 }
 
@@ -323,8 +324,8 @@ TEST_F(SitrepCliTest, EmptyTextInJsonLines) {
   Write("feed.jsonl", json{{"id", "good_a"}, {"text", text}}.dump() + "\n" +
                           json{{"id", "blank"}, {"text", "   "}}.dump() + "\n" +
                           json{{"id", "good_b"}, {"text", text}}.dump() + "\n");
-  const Outcome run = Sitrep(
-      {"extract", "--format", "pretty", "--published", kExampleDate, Path("feed.jsonl")});
+  const Outcome run =
+      Sitrep({"extract", "--format", "pretty", "--published", kExampleDate, Path("feed.jsonl")});
   ExpectOneErrorAndTheRestProcessed(run, "blank", "empty");
 }
 
@@ -333,11 +334,12 @@ TEST_F(SitrepCliTest, FiftyMegabyteDocument) {
   {
     std::ofstream big(Path("huge.txt"), std::ios::binary);
     const std::string sentence = "Shelling was reported again in the city overnight. ";
-    for (std::size_t written = 0; written < (50u << 20); written += sentence.size()) big << sentence;
+    for (std::size_t written = 0; written < (50u << 20); written += sentence.size())
+      big << sentence;
   }
   Write("good_b.txt", ExampleText());
   const Outcome run = Sitrep({"extract", "--format", "pretty", "--published", kExampleDate,
-                          Path("good_a.txt"), Path("huge.txt"), Path("good_b.txt")});
+                              Path("good_a.txt"), Path("huge.txt"), Path("good_b.txt")});
   ExpectOneErrorAndTheRestProcessed(run, "huge", "exceeds the limit");
 }
 
@@ -349,8 +351,8 @@ TEST_F(SitrepCliTest, FiftyMegabyteJsonLine) {
     feed << "{\"id\":\"giant\",\"text\":\"" << std::string(50u << 20, 'a') << "\"}\n";
     feed << json{{"id", "good_b"}, {"text", text}}.dump() << "\n";
   }
-  const Outcome run = Sitrep(
-      {"extract", "--format", "pretty", "--published", kExampleDate, Path("feed.jsonl")});
+  const Outcome run =
+      Sitrep({"extract", "--format", "pretty", "--published", kExampleDate, Path("feed.jsonl")});
   ExpectOneErrorAndTheRestProcessed(run, Path("feed.jsonl") + ":2", "exceeds the limit");
 }
 
@@ -359,8 +361,8 @@ TEST_F(SitrepCliTest, MalformedJsonLine) {
   Write("feed.jsonl", json{{"id", "good_a"}, {"text", text}}.dump() + "\n" +
                           "{\"id\": \"oops\", \"text\": \"unterminated\n" +
                           json{{"id", "good_b"}, {"text", text}}.dump() + "\n");
-  const Outcome run = Sitrep(
-      {"extract", "--format", "pretty", "--published", kExampleDate, Path("feed.jsonl")});
+  const Outcome run =
+      Sitrep({"extract", "--format", "pretty", "--published", kExampleDate, Path("feed.jsonl")});
   ExpectOneErrorAndTheRestProcessed(run, Path("feed.jsonl") + ":2", "malformed JSON");
 }
 
@@ -382,17 +384,18 @@ TEST_F(SitrepCliTest, MissingPublishedDateForPlainText) {
   Write("good_b.jsonl",
         json{{"id", "good_b"}, {"text", ExampleText()}, {"date", "2022-03-10"}}.dump());
   const Outcome run = Sitrep({"extract", "--format", "pretty", Path("good_a.jsonl"),
-                          Path("plain.txt"), Path("good_b.jsonl")});
+                              Path("plain.txt"), Path("good_b.jsonl")});
   ExpectOneErrorAndTheRestProcessed(run, "plain", "missing published date");
 }
 
 TEST_F(SitrepCliTest, ImpossiblePublishedDate) {
   const std::string text = ExampleText();
-  Write("feed.jsonl", json{{"id", "good_a"}, {"text", text}}.dump() + "\n" +
-                          json{{"id", "feb30"}, {"text", text}, {"published", "2022-02-30"}}.dump() +
-                          "\n" + json{{"id", "good_b"}, {"text", text}}.dump() + "\n");
-  const Outcome run = Sitrep(
-      {"extract", "--format", "pretty", "--published", kExampleDate, Path("feed.jsonl")});
+  Write("feed.jsonl",
+        json{{"id", "good_a"}, {"text", text}}.dump() + "\n" +
+            json{{"id", "feb30"}, {"text", text}, {"published", "2022-02-30"}}.dump() + "\n" +
+            json{{"id", "good_b"}, {"text", text}}.dump() + "\n");
+  const Outcome run =
+      Sitrep({"extract", "--format", "pretty", "--published", kExampleDate, Path("feed.jsonl")});
   ExpectOneErrorAndTheRestProcessed(run, "feb30", "2022-02-30");
 }
 
@@ -400,7 +403,7 @@ TEST_F(SitrepCliTest, MissingFile) {
   Write("good_a.txt", ExampleText());
   Write("good_b.txt", ExampleText());
   const Outcome run = Sitrep({"extract", "--format", "pretty", "--published", kExampleDate,
-                          Path("good_a.txt"), Path("nope.txt"), Path("good_b.txt")});
+                              Path("good_a.txt"), Path("nope.txt"), Path("good_b.txt")});
   EXPECT_EQ(run.exit_code, 1);
   const auto errors = run.ErrorLines();
   ASSERT_EQ(errors.size(), 1u) << run.err;
@@ -431,7 +434,8 @@ TEST_F(SitrepCliTest, StdinJsonLinesAndPlainText) {
   // The same text gives the same incidents from a file and from stdin.
   const Outcome from_file =
       Sitrep({"extract", "--format", "csv", "--published", kExampleDate, Example()});
-  const Outcome from_stdin = Sitrep({"extract", "--format", "csv", "--published", kExampleDate}, Example());
+  const Outcome from_stdin =
+      Sitrep({"extract", "--format", "csv", "--published", kExampleDate}, Example());
   EXPECT_EQ(Lines(from_stdin.out).size(), Lines(from_file.out).size());
 }
 

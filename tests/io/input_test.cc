@@ -1,10 +1,10 @@
 #include "io/input.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 namespace sitrep::io {
 namespace {
@@ -74,8 +74,8 @@ TEST(ParseJsonLineTest, AcceptsFeedDateFields) {
                             ReadOptions{});
   ASSERT_TRUE(seen.ok()) << seen.status().ToString();
   EXPECT_EQ(seen->published, (Date{2022, 1, 25}));
-  auto dated = ParseJsonLine(R"({"id":"d","text":"x y","date":"2022-01-26 08:00:00"})", "l",
-                             ReadOptions{});
+  auto dated =
+      ParseJsonLine(R"({"id":"d","text":"x y","date":"2022-01-26 08:00:00"})", "l", ReadOptions{});
   ASSERT_TRUE(dated.ok()) << dated.status().ToString();
   EXPECT_EQ(dated->published, (Date{2022, 1, 26}));
   // "published" wins over the others and over --published.
@@ -105,7 +105,8 @@ TEST(ParseJsonLineTest, ErrorsNameTheDocument) {
   ASSERT_FALSE(no_text.ok());
   EXPECT_EQ(no_text.status().document(), "a");
 
-  auto impossible = ParseJsonLine(R"({"id":"b","text":"x","published":"2022-02-30"})", "l", Dated());
+  auto impossible =
+      ParseJsonLine(R"({"id":"b","text":"x","published":"2022-02-30"})", "l", Dated());
   ASSERT_FALSE(impossible.ok());
   EXPECT_EQ(impossible.status().document(), "b");
   EXPECT_NE(impossible.status().message().find("2022-02-30"), std::string::npos);
@@ -182,14 +183,14 @@ TEST(DocumentReaderTest, ExpandsFoldersRecursivelyInSortedOrder) {
 
 TEST(DocumentReaderTest, GoesOnAfterEveryKindOfError) {
   TempDir dir;
-  const std::string feed = dir.Write(
-      "feed.jsonl",
-      "{\"id\":\"ok1\",\"text\":\"One.\",\"published\":\"2022-03-01\"}\n"
-      "{\"id\":\"broken\",\"text\":\n"
-      "\n"
-      "{\"id\":\"impossible\",\"text\":\"Two.\",\"published\":\"2022-02-30\"}\r\n"
-      "{\"text\":\"Three.\"}\n"
-      "{\"id\":\"ok2\",\"text\":\"Four.\",\"published\":\"2022-03-04\"}");
+  const std::string feed =
+      dir.Write("feed.jsonl",
+                "{\"id\":\"ok1\",\"text\":\"One.\",\"published\":\"2022-03-01\"}\n"
+                "{\"id\":\"broken\",\"text\":\n"
+                "\n"
+                "{\"id\":\"impossible\",\"text\":\"Two.\",\"published\":\"2022-02-30\"}\r\n"
+                "{\"text\":\"Three.\"}\n"
+                "{\"id\":\"ok2\",\"text\":\"Four.\",\"published\":\"2022-03-04\"}");
   const std::string empty = dir.Write("empty.txt", "");
   const std::string good = dir.Write("good.txt", "Five.");
   DocumentReader reader({feed, dir.path() + "/missing.txt", empty, good}, ReadOptions{}, nullptr);
@@ -220,10 +221,10 @@ TEST(DocumentReaderTest, RefusesOversizedDocumentsWithoutLosingTheNext) {
   ReadOptions options = Dated();
   options.max_document_bytes = 1000;
   const std::string big_text = dir.Write("big.txt", std::string(5000, 'a'));
-  const std::string feed = dir.Write(
-      "feed.jsonl", "{\"id\":\"huge\",\"text\":\"" + std::string(5000, 'b') + "\"}\n" +
-                        "{\"id\":\"giant\",\"text\":\"" + std::string(50000, 'c') + "\"}\n" +
-                        "{\"id\":\"small\",\"text\":\"ok\"}\n");
+  const std::string feed =
+      dir.Write("feed.jsonl", "{\"id\":\"huge\",\"text\":\"" + std::string(5000, 'b') + "\"}\n" +
+                                  "{\"id\":\"giant\",\"text\":\"" + std::string(50000, 'c') +
+                                  "\"}\n" + "{\"id\":\"small\",\"text\":\"ok\"}\n");
   DocumentReader reader({big_text, feed}, options, nullptr);
   auto items = ReadAll(reader);
   ASSERT_EQ(items.size(), 4u);

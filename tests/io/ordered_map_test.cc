@@ -1,19 +1,19 @@
 #include "io/ordered_map.h"
 
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <chrono>
 #include <optional>
 #include <thread>
 #include <vector>
 
-#include <gtest/gtest.h>
-
 namespace sitrep::io {
 namespace {
 
 // Items finish out of order (later ones faster); the results must still come back in order.
 std::vector<int> RunSquares(std::size_t threads, std::size_t window, int count,
-                     std::size_t* max_in_flight = nullptr) {
+                            std::size_t* max_in_flight = nullptr) {
   int next = 0;
   std::vector<int> emitted;
   std::atomic<std::size_t> started{0};
@@ -30,7 +30,8 @@ std::vector<int> RunSquares(std::size_t threads, std::size_t window, int count,
       },
       [&](int& result) {
         if (max_in_flight != nullptr) {
-          *max_in_flight = std::max(*max_in_flight, static_cast<std::size_t>(next) - emitted.size());
+          *max_in_flight =
+              std::max(*max_in_flight, static_cast<std::size_t>(next) - emitted.size());
         }
         emitted.push_back(result);
       });

@@ -1,0 +1,427 @@
+#include "eval/muc4.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+#include <regex>
+#include <set>
+
+namespace sitrep::eval {
+namespace {
+
+constexpr std::size_t kMaxTextInErrors = 3000;
+
+// MUC incident type → the ACLED event types an incident of that kind may be coded as.
+struct MucTypeMapping {
+  std::string_view muc_type;
+  std::array<std::string_view, 3> event_types;
+};
+constexpr std::array<MucTypeMapping, 6> kMucTypeMap = {{
+    {"ATTACK", {"Battles", "Explosions/Remote violence", "Violence against civilians"}},
+    {"BOMBING", {"Explosions/Remote violence", "", ""}},
+    {"KIDNAPPING", {"Violence against civilians", "", ""}},
+    {"ARSON", {"Strategic developments", "Riots", "Violence against civilians"}},
+    {"ROBBERY", {"Strategic developments", "Violence against civilians", ""}},
+    {"FORCED WORK STOPPAGE", {"Strategic developments", "Protests", ""}},
+}};
+
+bool TypeCompatible(const MucTemplate& t, const Incident& incident) {
+  for (const std::string& type : t.types) {
+    for (const MucTypeMapping& m : kMucTypeMap) {
+      if (m.muc_type != type) continue;
+      for (std::string_view e : m.event_types) {
+        if (!e.empty() && e == incident.event_type) return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::string Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return std::string(s);
+}
+
+// One value line of a filler slot → the entity's alternatives; empty for "-", "*".
+MucEntity ParseEntityLine(std::string_view line) {
+  MucEntity alternatives;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    const std::size_t open = line.find('"', i);
+    if (open == std::string_view::npos) break;
+    const std::size_t close = line.find('"', open + 1);
+    if (close == std::string_view::npos) break;
+    alternatives.push_back(NormaliseMention(line.substr(open + 1, close - open - 1)));
+    i = close + 1;
+    // `"MONSIGNOR": "ARNULFO ROMERO"`: what follows the colon points at another entity.
+    std::size_t k = i;
+    while (k < line.size() && line[k] == ' ') ++k;
+    if (k < line.size() && line[k] == ':') break;
+  }
+  std::erase_if(alternatives, [](const std::string& a) { return a.empty(); });
+  return alternatives;
+}
+
+const std::map<std::string_view, MucRole>& RoleOfSlot() {
+  static const std::map<std::string_view, MucRole> kSlots = {
+      {"INCIDENT: INSTRUMENT ID", MucRole::kWeapon},
+      {"PERP: INDIVIDUAL ID", MucRole::kPerpInd},
+      {"PERP: ORGANIZATION ID", MucRole::kPerpOrg},
+      {"PHYS TGT: ID", MucRole::kTarget},
+      {"HUM TGT: NAME", MucRole::kVictim},
+      {"HUM TGT: DESCRIPTION", MucRole::kVictim},
+  };
+  return kSlots;
+}
+
+std::optional<Date> ParseDateline(std::string_view head) {
+  static const std::regex kDate(
+      R"(\b(\d{1,2}) (JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]* (\d{2}|\d{4})\b)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(head.begin(), head.end(), m, kDate)) return std::nullopt;
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  const int day = std::stoi(m[1].str());
+  int month = 1;
+  for (std::size_t i = 0; i < kMonths.size(); ++i) {
+    if (m[2].str() == kMonths[i]) month = static_cast<int>(i + 1);
+  }
+  int year = std::stoi(m[3].str());
+  if (year < 100) year += 1900;
+  if (!IsValidDate(year, month, day)) return std::nullopt;
+  return Date{year, month, day};
+}
+
+void AddUnique(std::vector<std::string>& values, const std::string& value) {
+  const std::string v = NormaliseMention(value);
+  if (!v.empty() && std::find(values.begin(), values.end(), v) == values.end()) {
+    values.push_back(v);
+  }
+}
+
+void AddUniqueEntity(std::vector<MucEntity>& entities, MucEntity entity) {
+  if (entity.empty()) return;
+  std::sort(entity.begin(), entity.end());
+  if (std::find(entities.begin(), entities.end(), entity) == entities.end()) {
+    entities.push_back(std::move(entity));
+  }
+}
+
+}  // namespace
+
+const char* MucRoleName(MucRole role) {
+  switch (role) {
+    case MucRole::kPerpInd:
+      return "PerpInd";
+    case MucRole::kPerpOrg:
+      return "PerpOrg";
+    case MucRole::kTarget:
+      return "Target";
+    case MucRole::kVictim:
+      return "Victim";
+    case MucRole::kWeapon:
+      return "Weapon";
+  }
+  return "?";
+}
+
+std::vector<Document> ParseMucTexts(std::string_view text) {
+  static const std::regex kIdLine(R"(^\s*([A-Z0-9]+-MUC\d-\d{4})\b.*$)");
+  std::vector<Document> documents;
+  std::optional<Date> last_date;
+  std::size_t pos = 0;
+  auto finish = [&](Document& doc) {
+    const std::size_t dash = doc.text.find("--");
+    const std::string_view head =
+        std::string_view(doc.text).substr(0, dash == std::string::npos ? 200 : dash);
+    auto date = ParseDateline(head);
+    if (date) last_date = date;
+    doc.published = date ? date : (last_date ? last_date : std::optional<Date>(Date{1990, 1, 1}));
+    // Keep the text as it is, trimmed of the blank lines around it.
+    doc.text = Trim(doc.text);
+    documents.push_back(std::move(doc));
+  };
+  std::optional<Document> current;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string line(text.substr(pos, end - pos));
+    std::smatch m;
+    if (line.size() < 60 && std::regex_match(line, m, kIdLine)) {
+      if (current) finish(*current);
+      current.emplace();
+      current->id = m[1].str();
+    } else if (current) {
+      current->text += line;
+      current->text += '\n';
+    }
+    pos = end + 1;
+  }
+  if (current) finish(*current);
+  return documents;
+}
+
+std::map<std::string, std::vector<MucTemplate>> ParseMucKeys(std::string_view text) {
+  static const std::regex kSlotLine(R"(^(\d+)\.\s+(\S(?:\S| (?=\S))*)\s*(.*)$)");
+  std::map<std::string, std::vector<MucTemplate>> keys;
+  std::string document_id;
+  MucTemplate current;
+  bool in_template = false;
+  bool relevant = false;
+  std::string slot_name;
+  auto flush = [&] {
+    if (in_template && relevant && !document_id.empty()) {
+      keys[document_id].push_back(std::move(current));
+    }
+    current = MucTemplate();
+    in_template = false;
+    relevant = false;
+  };
+  auto take_value = [&](const std::string& value) {
+    std::string v = Trim(value);
+    if (slot_name == "MESSAGE: TEMPLATE") {
+      relevant = !v.empty() && v != "*";
+      current.optional = v.find("OPTIONAL") != std::string::npos;
+    } else if (slot_name == "INCIDENT: TYPE") {
+      for (const std::string& part : Split(v, '/')) {
+        std::string t = NormaliseMention(part);
+        if (!t.empty() && t != "*" && t != "-") current.types.push_back(std::move(t));
+      }
+    } else if (const auto it = RoleOfSlot().find(slot_name); it != RoleOfSlot().end()) {
+      if (!v.empty() && v[0] == '?') v = Trim(v.substr(1));
+      MucEntity entity = ParseEntityLine(v);
+      if (!entity.empty()) AddUniqueEntity(current.fillers[it->second], std::move(entity));
+    }
+  };
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(pos, end - pos));
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.starts_with(";")) continue;
+    std::smatch m;
+    if (std::regex_match(line, m, kSlotLine)) {
+      slot_name = m[2].str();
+      if (slot_name == "MESSAGE: ID") {
+        flush();
+        in_template = true;
+        const std::string id = Trim(m[3].str());
+        document_id = id.substr(0, id.find(' '));
+        keys.try_emplace(document_id);  // an irrelevant document still has a key
+        continue;
+      }
+      take_value(m[3].str());
+    } else if (!line.empty() && std::isspace(static_cast<unsigned char>(line[0])) &&
+               !Trim(line).empty()) {
+      take_value(line);  // continuation of the previous slot
+    }
+  }
+  flush();
+  return keys;
+}
+
+Result<std::vector<MucDocument>> ReadMuc4(const std::string& dir, std::size_t* unkeyed) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    return Status(StatusCode::kNotFound, "MUC-4: no directory " + dir);
+  }
+  std::vector<std::filesystem::path> text_files, key_files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with("key-")) {
+      key_files.push_back(entry.path());
+    } else if (name.find("-muc3") != std::string::npos || name.find("-muc4") != std::string::npos) {
+      text_files.push_back(entry.path());
+    }
+  }
+  std::sort(text_files.begin(), text_files.end());
+  std::sort(key_files.begin(), key_files.end());
+  std::map<std::string, std::vector<MucTemplate>> keys;
+  for (const auto& path : key_files) {
+    auto text = ReadWholeFile(path.string());
+    if (!text.ok()) return text.status();
+    for (auto& [id, templates] : ParseMucKeys(*text)) {
+      auto& slot = keys[id];
+      for (auto& t : templates) slot.push_back(std::move(t));
+    }
+  }
+  std::vector<MucDocument> documents;
+  std::size_t dropped = 0;
+  for (const auto& path : text_files) {
+    auto text = ReadWholeFile(path.string());
+    if (!text.ok()) return text.status();
+    for (Document& doc : ParseMucTexts(*text)) {
+      const auto it = keys.find(doc.id);
+      if (it == keys.end()) {
+        ++dropped;
+        continue;
+      }
+      MucDocument muc;
+      muc.document = std::move(doc);
+      muc.has_key = true;
+      muc.templates = it->second;
+      documents.push_back(std::move(muc));
+    }
+  }
+  if (unkeyed != nullptr) *unkeyed = dropped;
+  if (documents.empty()) return Status(StatusCode::kNotFound, "MUC-4: no keyed texts in " + dir);
+  return documents;
+}
+
+EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const ExtractFn& extract,
+                     const EvalOptions& options) {
+  EvalReport report;
+  const std::size_t n = options.limit > 0 ? std::min(options.limit, muc_documents.size())
+                                          : muc_documents.size();
+  std::vector<Document> documents;
+  for (std::size_t i = 0; i < n; ++i) documents.push_back(muc_documents[i].document);
+  const auto predictions = ExtractAll(documents, extract, options, report);
+
+  std::array<Counts, kMucRoleCount> strict{}, lenient{};
+  Counts perp_strict, perp_lenient, incidents, relevance;
+  long long irrelevant = 0, irrelevant_reported = 0, templates = 0;
+  for (std::size_t d = 0; d < n; ++d) {
+    const auto& temps = muc_documents[d].templates;
+    const auto& predicted = predictions[d];
+    templates += static_cast<long long>(temps.size());
+    const bool gold_relevant = !temps.empty();
+    const bool predicted_relevant = !predicted.empty();
+    if (gold_relevant && predicted_relevant) ++relevance.tp;
+    if (!gold_relevant && predicted_relevant) ++relevance.fp;
+    if (gold_relevant && !predicted_relevant) ++relevance.fn;
+    if (!gold_relevant) {
+      ++irrelevant;
+      if (predicted_relevant) ++irrelevant_reported;
+    }
+
+    // Document-level role fillers.
+    std::array<std::vector<MucEntity>, kMucRoleCount> gold_fillers;
+    for (const MucTemplate& t : temps) {
+      for (const auto& [role, entities] : t.fillers) {
+        for (const MucEntity& e : entities) AddUniqueEntity(gold_fillers[static_cast<int>(role)], e);
+      }
+    }
+    std::vector<std::string> perps, targets, victims, weapons;
+    for (const Incident& incident : predicted) {
+      AddUnique(perps, incident.actor1_text);
+      AddUnique(targets, incident.target);
+      AddUnique(victims, incident.actor2_text);
+      AddUnique(weapons, incident.weapon);
+    }
+    for (bool is_lenient : {false, true}) {
+      auto& counts = is_lenient ? lenient : strict;
+      // Perpetrators: PerpOrg when the string matches an organisation, else PerpInd.
+      std::vector<std::string> as_org, as_ind;
+      for (const std::string& p : perps) {
+        const auto& orgs = gold_fillers[static_cast<int>(MucRole::kPerpOrg)];
+        const bool org = std::any_of(orgs.begin(), orgs.end(), [&](const MucEntity& e) {
+          return MentionMatches(p, e, is_lenient);
+        });
+        (org ? as_org : as_ind).push_back(p);
+      }
+      counts[static_cast<int>(MucRole::kPerpInd)] +=
+          ScoreMentions(as_ind, gold_fillers[static_cast<int>(MucRole::kPerpInd)], is_lenient);
+      counts[static_cast<int>(MucRole::kPerpOrg)] +=
+          ScoreMentions(as_org, gold_fillers[static_cast<int>(MucRole::kPerpOrg)], is_lenient);
+      std::vector<MucEntity> all_perps = gold_fillers[static_cast<int>(MucRole::kPerpInd)];
+      for (const auto& e : gold_fillers[static_cast<int>(MucRole::kPerpOrg)]) {
+        AddUniqueEntity(all_perps, e);
+      }
+      (is_lenient ? perp_lenient : perp_strict) += ScoreMentions(perps, all_perps, is_lenient);
+      counts[static_cast<int>(MucRole::kTarget)] +=
+          ScoreMentions(targets, gold_fillers[static_cast<int>(MucRole::kTarget)], is_lenient);
+      counts[static_cast<int>(MucRole::kVictim)] +=
+          ScoreMentions(victims, gold_fillers[static_cast<int>(MucRole::kVictim)], is_lenient);
+      counts[static_cast<int>(MucRole::kWeapon)] +=
+          ScoreMentions(weapons, gold_fillers[static_cast<int>(MucRole::kWeapon)], is_lenient);
+    }
+
+    // Incident ↔ template matching.
+    std::vector<Candidate> candidates;
+    for (std::size_t t = 0; t < temps.size(); ++t) {
+      for (std::size_t p = 0; p < predicted.size(); ++p) {
+        if (!TypeCompatible(temps[t], predicted[p])) continue;
+        int shared = 0;
+        const Incident& incident = predicted[p];
+        const std::pair<MucRole, const std::string*> slots[] = {
+            {MucRole::kPerpInd, &incident.actor1_text}, {MucRole::kPerpOrg, &incident.actor1_text},
+            {MucRole::kTarget, &incident.target},       {MucRole::kVictim, &incident.actor2_text},
+            {MucRole::kWeapon, &incident.weapon}};
+        for (const auto& [role, value] : slots) {
+          const auto it = temps[t].fillers.find(role);
+          if (it == temps[t].fillers.end()) continue;
+          const std::string v = NormaliseMention(*value);
+          for (const MucEntity& e : it->second) {
+            if (MentionMatches(v, e, true)) ++shared;
+          }
+        }
+        candidates.push_back({static_cast<int>(t), static_cast<int>(p),
+                              -static_cast<double>(shared) + (temps[t].optional ? 0.5 : 0)});
+      }
+    }
+    const auto pairs = GreedyMatch(std::move(candidates));
+    std::vector<bool> template_hit(temps.size()), predicted_hit(predicted.size());
+    for (const auto& [t, p] : pairs) template_hit[t] = predicted_hit[p] = true;
+    incidents.tp += static_cast<long long>(pairs.size());
+    for (std::size_t t = 0; t < temps.size(); ++t) {
+      if (template_hit[t] || temps[t].optional) continue;
+      ++incidents.fn;
+      if (options.collect_errors) {
+        Json fillers = Json::object();
+        for (const auto& [role, entities] : temps[t].fillers) {
+          Json list = Json::array();
+          for (const auto& e : entities) list.push_back(e);
+          fillers[MucRoleName(role)] = list;
+        }
+        report.errors.push_back(Json{{"set", "muc4"},
+                                     {"doc", documents[d].id},
+                                     {"kind", "miss"},
+                                     {"types", temps[t].types},
+                                     {"fillers", fillers},
+                                     {"text", Clip(documents[d].text, kMaxTextInErrors)}});
+      }
+    }
+    for (std::size_t p = 0; p < predicted.size(); ++p) {
+      if (predicted_hit[p]) continue;
+      ++incidents.fp;
+      if (options.collect_errors) {
+        report.errors.push_back(Json{{"set", "muc4"},
+                                     {"doc", documents[d].id},
+                                     {"kind", "false_positive"},
+                                     {"relevant_document", gold_relevant},
+                                     {"predicted", IncidentToJson(predicted[p])}});
+      }
+    }
+  }
+
+  Json& s = report.scores;
+  s["set"] = "muc4";
+  s["documents"] = n;
+  s["failed_documents"] = report.failed_documents;
+  s["templates"] = templates;
+  s["incidents"] = incidents.ToJson();
+  s["relevant_documents"] = relevance.ToJson();
+  s["irrelevant_documents"] = irrelevant;
+  s["irrelevant_with_incident"] =
+      irrelevant == 0 ? 0.0 : static_cast<double>(irrelevant_reported) / irrelevant;
+  for (bool is_lenient : {false, true}) {
+    const auto& counts = is_lenient ? lenient : strict;
+    Json roles = Json::object();
+    Counts micro;
+    for (int r = 0; r < kMucRoleCount; ++r) {
+      roles[MucRoleName(static_cast<MucRole>(r))] = counts[r].ToJson();
+      micro += counts[r];
+    }
+    roles["Perp (Ind+Org)"] = (is_lenient ? perp_lenient : perp_strict).ToJson();
+    roles["micro"] = micro.ToJson();
+    s[is_lenient ? "role_fillers_lenient" : "role_fillers"] = roles;
+  }
+  return report;
+}
+
+}  // namespace sitrep::eval

@@ -1,0 +1,64 @@
+// `sitrep eval muc4`: the MUC-4 terrorism corpus (dev, tst1, tst2; texts in *-muc3-* / tst*-muc*
+// files, answer keys in key-*).
+//
+// Incidents: a predicted incident can match a template when its ACLED event_type is one the
+// template's MUC incident type maps to (kMucTypeMap in muc4.cc: ATTACK → battles, remote
+// violence or violence against civilians; BOMBING → remote violence; KIDNAPPING → violence
+// against civilians; ARSON, ROBBERY → looting/property destruction, riots or violence against
+// civilians; FORCED WORK STOPPAGE → strategic developments or protests). One-to-one, greedy by
+// the number of role fillers the pair shares. Unmatched optional templates are not misses.
+//
+// Role fillers, GTT/GRIT style (document level, per role, strict mention match against any
+// "/"-separated alternative of a key entity, each entity found at most once):
+//   PerpInd, PerpOrg ← Incident.actor1_text (counted under PerpOrg when it matches a PerpOrg
+//   entity, else under PerpInd); Target ← target; Victim ← actor2_text (keys: HUM TGT NAME and
+//   DESCRIPTION); Weapon ← weapon (key: INSTRUMENT ID).
+// A lenient variant also counts a prediction containing an alternative (or contained in one) at
+// word boundaries.
+#ifndef SITREP_EVAL_MUC4_H_
+#define SITREP_EVAL_MUC4_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "eval/common.h"
+
+namespace sitrep::eval {
+
+// A key entity: its alternative mentions, normalised (NormaliseMention).
+using MucEntity = std::vector<std::string>;
+
+enum class MucRole { kPerpInd, kPerpOrg, kTarget, kVictim, kWeapon };
+inline constexpr int kMucRoleCount = 5;
+const char* MucRoleName(MucRole role);
+
+struct MucTemplate {
+  std::vector<std::string> types;  // "ATTACK"; "BOMBING / ATTACK" gives two
+  bool optional = false;
+  std::map<MucRole, std::vector<MucEntity>> fillers;
+};
+
+struct MucDocument {
+  Document document;
+  bool has_key = false;                // a key block exists for this document
+  std::vector<MucTemplate> templates;  // empty: an irrelevant document
+};
+
+// Splits a texts file into documents ("DEV-MUC3-0001 (NOSC)" lines start each). The
+// publication date comes from the dateline ("SAN SALVADOR, 3 JAN 90 -- ..."); a document without
+// one takes the previous document's date (or 1 January 1990 for the first).
+std::vector<Document> ParseMucTexts(std::string_view text);
+// Parses a key file into templates per document id ("DEV-MUC3-0001").
+std::map<std::string, std::vector<MucTemplate>> ParseMucKeys(std::string_view text);
+// Every text and key file under `dir` (recursively), texts joined with their keys. Documents
+// without a key block are dropped (and counted in `unkeyed`).
+Result<std::vector<MucDocument>> ReadMuc4(const std::string& dir, std::size_t* unkeyed = nullptr);
+
+EvalReport ScoreMuc4(const std::vector<MucDocument>& documents, const ExtractFn& extract,
+                     const EvalOptions& options);
+
+}  // namespace sitrep::eval
+
+#endif  // SITREP_EVAL_MUC4_H_

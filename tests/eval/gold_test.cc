@@ -1,0 +1,88 @@
+#include "eval/gold.h"
+
+#include <gtest/gtest.h>
+
+#include "eval/test_util.h"
+
+namespace sitrep::eval {
+namespace {
+
+using testing::FromTable;
+using testing::MakeIncident;
+
+constexpr const char* kGold = R"({
+  "document": "doc.txt",
+  "published": "2022-03-02",
+  "incidents": [
+    {"id": "a", "required": true, "event_type": "Explosions/Remote violence",
+     "sub_event_type": "Shelling/artillery/missile attack", "date": "2022-03-02",
+     "location": {"name": "Kharkiv", "lat": 49.9935, "lon": 36.2304}},
+    {"id": "b", "required": true, "event_type": "Strategic developments",
+     "sub_event_type": "Non-violent transfer of territory",
+     "alternative_types": [["Battles", "Armed clash"]], "date": "2022-03-02",
+     "location": {"name": "Kherson", "lat": 46.6354, "lon": 32.6169}},
+    {"id": "c", "required": false, "event_type": "Strategic developments",
+     "sub_event_type": "Other", "date": null,
+     "location": {"name": "Kyiv", "lat": 50.4501, "lon": 30.5234}}
+  ],
+  "must_not_report": ["an incident in Belarus"]
+})";
+
+TEST(GoldReaderTest, Parses) {
+  auto article = ParseGoldArticle(kGold, "text", "doc");
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+  EXPECT_EQ(article->document.published, (Date{2022, 3, 2}));
+  ASSERT_EQ(article->incidents.size(), 3u);
+  EXPECT_EQ(article->incidents[1].types.size(), 2u);
+  EXPECT_FALSE(article->incidents[2].required);
+  EXPECT_FALSE(article->incidents[2].date);
+  EXPECT_EQ(article->must_not_report.size(), 1u);
+  EXPECT_FALSE(ParseGoldArticle("[1]", "text", "doc").ok());
+  EXPECT_FALSE(ParseGoldArticle("{\"incidents\": []}", "text", "doc").ok());
+}
+
+TEST(GoldScoreTest, RequiredOptionalAndFalsePositives) {
+  auto article = ParseGoldArticle(kGold, "text", "doc");
+  ASSERT_TRUE(article.ok());
+  const auto extract = FromTable({{"doc",
+                                   {
+                                       // a: right type, place, date.
+                                       MakeIncident("2022-03-02", "Explosions/Remote violence",
+                                                    "Shelling/artillery/missile attack", 50.0, 36.2),
+                                       // b via an alternative type.
+                                       MakeIncident("2022-03-02", "Battles", "Armed clash", 46.6,
+                                                    32.6),
+                                       // c: optional, any date.
+                                       MakeIncident("2022-02-27", "Strategic developments",
+                                                    "Other", 50.45, 30.52),
+                                       // A duplicate of a: a false positive.
+                                       MakeIncident("2022-03-02", "Explosions/Remote violence",
+                                                    "Shelling/artillery/missile attack", 50.0, 36.2),
+                                       // Wrong date for a.
+                                       MakeIncident("2022-03-01", "Explosions/Remote violence",
+                                                    "Shelling/artillery/missile attack", 50.0, 36.2),
+                                   }}});
+  EvalOptions options;
+  options.collect_errors = true;
+  const EvalReport report = ScoreGold({*article}, extract, options);
+  const Json& s = report.scores;
+  EXPECT_EQ(s["required"], 2);
+  EXPECT_EQ(s["required_found"], 2);
+  EXPECT_EQ(s["optional_found"], 1);
+  EXPECT_EQ(s["false_positives"], 2);
+  EXPECT_DOUBLE_EQ(s["incidents"]["precision"].get<double>(), 3.0 / 5.0);
+  EXPECT_DOUBLE_EQ(s["incidents"]["recall"].get<double>(), 1.0);
+  EXPECT_DOUBLE_EQ(s["exact_type_of_matched"].get<double>(), 2.0 / 3.0);
+  EXPECT_EQ(report.errors.size(), 2u);
+}
+
+TEST(GoldScoreTest, NothingFound) {
+  auto article = ParseGoldArticle(kGold, "text", "doc");
+  ASSERT_TRUE(article.ok());
+  const EvalReport report = ScoreGold({*article}, FromTable({}), EvalOptions());
+  EXPECT_EQ(report.scores["required_found"], 0);
+  EXPECT_EQ(report.scores["incidents"]["f1"], 0.0);
+}
+
+}  // namespace
+}  // namespace sitrep::eval

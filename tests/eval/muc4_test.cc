@@ -1,0 +1,118 @@
+#include "eval/muc4.h"
+
+#include <gtest/gtest.h>
+
+#include "eval/test_util.h"
+
+namespace sitrep::eval {
+namespace {
+
+using testing::FromTable;
+
+constexpr const char* kTexts =
+    "DEV-MUC3-0001 (NOSC)\n\n"
+    "   SAN SALVADOR, 3 JAN 90 -- [TEXT] TERRORISTS OF THE FMLN KIDNAPPED 50 PEASANTS.\n\n"
+    "DEV-MUC3-0002 (NOSC)\n\n"
+    "   SAN SALVADOR, 4 JAN 90 -- [TEXT] THE AIR FORCE WILL CONTINUE ITS ACTIVITIES.\n\n"
+    "DEV-MUC3-0003 (NOSC)\n\n"
+    "   CLANDESTINE, NO DATE -- [TEXT] A BOMB EXPLODED.\n";
+
+constexpr const char* kKeys =
+    "0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)\n"
+    "1.  MESSAGE: TEMPLATE               1\n"
+    "4.  INCIDENT: TYPE                  KIDNAPPING\n"
+    "6.  INCIDENT: INSTRUMENT ID         *\n"
+    "9.  PERP: INDIVIDUAL ID             \"TERRORISTS\"\n"
+    "10. PERP: ORGANIZATION ID           \"FARABUNDO MARTI NATIONAL LIBERATION FRONT\" / \"FMLN\"\n"
+    "12. PHYS TGT: ID                    *\n"
+    "18. HUM TGT: NAME                   -\n"
+    "19. HUM TGT: DESCRIPTION            \"PEASANTS\"\n"
+    "                                    \"MONSIGNOR\": \"ARNULFO ROMERO\"\n"
+    "\n"
+    "0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)\n"
+    "1.  MESSAGE: TEMPLATE               2 (OPTIONAL)\n"
+    "4.  INCIDENT: TYPE                  BOMBING / ATTACK\n"
+    "6.  INCIDENT: INSTRUMENT ID         \"MORTAR\"\n"
+    "\n"
+    ";;; a comment\n"
+    "0.  MESSAGE: ID                     DEV-MUC3-0002 (NCCOSC)\n"
+    "1.  MESSAGE: TEMPLATE               *\n"
+    "4.  INCIDENT: TYPE                  *\n";
+
+TEST(Muc4ReaderTest, Texts) {
+  const auto docs = ParseMucTexts(kTexts);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id, "DEV-MUC3-0001");
+  EXPECT_EQ(docs[0].published, (Date{1990, 1, 3}));
+  EXPECT_TRUE(docs[0].text.starts_with("SAN SALVADOR, 3 JAN 90"));
+  // No date in the dateline: the previous document's.
+  EXPECT_EQ(docs[2].published, (Date{1990, 1, 4}));
+}
+
+TEST(Muc4ReaderTest, Keys) {
+  const auto keys = ParseMucKeys(kKeys);
+  ASSERT_EQ(keys.size(), 2u);
+  const auto& first = keys.at("DEV-MUC3-0001");
+  ASSERT_EQ(first.size(), 2u);
+  EXPECT_EQ(first[0].types, std::vector<std::string>{"KIDNAPPING"});
+  EXPECT_FALSE(first[0].optional);
+  EXPECT_TRUE(first[1].optional);
+  EXPECT_EQ(first[1].types.size(), 2u);
+  const auto& org = first[0].fillers.at(MucRole::kPerpOrg);
+  ASSERT_EQ(org.size(), 1u);
+  EXPECT_EQ(org[0].size(), 2u);  // two alternatives of one entity
+  const auto& victims = first[0].fillers.at(MucRole::kVictim);
+  ASSERT_EQ(victims.size(), 2u);
+  EXPECT_EQ(victims[1], std::vector<std::string>{"MONSIGNOR"});
+  EXPECT_FALSE(first[0].fillers.contains(MucRole::kTarget));
+  EXPECT_TRUE(keys.at("DEV-MUC3-0002").empty());
+}
+
+std::vector<MucDocument> Joined() {
+  const auto keys = ParseMucKeys(kKeys);
+  std::vector<MucDocument> out;
+  for (Document& d : ParseMucTexts(kTexts)) {
+    const auto it = keys.find(d.id);
+    if (it == keys.end()) continue;
+    MucDocument m;
+    m.document = std::move(d);
+    m.has_key = true;
+    m.templates = it->second;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+TEST(Muc4ScoreTest, RoleFillersAndIncidents) {
+  Incident kidnap;
+  kidnap.event_type = "Violence against civilians";
+  kidnap.actor1_text = "FMLN";
+  kidnap.actor2_text = "50 PEASANTS";
+  Incident wrong;
+  wrong.event_type = "Protests";
+  wrong.actor1_text = "terrorists";
+  Incident spurious;
+  spurious.event_type = "Battles";
+  const auto extract =
+      FromTable({{"DEV-MUC3-0001", {kidnap, wrong}}, {"DEV-MUC3-0002", {spurious}}});
+  EvalOptions options;
+  options.collect_errors = true;
+  const EvalReport report = ScoreMuc4(Joined(), extract, options);
+  const Json& s = report.scores;
+  EXPECT_EQ(s["documents"], 2);
+  // Kidnap ↔ template 1; "wrong" has no compatible template; spurious is in an irrelevant doc.
+  EXPECT_EQ(s["incidents"]["tp"], 1);
+  EXPECT_EQ(s["incidents"]["fp"], 2);
+  EXPECT_EQ(s["incidents"]["fn"], 0);  // the optional template is not a miss
+  EXPECT_DOUBLE_EQ(s["irrelevant_with_incident"].get<double>(), 1.0);
+  const Json& roles = s["role_fillers"];
+  EXPECT_EQ(roles["PerpOrg"]["tp"], 1);
+  EXPECT_EQ(roles["PerpInd"]["tp"], 1);  // "terrorists", case-insensitive
+  EXPECT_EQ(roles["Victim"]["tp"], 0);   // "50 PEASANTS" is not strictly "PEASANTS"
+  EXPECT_EQ(roles["Victim"]["fn"], 2);
+  EXPECT_EQ(s["role_fillers_lenient"]["Victim"]["tp"], 1);
+  EXPECT_EQ(roles["Weapon"]["fn"], 1);  // MORTAR from the optional template
+}
+
+}  // namespace
+}  // namespace sitrep::eval

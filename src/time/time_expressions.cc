@@ -614,9 +614,12 @@ class Matcher {
         IsPartOfDay(end) && !Is(end - 1, "night") && !Is(end - 1, "tonight")) {
       ++end;
     }
-    // "Russia Today", "USA Today": a capitalised "Today" after a capitalised word is a name.
+    // "Russia Today", "USA Today", "the Today programme", "Radio 4's Today": a capitalised
+    // "Today" inside a sentence after a capitalised word, an article or a possessive is a name.
     if (best->words.size() == 1 && best->words[0] == "today" && t_.tokens[i].capitalised &&
-        !StartsSentence(i) && i > sb_ && t_.tokens[i - 1].capitalised) {
+        !StartsSentence(i) && i > sb_ &&
+        (t_.tokens[i - 1].capitalised || t_.tokens[i - 1].kind == TokenKind::kPossessive ||
+         IsAny(i - 1, {"the", "a"}))) {
       return std::nullopt;
     }
     if (best->soft) {

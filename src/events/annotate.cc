@@ -8,6 +8,16 @@ namespace sitrep::events {
 namespace {
 
 using text::TokenKind;
+using Mask = std::vector<std::uint8_t>;
+
+// The longest phrase of `table` at token i, tried only where the token starts one of its phrases.
+template <typename Entry>
+typename PhraseTable<Entry>::Match Gated(const PhraseTable<Entry>& table, std::uint8_t bit,
+                                         const Mask& mask, const std::vector<std::string>& lower,
+                                         std::uint32_t i, std::uint32_t end) {
+  if (i >= end || !(mask[i] & bit)) return {};
+  return table.LongestAt(lower, i, end);
+}
 
 // Function words that open a new clause. Grammar rather than domain vocabulary, so kept here.
 bool IsClauseWord(std::string_view w) {
@@ -60,7 +70,7 @@ struct Figure {
 
 // A figure starting at token i: digits or number words, an optional multiplier; or a vague word.
 std::optional<Figure> FigureAt(const EventLexicon& lex, const text::AnalysedText& t,
-                               std::uint32_t i, std::uint32_t end) {
+                               const Mask& mask, std::uint32_t i, std::uint32_t end) {
   if (i >= end) return std::nullopt;
   Figure f{i, i, 0, false};
   if (t.tokens[i].kind == TokenKind::kNumber) {
@@ -69,7 +79,7 @@ std::optional<Figure> FigureAt(const EventLexicon& lex, const text::AnalysedText
     f.value = *v;
     f.end = i + 1;
   } else {
-    auto m = lex.quantities.LongestAt(t.lower, i, end);
+    auto m = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, i, end);
     if (!m.entry) return std::nullopt;
     if (m.entry->kind == QuantityKind::kVague) {
       return Figure{i, i + m.length, m.entry->value, true};
@@ -79,7 +89,7 @@ std::optional<Figure> FigureAt(const EventLexicon& lex, const text::AnalysedText
     f.end = i + m.length;
     // "twenty one", "twenty-one" come as two words or one hyphenated token: add the units.
     if (f.end < end) {
-      auto unit = lex.quantities.LongestAt(t.lower, f.end, end);
+      auto unit = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, f.end, end);
       if (unit.entry && unit.entry->kind == QuantityKind::kNumber && f.value >= 20 &&
           f.value % 10 == 0 && unit.entry->value < 10) {
         f.value += unit.entry->value;
@@ -88,7 +98,7 @@ std::optional<Figure> FigureAt(const EventLexicon& lex, const text::AnalysedText
     }
   }
   if (f.end < end) {
-    auto mult = lex.quantities.LongestAt(t.lower, f.end, end);
+    auto mult = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, f.end, end);
     if (mult.entry && mult.entry->kind == QuantityKind::kMultiplier) {
       f.value *= mult.entry->value;
       f.end += mult.length;
@@ -103,11 +113,11 @@ bool IsCasualtyKind(QuantityKind k) {
   return k == QuantityKind::kKilled || k == QuantityKind::kInjured || k == QuantityKind::kMissing;
 }
 
-void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, std::uint32_t first,
+void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask, std::uint32_t first,
                     std::uint32_t end, Annotations& out) {
   std::uint32_t i = first;
   while (i < end) {
-    auto m = lex.actors.LongestAt(t.lower, i, end);
+    auto m = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, i, end);
     if (!m.entry) {
       ++i;
       continue;
@@ -127,7 +137,7 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, std::u
     std::uint32_t j = i + m.length;
     if (j < end && t.tokens[j].kind == TokenKind::kPossessive) ++j;
     for (std::uint32_t k = j; k < end && k <= j + 1; ++k) {
-      auto unit = lex.actors.LongestAt(t.lower, k, end);
+      auto unit = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, k, end);
       if (unit.entry && unit.entry->kind == ActorKind::kUnit) {
         out.actors.push_back(ActorSpan{i, k + unit.length, e.country, unit.entry->unit, false});
         j = k + unit.length;
@@ -146,11 +156,11 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, std::u
   }
 }
 
-void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t,
+void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                         std::uint32_t first, std::uint32_t end, Annotations& out) {
   std::vector<bool> used(end - first, false);
   for (std::uint32_t k = first; k < end; ++k) {
-    auto m = lex.quantities.LongestAt(t.lower, k, end);
+    auto m = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, k, end);
     if (!m.entry || !IsCasualtyKind(m.entry->kind)) continue;
     const std::string& w = t.lower[k];
     const bool verb_like = w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing"));
@@ -159,14 +169,14 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t,
     if (verb_like) {
       std::uint32_t j = k + m.length;
       for (int hops = 0; j < end && hops < 3; ++hops) {
-        auto b = lex.quantities.LongestAt(t.lower, j, end);
+        auto b = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, j, end);
         if (b.entry && b.entry->kind == QuantityKind::kBound) {
           j += b.length;
           continue;
         }
         break;
       }
-      if (j < end && !used[j - first]) fig = FigureAt(lex, t, j, end);
+      if (j < end && !used[j - first]) fig = FigureAt(lex, t, mask, j, end);
     }
     // "21 people were killed", "100 injured": the figure comes first.
     if (!fig) {
@@ -174,12 +184,12 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t,
         const std::uint32_t j = k - back;
         if (t.tokens[j].kind == TokenKind::kPunct) break;
         if (used[j - first]) break;
-        auto candidate = FigureAt(lex, t, j, k);
+        auto candidate = FigureAt(lex, t, mask, j, k);
         if (candidate && candidate->end <= k) {
           fig = candidate;
           break;
         }
-        auto other = lex.quantities.LongestAt(t.lower, j, end);
+        auto other = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, j, end);
         if (other.entry && IsCasualtyKind(other.entry->kind)) break;
       }
     }
@@ -246,11 +256,11 @@ void FindSource(const text::AnalysedText& t, const Annotations& out, std::size_t
   }
 }
 
-void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t,
+void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                           std::uint32_t first, std::uint32_t end, std::size_t actors_begin,
                           Annotations& out) {
   for (std::uint32_t k = first; k < end;) {
-    auto m = lex.attributions.LongestAt(t.lower, k, end);
+    auto m = Gated(lex.attributions, EventLexicon::kAttributionBit, mask, t.lower, k, end);
     if (!m.entry || NameLike(t, k, first)) {
       ++k;
       continue;
@@ -297,7 +307,7 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t,
   }
 }
 
-void AnnotateModality(const EventLexicon& lex, const text::AnalysedText& t, std::uint32_t first,
+void AnnotateModality(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask, std::uint32_t first,
                       std::uint32_t end, Annotations& out) {
   bool question = false;
   for (std::uint32_t k = first; k < end; ++k) question = question || t.lower[k] == "?";
@@ -306,7 +316,7 @@ void AnnotateModality(const EventLexicon& lex, const text::AnalysedText& t, std:
         ModalitySpan{first, end, ModalityClass::kQuestion, ModalityScope::kSentence});
   }
   for (std::uint32_t k = first; k < end;) {
-    auto m = lex.modalities.LongestAt(t.lower, k, end);
+    auto m = Gated(lex.modalities, EventLexicon::kModalityBit, mask, t.lower, k, end);
     if (m.entry && !(m.length == 1 && NameLike(t, k, first))) {
       out.modalities.push_back(ModalitySpan{k, k + m.length, m.entry->modality, m.entry->scope});
       k += m.length;
@@ -326,6 +336,12 @@ void AnnotateModality(const EventLexicon& lex, const text::AnalysedText& t, std:
 Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
   Annotations out;
   out.clause.assign(t.tokens.size(), 0);
+  Mask mask(t.tokens.size(), 0);
+  for (std::size_t i = 0; i < t.tokens.size() && i < t.lower.size(); ++i) {
+    if (t.tokens[i].kind == TokenKind::kPunct && t.lower[i] != "?") continue;
+    auto it = lexicon.first_tokens.find(t.lower[i]);
+    if (it != lexicon.first_tokens.end()) mask[i] = it->second;
+  }
   std::uint32_t clause = 0;
   for (const text::Sentence& s : t.sentences) {
     ++clause;
@@ -337,7 +353,7 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
     }
     // Triggers: longest match; 'block' phrases hide the triggers inside them.
     for (std::uint32_t i = s.first_token; i < s.end_token;) {
-      auto m = lexicon.triggers.LongestAt(t.lower, i, s.end_token);
+      auto m = Gated(lexicon.triggers, EventLexicon::kTriggerBit, mask, t.lower, i, s.end_token);
       if (!m.entry) {
         ++i;
         continue;
@@ -348,10 +364,10 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
       i += m.length;
     }
     const std::size_t actors_begin = out.actors.size();
-    AnnotateActors(lexicon, t, s.first_token, s.end_token, out);
-    AnnotateCasualties(lexicon, t, s.first_token, s.end_token, out);
-    AnnotateAttributions(lexicon, t, s.first_token, s.end_token, actors_begin, out);
-    AnnotateModality(lexicon, t, s.first_token, s.end_token, out);
+    AnnotateActors(lexicon, t, mask, s.first_token, s.end_token, out);
+    AnnotateCasualties(lexicon, t, mask, s.first_token, s.end_token, out);
+    AnnotateAttributions(lexicon, t, mask, s.first_token, s.end_token, actors_begin, out);
+    AnnotateModality(lexicon, t, mask, s.first_token, s.end_token, out);
   }
   return out;
 }

@@ -43,6 +43,14 @@ typename PhraseTable<Entry>::Match PhraseTable<Entry>::LongestAt(
   return best;
 }
 
+template <typename Entry>
+std::vector<std::string> PhraseTable<Entry>::FirstTokens() const {
+  std::vector<std::string> out;
+  out.reserve(by_first_.size());
+  for (const auto& [first, phrases] : by_first_) out.push_back(first);
+  return out;
+}
+
 template class PhraseTable<TriggerEntry>;
 template class PhraseTable<ActorEntry>;
 template class PhraseTable<AttributionEntry>;
@@ -217,6 +225,11 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     if (!kind || !value) return BadValue("quantities.tsv", row[1] + "/" + row[2]);
     lex.quantities.Add(row[0], QuantityEntry{*kind, *value});
   }
+  for (const auto& w : lex.triggers.FirstTokens()) lex.first_tokens[w] |= kTriggerBit;
+  for (const auto& w : lex.actors.FirstTokens()) lex.first_tokens[w] |= kActorBit;
+  for (const auto& w : lex.attributions.FirstTokens()) lex.first_tokens[w] |= kAttributionBit;
+  for (const auto& w : lex.modalities.FirstTokens()) lex.first_tokens[w] |= kModalityBit;
+  for (const auto& w : lex.quantities.FirstTokens()) lex.first_tokens[w] |= kQuantityBit;
   return lex;
 }
 

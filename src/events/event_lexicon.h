@@ -30,6 +30,8 @@ class PhraseTable {
   // The longest phrase at tokens[i..end) of `lower`.
   Match LongestAt(const std::vector<std::string>& lower, std::uint32_t i, std::uint32_t end) const;
   std::size_t size() const { return entries_.size(); }
+  // The first tokens of all phrases.
+  std::vector<std::string> FirstTokens() const;
 
  private:
   struct Phrase {
@@ -104,6 +106,13 @@ struct QuantityEntry {
 };
 
 struct EventLexicon {
+  // Bits of first_tokens: which tables have a phrase starting with a token.
+  static constexpr std::uint8_t kTriggerBit = 1;
+  static constexpr std::uint8_t kActorBit = 2;
+  static constexpr std::uint8_t kAttributionBit = 4;
+  static constexpr std::uint8_t kModalityBit = 8;
+  static constexpr std::uint8_t kQuantityBit = 16;
+
   PhraseTable<TriggerEntry> triggers;
   PhraseTable<ActorEntry> actors;
   PhraseTable<AttributionEntry> attributions;
@@ -111,6 +120,8 @@ struct EventLexicon {
   PhraseTable<QuantityEntry> quantities;
   std::unordered_map<std::string, SubEventInfo> sub_events;
   std::vector<AcledActor> acled_actors;
+  // One lookup per token tells which tables to try there.
+  std::unordered_map<std::string, std::uint8_t> first_tokens;
 
   // Loads every table from `data_dir`; a missing or malformed table is an error.
   static Result<EventLexicon> Load(const std::string& data_dir);

@@ -60,6 +60,11 @@ std::unordered_set<std::string> ContentWords(const text::AnalysedText& text, con
 void AttachSources(const text::AnalysedText& text, const Annotations& annotations,
                    const std::vector<std::vector<std::uint32_t>>& sentences_of,
                    std::vector<std::optional<Incident>>& incidents) {
+  std::vector<std::optional<std::unordered_set<std::string>>> cache(text.sentences.size());
+  auto words_of = [&](std::uint32_t si) -> const std::unordered_set<std::string>& {
+    if (!cache[si]) cache[si] = ContentWords(text, text.sentences[si]);
+    return *cache[si];
+  };
   std::unordered_set<std::uint32_t> framed;
   for (const auto& list : sentences_of) framed.insert(list.begin(), list.end());
   for (const AttributionSpan& at : annotations.attributions) {
@@ -67,14 +72,14 @@ void AttachSources(const text::AnalysedText& text, const Annotations& annotation
     if (at.source_actor >= 0 && !annotations.actors[at.source_actor].country.empty()) continue;
     const std::uint32_t si = text.tokens[at.cue_first].sentence;
     if (framed.count(si) || text.sentences[si].skip) continue;
-    const auto words = ContentWords(text, text.sentences[si]);
+    const auto& words = words_of(si);
     int best = -1;
     std::size_t best_overlap = 1;
     for (std::size_t n = 0; n < incidents.size(); ++n) {
       if (!incidents[n]) continue;
       std::unordered_set<std::string> theirs;
       for (std::uint32_t sj : sentences_of[n]) {
-        for (const std::string& w : ContentWords(text, text.sentences[sj])) theirs.insert(w);
+        for (const std::string& w : words_of(sj)) theirs.insert(w);
       }
       std::size_t overlap = 0;
       for (const std::string& w : words) overlap += theirs.count(w);

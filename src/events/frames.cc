@@ -67,6 +67,21 @@ std::string StripDeterminer(std::string_view s) {
 }
 
 // Tokens [begin, end) of one sentence, with the spans of each annotation list inside it.
+// The elements of a list sorted by first token whose first token lies in [begin, end).
+template <typename List, typename First>
+std::pair<std::size_t, std::size_t> RangeIn(const List& list, std::uint32_t begin,
+                                            std::uint32_t end, First first) {
+  using T = typename List::value_type;
+  auto lo = std::partition_point(list.begin(), list.end(),
+                                 [&](const T& x) { return first(x) < begin; });
+  auto hi = std::partition_point(lo, list.end(), [&](const T& x) { return first(x) < end; });
+  return {static_cast<std::size_t>(lo - list.begin()), static_cast<std::size_t>(hi - list.begin())};
+}
+
+std::uint32_t PlaceFirst(const places::PlaceMention& m) { return m.first_token; }
+std::uint32_t TimeFirst(const time::TimeExpression& x) { return x.first_token; }
+std::uint32_t CueFirst(const AttributionSpan& a) { return a.cue_first; }
+
 template <typename Span>
 std::pair<std::size_t, std::size_t> SpansIn(const std::vector<Span>& spans, std::uint32_t begin,
                                             std::uint32_t end) {
@@ -133,8 +148,9 @@ class Framer {
   // Indices of actors that are the sources of attributions in the sentence.
   std::unordered_set<int> SourceActors(std::uint32_t b, std::uint32_t e) const {
     std::unordered_set<int> out;
-    for (const AttributionSpan& at : a_.attributions) {
-      if (at.cue_first >= b && at.cue_first < e && at.source_actor >= 0) out.insert(at.source_actor);
+    auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (a_.attributions[n].source_actor >= 0) out.insert(a_.attributions[n].source_actor);
     }
     return out;
   }
@@ -219,8 +235,9 @@ class Framer {
     const std::uint32_t clause = a_.clause[tr.first];
     const places::PlaceMention* best = nullptr;
     int best_score = -1;
-    for (const places::PlaceMention& m : places_) {
-      if (m.first_token < b || m.first_token >= e) continue;
+    auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
+    for (std::size_t n = plo; n < phi; ++n) {
+      const places::PlaceMention& m = places_[n];
       if (m.place.is_country()) continue;
       if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
@@ -260,18 +277,18 @@ class Framer {
     const time::TimeExpression* own = nullptr;
     const time::TimeExpression* report = nullptr;
     const time::TimeExpression* other = nullptr;
-    for (const time::TimeExpression& x : times_) {
-      if (x.first_token < b || x.first_token >= e) continue;
+    auto [tlo, thi] = RangeIn(times_, b, e, TimeFirst);
+    auto [alo, ahi] = RangeIn(a_.attributions, b, e, CueFirst);
+    for (std::size_t n = tlo; n < thi; ++n) {
+      const time::TimeExpression& x = times_[n];
       const std::uint32_t c = a_.clause[x.first_token];
       if (c == clause) {
         if (!own) own = &x;
         continue;
       }
       bool attribution_clause = false;
-      for (const AttributionSpan& at : a_.attributions) {
-        if (at.cue_first >= b && at.cue_first < e && a_.clause[at.cue_first] == c) {
-          attribution_clause = true;
-        }
+      for (std::size_t k = alo; k < ahi; ++k) {
+        if (a_.clause[a_.attributions[k].cue_first] == c) attribution_clause = true;
       }
       if (attribution_clause) {
         if (!report) report = &x;
@@ -319,16 +336,22 @@ class Framer {
     }
     if (j == i) return "";
     // Not a place, an actor or a time: those have fields of their own.
-    for (const places::PlaceMention& m : places_) {
-      if (m.first_token < j && m.end_token > i) return "";
+    // Mentions are short: those that can overlap [i, j) start at most a few tokens before i.
+    const std::uint32_t from = i > 12 ? i - 12 : 0;
+    auto [plo, phi] = RangeIn(places_, from, j, PlaceFirst);
+    for (std::size_t n = plo; n < phi; ++n) {
+      if (places_[n].end_token > i) return "";
     }
-    for (const time::TimeExpression& x : times_) {
-      if (x.first_token < j && x.end_token > i) return "";
+    auto [tlo, thi] = RangeIn(times_, from, j, TimeFirst);
+    for (std::size_t n = tlo; n < thi; ++n) {
+      if (times_[n].end_token > i) return "";
     }
     // An actor as the head of the phrase is actor2, not a target; as a modifier ("the police
     // department") it is part of the target.
-    for (const ActorSpan& s : a_.actors) {
-      if (s.first < j && s.end >= j && s.unit != "civilians" && !s.unit.empty()) return "";
+    auto [alo, ahi] = SpansIn(a_.actors, from, j);
+    for (std::size_t n = alo; n < ahi; ++n) {
+      const ActorSpan& s = a_.actors[n];
+      if (s.end >= j && s.unit != "civilians" && !s.unit.empty()) return "";
     }
     std::string np = StripDeterminer(t_.TokenRange(i, j));
     if (np.empty() || IsDeterminer(np)) return "";
@@ -371,8 +394,10 @@ class Framer {
   }
 
   void Attribute(std::uint32_t b, std::uint32_t e, Frame& f) const {
-    for (const AttributionSpan& at : a_.attributions) {
-      if (at.cue_first < b || at.cue_first >= e || at.source_first == at.source_end) continue;
+    auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const AttributionSpan& at = a_.attributions[n];
+      if (at.source_first == at.source_end) continue;
       std::string source = StripDeterminer(t_.TokenRange(at.source_first, at.source_end));
       bool side = false;
       if (at.source_actor >= 0) {
@@ -423,17 +448,19 @@ class Framer {
   }
 
   void UpdateFocus(std::uint32_t b, std::uint32_t e, std::uint32_t paragraph) {
-    for (const places::PlaceMention& m : places_) {
-      if (m.first_token < b || m.first_token >= e || m.place.is_country()) continue;
-      if (IsOrigin(m)) continue;
+    auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
+    for (std::size_t n = plo; n < phi; ++n) {
+      const places::PlaceMention& m = places_[n];
+      if (m.place.is_country() || IsOrigin(m)) continue;
       Frame tmp;
       SetPlace(m, tmp);
       focus_place_ = tmp.place;
       focus_geo_precision_ = tmp.geo_precision;
       focus_place_paragraph_ = paragraph;
     }
-    for (const time::TimeExpression& x : times_) {
-      if (x.first_token >= b && x.first_token < e && !x.future) focus_time_ = &x;
+    auto [tlo, thi] = RangeIn(times_, b, e, TimeFirst);
+    for (std::size_t n = tlo; n < thi; ++n) {
+      if (!times_[n].future) focus_time_ = &times_[n];
     }
   }
 

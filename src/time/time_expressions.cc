@@ -187,6 +187,25 @@ class Matcher {
     if (it == tab_.weekdays.end()) return std::nullopt;
     return it->second;
   }
+  // "Saturday-Sunday" written as one word: the two weekdays.
+  bool IsWeekdayPair(std::uint32_t i, int* first, int* second) const {
+    if (!In(i) || !t_.tokens[i].capitalised) return false;
+    const std::string& w = t_.lower[i];
+    const auto dash = w.find('-');
+    if (dash == std::string::npos || dash == 0) return false;
+    auto a = tab_.weekdays.find(w.substr(0, dash));
+    if (a == tab_.weekdays.end()) return false;
+    auto b = tab_.weekdays.find(w.substr(dash + 1));
+    if (b == tab_.weekdays.end()) return false;
+    if (first != nullptr) *first = a->second;
+    if (second != nullptr) *second = b->second;
+    return true;
+  }
+  bool IsNightWord(std::uint32_t i) const {
+    if (!In(i)) return false;
+    auto it = tab_.parts_of_day.find(t_.lower[i]);
+    return it != tab_.parts_of_day.end() && it->second;
+  }
   bool IsPartOfDay(std::uint32_t i) const { return In(i) && tab_.parts_of_day.contains(t_.lower[i]); }
   // First token of the sentence, ignoring opening quotes and brackets.
   bool StartsSentence(std::uint32_t i) const {
@@ -252,7 +271,8 @@ class Matcher {
     if (kind == TokenKind::kPunct || kind == TokenKind::kPossessive) return std::nullopt;
     if (kind == TokenKind::kWord) {
       const auto& w = t_.lower[i];
-      if (!(w[0] >= '0' && w[0] <= '9') && !w.starts_with("mid-") && !tab_.starters.contains(w)) {
+      if (!(w[0] >= '0' && w[0] <= '9') && !w.starts_with("mid-") && !tab_.starters.contains(w) &&
+          !IsWeekdayPair(i, nullptr, nullptr)) {
         return std::nullopt;
       }
     }
@@ -507,6 +527,21 @@ class Matcher {
 
   // "on Tuesday", "last Tuesday", "Tuesday night", "Tuesday of last week", "Tuesday, 1 March".
   std::optional<Found> MatchWeekday(std::uint32_t i) {
+    int wd1 = 0, wd2 = 0;
+    if (IsWeekdayPair(i, &wd1, &wd2)) {
+      // "the night of Saturday-Sunday": the first day; otherwise the two-day range.
+      const Tense tense = TenseNear(i, i + 1);
+      const Date last = tense == Tense::kFuture ? WeekdayOnOrAfter(pub_, wd2)
+                                                : WeekdayOnOrBefore(pub_, wd2);
+      const Date first_day = WeekdayOnOrBefore(last.AddDays(-1), wd1);
+      std::uint32_t night_start = 0;
+      if (NightBefore(i, &night_start)) {
+        Found f = Day(night_start, i + 1, TimeKind::kWeekday, first_day, tense);
+        return f;
+      }
+      Found f = Span(i, i + 1, MakeSpan(first_day, last), 2, tense == Tense::kFuture);
+      return f;
+    }
     std::uint32_t first = i;
     std::uint32_t w = i;
     enum { kPlain, kLast, kThis, kNext } modifier = kPlain;
@@ -667,7 +702,7 @@ class Matcher {
         return Span(first, end, span, best->precision, n > 0);
       }
       case PhraseUnit::kRecent:
-        return Span(i, end, MakeSpan(pub_.AddDays(-best->offset), pub_), best->precision);
+        return Span(i, end, MakeSpan(pub_.AddDays(-n), pub_), best->precision);
       case PhraseUnit::kOpen: {
         Found f = Span(i, end, {pub_, pub_, pub_}, 3);
         f.expr.open_span = true;
@@ -737,8 +772,9 @@ class Matcher {
         e1.date = WeekdayOnOrBefore(e2.date.AddDays(-1), v[a].weekday);
         e1.range_first = e1.range_last = e1.date;
       }
-      std::uint32_t night_start = 0;
-      const bool night = NightBefore(e1.first_token, &night_start);
+      std::uint32_t night_start = e1.first_token;
+      // "the night of Saturday to Sunday", "Saturday night into Sunday".
+      const bool night = NightBefore(e1.first_token, &night_start) || IsNightWord(e1.end_token - 1);
       TimeExpression merged = e1;
       merged.end_token = e2.end_token;
       if (night) {

@@ -193,6 +193,17 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
         if (other.entry && IsCasualtyKind(other.entry->kind)) break;
       }
     }
+    // "no injuries or fatalities", "without casualties": a figure of zero.
+    if (!fig) {
+      for (std::uint32_t back = 1; back <= 3 && k >= first + back; ++back) {
+        const std::string& w = t.lower[k - back];
+        if (w == "no" || w == "without" || w == "zero") {
+          fig = Figure{k - back, k, 0, false};
+          break;
+        }
+        if (t.tokens[k - back].kind == TokenKind::kPunct) break;
+      }
+    }
     if (!fig) continue;
     for (std::uint32_t j = fig->first; j < fig->end; ++j) used[j - first] = true;
     CasualtySpan c;

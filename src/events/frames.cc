@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string_view>
 #include <unordered_set>
 
@@ -234,12 +235,13 @@ class Framer {
   bool ChoosePlace(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) {
     const std::uint32_t clause = a_.clause[tr.first];
     const places::PlaceMention* best = nullptr;
-    int best_score = -1;
+    int best_score = std::numeric_limits<int>::min();
     auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
     for (std::size_t n = plo; n < phi; ++n) {
       const places::PlaceMention& m = places_[n];
       if (m.place.is_country()) continue;
       if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
+      if (IsQualifier(n)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
       const bool after = m.first_token >= tr.end;
       const std::uint32_t distance = after ? m.first_token - tr.end : tr.first - m.end_token;
@@ -259,6 +261,16 @@ class Framer {
       return true;
     }
     return false;
+  }
+
+  // "Rubizhne, Luhansk": a place right after another place and a comma names the region the
+  // first lies in, not a second place.
+  bool IsQualifier(std::size_t n) const {
+    if (n == 0) return false;
+    const places::PlaceMention& m = places_[n];
+    const places::PlaceMention& prev = places_[n - 1];
+    return m.first_token >= 2 && prev.end_token + 1 == m.first_token &&
+           t_.lower[m.first_token - 1] == "," && !prev.place.is_country();
   }
 
   void SetPlace(const places::PlaceMention& m, Frame& f) const {
@@ -524,6 +536,20 @@ class Framer {
       if (f.geo_precision == 1) c += 0.1;
       f.confidence = std::min(0.95, c);
       frames.push_back(std::move(f));
+    }
+    // "One civilian died." after the act: the toll belongs to the last act of the paragraph.
+    const bool framed_here = !frames.empty() && frames.back().sentence == si;
+    if (!framed_here && !frames.empty() && frames.back().paragraph == s.paragraph &&
+        !HasModality(b, e, ModalityClass::kAggregate)) {
+      Frame& last = frames.back();
+      const bool had = last.fatalities || last.injuries;
+      auto [clo, chi] = SpansIn(a_.casualties, b, e);
+      for (std::size_t n = clo; n < chi && !had; ++n) {
+        const CasualtySpan& c = a_.casualties[n];
+        if (c.what == QuantityKind::kKilled && !last.fatalities) last.fatalities = c.count;
+        if (c.what == QuantityKind::kInjured && !last.injuries) last.injuries = c.count;
+      }
+      if (!had && (last.fatalities || last.injuries)) last.evidence.emplace_back(s.begin, s.end);
     }
     // The focus moves on after the sentence is read.
     UpdateFocus(b, e, s.paragraph);

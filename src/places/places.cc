@@ -33,7 +33,7 @@ std::vector<std::string> Words(const std::string& phrase) {
 // What a word can be, per the tables: one hash lookup per token gives all.
 enum Role : std::uint16_t {
   kPre = 1, kFeature = 2, kCapital = 4, kOrgBefore = 8, kOrgAfter = 16, kTitle = 32, kStop = 64,
-  kGiven = 128, kRegionWord = 256,
+  kGiven = 128, kRegionWord = 256, kConnector = 512,
 };
 
 // One candidate span before resolution.
@@ -103,6 +103,7 @@ class Annotator {
   const PlaceTables& t_;
   const AnalysedText& text_;
   std::vector<std::uint16_t> roles_;
+  std::unordered_set<std::string_view> persons_;  // surnames named after a given name or title
   std::unordered_set<std::string_view> lower_seen_;  // words written in lower case somewhere
   std::vector<Raw> raws_;
   std::vector<std::uint32_t> unknown_;  // capitalised words the gazetteer lacks
@@ -168,10 +169,17 @@ void Annotator::FindNames() {
     auto lookup = g_.Find(key);
     std::uint32_t best_end = lookup.postings.empty() ? i : i + 1;
     auto best = lookup.postings;
-    for (std::uint32_t j = i + 1; lookup.prefix_of_longer && j < sentence_end && j < i + 6; ++j) {
-      if (text_.tokens[j].kind != TokenKind::kWord && text_.tokens[j].kind != TokenKind::kNumber) {
-        break;
+    std::size_t best_key_size = best_end == i ? 0 : key.size();
+    for (std::uint32_t j = i + 1; lookup.prefix_of_longer && j < sentence_end && j < i + 7; ++j) {
+      const auto kind = text_.tokens[j].kind;
+      if (kind == TokenKind::kPunct && text_.TokenText(j) == "." &&
+          text_.tokens[j - 1].end - text_.tokens[j - 1].begin <= 3 && IsCap(j + 1)) {
+        continue;  // "St. Louis", "Ft. Worth": the abbreviation's full stop folds away
       }
+      if (kind != TokenKind::kWord && kind != TokenKind::kNumber) break;
+      // Inside a name every word is capitalised but for connectors: "Sea of Azov", not
+      // "The city".
+      if (kind == TokenKind::kWord && !text_.tokens[j].capitalised && !Has(j, kConnector)) break;
       key += ' ';
       gazetteer::AppendFolded(text_.TokenText(j), key);
       lookup = g_.Find(key);
@@ -179,7 +187,12 @@ void Annotator::FindNames() {
       if (!lookup.postings.empty()) {
         best_end = j + 1;
         best = lookup.postings;
+        best_key_size = key.size();
       }
+    }
+    if (best_end > i + 1 && t_.stop_phrases.count(key.substr(0, best_key_size))) {
+      i = best_end;  // "White House", "El Niño"
+      continue;
     }
     const std::string& lower = Lower(i);
     if (best_end == i) {
@@ -216,7 +229,9 @@ void Annotator::FindNames() {
       // "Ukrainian", "Russian": evidence of the country in focus, never a place.
       for (std::uint32_t p : best) {
         auto c = Gazetteer::DecodePosting(p);
-        if (c.match == NameMatch::kDemonym) country_votes_[std::string(g_.CountryCode(c.entry))] += 1;
+        if (c.match == NameMatch::kDemonym && !g_.CountryCode(c.entry).empty()) {
+          country_votes_[std::string(g_.CountryCode(c.entry))] += 1;
+        }
       }
       i = best_end;
       continue;
@@ -231,7 +246,8 @@ void Annotator::FindNames() {
       i = best_end + 1;  // "Kyiv Post": the head word goes too
       continue;
     }
-    if (raw.candidates.empty() || person_first || inside_longer || IsPerson(i)) {
+    if (raw.candidates.empty() || person_first || inside_longer || IsPerson(i) ||
+        (single && persons_.count(lower))) {
       // "Anton Gerashchenko", "Kyiv Post", "Bank of Ukraine": skip the whole span.
       i = best_end;
       continue;
@@ -367,10 +383,14 @@ void Annotator::Resolve(Raw& raw) {
       s += 3;
     }
     if (kind == EntryKind::kSettlement) {
+      // World cities beat a namesake in the focus country ("London" is not London, Ohio);
+      // a village of the focus country (OSM: no population) beats a town abroad.
       s += 0.5 * std::log10(static_cast<double>(population) + 1);
+      if (population >= 1000000) s += 2;
+      else if (population >= 100000) s += 1;
       const std::string_view f = g_.FeatureCode(e);
-      if (f == "PPLC") s += raw.capital_hint ? 4 : 2;
-      else if (f == "PPLA") s += 1.5;
+      if (f == "PPLC") s += raw.capital_hint ? 5 : 3;
+      else if (f == "PPLA") s += 2;
       else if (f == "PPLA2") s += 0.5;
       else if (f == "PPLX" || f == "PPLH" || f == "PPLQ") s -= 1;
     } else if (kind == EntryKind::kAdmin1) {
@@ -498,6 +518,7 @@ void Annotator::Anaphora() {
   const auto n = static_cast<std::uint32_t>(text_.tokens.size());
   std::vector<bool> covered(n, false);
   for (const Raw& r : raws_) {
+    if (!r.entry) continue;
     for (std::uint32_t k = r.first; k < r.span_end && k < n; ++k) covered[k] = true;
   }
   for (std::uint32_t i = 0; i < n; ++i) {
@@ -594,7 +615,9 @@ Place Annotator::MakePlace(std::uint32_t e) const {
     p.admin1 = std::string(g_.Admin1Name(e));
     p.admin2 = std::string(g_.Admin2Name(e));
   }
-  if (g_.Kind(e) == EntryKind::kSea) p.country = p.name;
+  // ACLED 2022 files code events at sea with admin1 = the sea ("Black Sea"); the country is
+  // left to the coding stage (the coastal country, or the sea itself in newer versions).
+  if (g_.FeatureCode(e) == "SEA") p.admin1 = p.name;
   p.feature_code = std::string(g_.FeatureCode(e));
   p.geonameid = g_.GeonameId(e);
   p.population = g_.Population(e);
@@ -611,6 +634,16 @@ std::vector<PlaceMention> Annotator::Run() {
     if (!text_.tokens[i].capitalised) lower_seen_.insert(text_.lower[i]);
     auto it = t_.roles.find(text_.lower[i]);
     if (it != t_.roles.end()) roles_[i] = it->second;
+  }
+  // A surname once written after a given name or a title is a person all through the text
+  // ("John Kelly ... Kelly said").
+  for (std::uint32_t i = 0; i + 1 < text_.tokens.size(); ++i) {
+    if ((roles_[i] & (kGiven | kTitle)) == 0 || !text_.tokens[i].capitalised) continue;
+    std::uint32_t k = i + 1;
+    if (k < text_.tokens.size() && text_.TokenText(k) == ".") ++k;  // "Mr. Kelly"
+    if (!IsCap(k) || !CountryOfToken(k).empty()) continue;
+    persons_.insert(text_.lower[k]);
+    if (IsCap(k + 1) && (roles_[k] & kGiven) != 0) persons_.insert(text_.lower[k + 1]);
   }
   FindNames();
   FindDescriptors();
@@ -663,7 +696,11 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     else if (role == "org_before") t.org_before.insert(words.back());
     else if (role == "org_after") t.org_after.insert(words[0]);
     else if (role == "title") t.title.insert(words.back());
-    else if (role == "stop") { if (words.size() == 1) t.stop.insert(words[0]); }
+    else if (role == "stop") {
+      if (words.size() == 1) t.stop.insert(words[0]);
+      else t.stop_phrases.insert(gazetteer::FoldKey(row[1]));
+    }
+    else if (role == "connector") t.connectors.insert(words[0]);
   }
   auto names = lexicon::ReadTsv(data_dir + "/place_given_names.tsv", 1);
   if (!names.ok()) return names.status();
@@ -682,6 +719,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.title, kTitle);
   mark(t.stop, kStop);
   mark(t.given_names, kGiven);
+  mark(t.connectors, kConnector);
   for (const auto& [w, level] : t.region_words) t.roles[w] |= kRegionWord;
   return t;
 }

@@ -688,10 +688,11 @@ int BuildIndex(const IndexInputs& in) {
   for (const auto& row : *country_rows) {
     Entry e;
     const std::string& code = row[0];
-    const bool sea = row[1] == "sea";
+    // Seas, oceans and continents are all "not a country" points.
+    const bool sea = row[1] != "country";
     e.name = row[2];
     e.kind = sea ? EntryKind::kSea : EntryKind::kCountry;
-    e.feature = sea ? "SEA" : "PCLI";
+    e.feature = !sea ? "PCLI" : row[1] == "sea" ? "SEA" : row[1] == "ocean" ? "OCN" : "CONT";
     e.country = sea ? "" : code;
     if (row.size() > 6 && !row[5].empty() && !row[6].empty()) {
       e.lat = std::strtof(row[5].c_str(), nullptr);

@@ -207,7 +207,8 @@ TEST_F(SitrepCliTest, EvidenceOffsetsPointIntoTheText) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const std::string text = ExampleText();
   for (const std::string& line : Lines(run.out)) {
-    for (const json& evidence : json::parse(line)["evidence"]) {
+    const json incident = json::parse(line);  // the loop must not range over a temporary
+    for (const json& evidence : incident["evidence"]) {
       const auto start = evidence["start"].get<std::size_t>();
       const auto end = evidence["end"].get<std::size_t>();
       ASSERT_LE(end, text.size());

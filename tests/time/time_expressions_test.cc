@@ -184,3 +184,30 @@ TEST(Annotate, OnlyAbbreviatedMonthsTakeTheFullStop) {
 
 }  // namespace
 }  // namespace sitrep::time
+
+namespace sitrep::time {
+namespace {
+
+// Every prefix of a sentence dense with time words ends an expression somewhere unexpected;
+// spans must stay inside the text and in order whatever is cut.
+TEST(Annotate, EveryPrefixYieldsOrderedSpansInsideTheText) {
+  const std::string dense =
+      "Between Saturday and the night of 13-14 April, since mid-March, on the 5th, Jan. 3, "
+      "2022-02-30, 31/02/2022, a day after last Tuesday's strike, two days later, from 1 to 3 "
+      "March 2022 and Sunday night into Monday, the Sunday Times said overnight into";
+  for (std::size_t cut = 0; cut <= dense.size(); ++cut) {
+    auto a = AnnotateText(dense.substr(0, cut));
+    std::uint32_t previous_end = 0;
+    for (const auto& e : a.found) {
+      ASSERT_LT(e.first_token, e.end_token) << cut;
+      ASSERT_LE(e.end_token, a.text.tokens.size()) << cut;
+      ASSERT_GE(e.first_token, previous_end) << cut;
+      ASSERT_LE(e.range_first, e.range_last) << cut;
+      ASSERT_TRUE(IsValidDate(e.date.year, e.date.month, e.date.day)) << cut;
+      previous_end = e.end_token;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::time

@@ -33,7 +33,7 @@ std::vector<std::string> Words(const std::string& phrase) {
 // What a word can be, per the tables: one hash lookup per token gives all.
 enum Role : std::uint16_t {
   kPre = 1, kFeature = 2, kCapital = 4, kOrgBefore = 8, kOrgAfter = 16, kTitle = 32, kStop = 64,
-  kGiven = 128, kRegionWord = 256, kConnector = 512,
+  kGiven = 128, kRegionWord = 256, kConnector = 512, kSpeech = 1024,
 };
 
 // One candidate span before resolution.
@@ -240,6 +240,7 @@ void Annotator::FindNames() {
     // Yar": a lone word after an unknown capitalised word belongs to a longer name.
     const bool person_first = single && Has(i, kGiven) && IsCap(best_end);
     const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
+                               text_.TokenText(i - 1).find('-') == std::string_view::npos &&
                                !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&
                                !g_.Find(gazetteer::FoldKey(text_.TokenText(i - 1))).found;
     if (IsOrganisation(i, best_end)) {
@@ -350,12 +351,16 @@ void Annotator::Resolve(Raw& raw) {
       if (g_.Kind(c.entry) == EntryKind::kAdmin1) sentence_regions.push_back(c.entry);
     }
   }
-  // Countries resolve to themselves.
-  for (const auto& c : raw.candidates) {
-    if (g_.Kind(c.entry) == EntryKind::kCountry && raw.region_level == 0) {
-      raw.entry = c.entry;
-      raw.score = 0.95f;
-      return;
+  // Countries, seas and continents resolve to themselves, never to a town of the same name.
+  for (EntryKind wanted : {EntryKind::kCountry, EntryKind::kSea}) {
+    for (const auto& c : raw.candidates) {
+      if (g_.Kind(c.entry) == wanted && raw.region_level == 0 &&
+          (wanted == EntryKind::kCountry || c.match != NameMatch::kVariant)) {
+        raw.entry = c.entry;
+        raw.score = 0.95f;
+        if (wanted == EntryKind::kSea) raw.precision = Precision::kRegion;
+        return;
+      }
     }
   }
   double best_score = -1e9;
@@ -415,6 +420,12 @@ void Annotator::Resolve(Raw& raw) {
   }
   if (!best) return;
   const EntryKind kind = g_.Kind(*best);
+  // "Allen said": a town's name right before a verb of saying is a person's (capitals and
+  // regions do speak for their governments: "Kyiv said").
+  if (kind == EntryKind::kSettlement && raw.end == raw.span_end && Has(raw.end, kSpeech) &&
+      g_.FeatureCode(*best) != "PPLC" && raw.end == raw.first + 1) {
+    return;
+  }
   if (kind == EntryKind::kSettlement && g_.CountryCode(*best) != focus_ &&
       g_.CountryCode(*best) != raw.country_hint && !raw.supported &&
       g_.Population(*best) < (raw.sentence_start ? 100000 : 1000)) {
@@ -701,6 +712,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
       else t.stop_phrases.insert(gazetteer::FoldKey(row[1]));
     }
     else if (role == "connector") t.connectors.insert(words[0]);
+    else if (role == "speech") t.speech.insert(words[0]);
   }
   auto names = lexicon::ReadTsv(data_dir + "/place_given_names.tsv", 1);
   if (!names.ok()) return names.status();
@@ -720,6 +732,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.stop, kStop);
   mark(t.given_names, kGiven);
   mark(t.connectors, kConnector);
+  mark(t.speech, kSpeech);
   for (const auto& [w, level] : t.region_words) t.roles[w] |= kRegionWord;
   return t;
 }

@@ -68,6 +68,7 @@ struct PlaceTables {
   std::unordered_set<std::string> stop;            // never a place on its own
   std::unordered_set<std::string> stop_phrases;    // folded multi-word names never places
   std::unordered_set<std::string> connectors;      // lower-case words inside names: of, on, de
+  std::unordered_set<std::string> speech;          // said, told: "<Surname> said"
   std::unordered_set<std::string> given_names;     // anton, volodymyr
   std::unordered_map<std::string, int> region_words;  // region → 1, district → 2
   std::unordered_map<std::string, std::uint16_t> roles;  // all of the above as a bit mask

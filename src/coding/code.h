@@ -15,9 +15,11 @@
 namespace sitrep::coding {
 
 // What the whole document tells that one incident does not: the foreign state most often named
-// with a force ("RU"), the other side of battles whose text names only one.
+// with a force ("RU"), the other side of battles whose text names only one; the country the
+// document is about.
 struct DocumentContext {
   std::string adversary_country;
+  std::string home_country;  // the country most of the document's settlements are in
 };
 
 // The sub-event type of frames combined: territory changes by whether fighting is reported and

@@ -88,7 +88,7 @@ std::optional<ModalityClass> ParseModality(const std::string& s) {
       {"condemnation", ModalityClass::kCondemnation}, {"opinion", ModalityClass::kOpinion},
       {"question", ModalityClass::kQuestion},       {"cumulative", ModalityClass::kCumulative},
       {"aggregate", ModalityClass::kAggregate},     {"ongoing", ModalityClass::kOngoing},
-      {"realis", ModalityClass::kRealis},
+      {"realis", ModalityClass::kRealis},           {"background", ModalityClass::kBackground},
   };
   auto it = kNames.find(s);
   if (it == kNames.end()) return std::nullopt;

@@ -87,7 +87,7 @@ struct AttributionEntry {
 
 enum class ModalityClass : std::uint8_t {
   kNegation, kDenial, kFuture, kHypothetical, kPlan, kThreat, kRequest, kPurpose, kCondemnation,
-  kOpinion, kQuestion, kCumulative, kAggregate, kOngoing, kRealis,
+  kOpinion, kQuestion, kCumulative, kAggregate, kOngoing, kRealis, kBackground,
 };
 enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
 

@@ -33,6 +33,7 @@ coding::DocumentContext Context(const text::AnalysedText& text, const Annotation
     ++forces[a.country];
   }
   coding::DocumentContext context;
+  context.home_country = home_country;
   best = 0;
   for (const auto& [c, n] : forces) {
     if (n > best) best = n, context.adversary_country = c;
@@ -121,9 +122,20 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
     for (const Frame& f : group) sentences_of.back().push_back(f.sentence);
   }
   AttachSources(text, annotations, sentences_of, coded);
+  // A place in a country the document barely touches is context (a capital named in passing,
+  // a foreign city of the same name), not the scene of an incident.
+  std::map<std::string, int> settlements;
+  for (const places::PlaceMention& m : places) {
+    if (!m.place.is_country() && !text.sentences[text.tokens[m.first_token].sentence].skip) {
+      ++settlements[m.place.country_code];
+    }
+  }
+  const std::string& home = context.home_country;
   std::vector<Incident> incidents;
   for (auto& incident : coded) {
-    if (incident) incidents.push_back(std::move(*incident));
+    if (!incident) continue;
+    if (incident->country_code != home && settlements[incident->country_code] < 2) continue;
+    incidents.push_back(std::move(*incident));
   }
   std::stable_sort(incidents.begin(), incidents.end(), [](const Incident& a, const Incident& b) {
     return a.evidence.front().start < b.evidence.front().start;

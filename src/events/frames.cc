@@ -441,11 +441,28 @@ class Framer {
     for (std::size_t n = lo; n < hi; ++n) {
       const ActorSpan& x = a_.actors[n];
       if (sources.count(static_cast<int>(n)) || x.country.empty() || x.country == "*") continue;
+      // A bare demonym acts only right before the act ("the Russian shelling").
+      if (x.bare_demonym && (x.end > tr.first || tr.first - x.end > 2)) continue;
       const bool subject = x.end <= tr.first && a_.clause[x.first] == a_.clause[tr.first];
       const bool agent = x.first >= tr.end && x.first > 0 && t_.lower[x.first - 1] == "by";
       if (subject || agent) return true;
     }
     return false;
+  }
+
+  // "a missile hit the school": a weapon word and an impact word in one clause are an act even
+  // when no side is named.
+  bool WeaponHits(const TriggerSpan& tr, const std::vector<const TriggerSpan*>& weak) const {
+    bool weapon = false;
+    bool impact = false;
+    for (const TriggerSpan* x : weak) {
+      if (a_.clause[x->first] != a_.clause[tr.first]) continue;
+      if (!x->entry->weapon.empty()) weapon = true;
+      if (x->entry->weapon.empty() && x->entry->sub_event_type == tr.entry->sub_event_type) {
+        impact = true;
+      }
+    }
+    return weapon && impact && !tr.entry->weapon.empty();
   }
 
   bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
@@ -521,7 +538,7 @@ class Framer {
         if (any_strong) continue;  // the strong trigger of the sentence frames this act
         f.anaphoric = Anaphoric(*tr, b);
         // A weak word is an act of its own only with a named side as its subject or agent.
-        if (!f.anaphoric && !SideActs(*tr, b, e)) continue;
+        if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak)) continue;
       }
       ChooseActors(*tr, b, e, f);
       if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;

@@ -55,7 +55,7 @@ TEST(CodeIncident, ActorsInterCodesAndNotes) {
   Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
   f.fatalities = 4;
   f.target = "school";
-  auto inc = CodeIncident(lex, {f}, DocumentContext{"RU"});
+  auto inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
   ASSERT_TRUE(inc);
   EXPECT_EQ(inc->actor1, "Military Forces of Russia (2000-)");
   EXPECT_EQ(inc->inter1, 8);  // abroad
@@ -70,7 +70,7 @@ TEST(CodeIncident, ActorsInterCodesAndNotes) {
 TEST(CodeIncident, BattleGetsTheOtherSide) {
   const auto& lex = events::testing::Lexicon();
   auto inc = CodeIncident(lex, {MakeFrame(TriggerClass::kFight, "Armed clash", "UA", "military")},
-                          DocumentContext{"RU"});
+                          DocumentContext{"RU", "UA"});
   ASSERT_TRUE(inc);
   EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
   EXPECT_EQ(inc->inter1, 1);  // at home

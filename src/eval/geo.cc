@@ -47,6 +47,12 @@ bool ExcludedType(std::string_view type) {
          type == "Coercion";
 }
 
+// GWN types of spans that are not toponyms at all: a prediction there is a false positive.
+bool NotAPlaceType(std::string_view type) {
+  return type == "Literal_Expression" || type == "Non_Lit_Expression" || type == "Non_Toponym" ||
+         type == "Homonym";
+}
+
 // Byte offset of every code point (and one past the end) of `text`.
 std::vector<std::size_t> CodePointOffsets(std::string_view text) {
   std::vector<std::size_t> offsets;
@@ -167,6 +173,9 @@ Result<GeoSet> ParseGeoXml(std::string_view xml) {
       g.counted = !excluded && has_coordinates;
       if (excluded) {
         ++set.excluded;
+      } else if (!has_coordinates && NotAPlaceType(g.type)) {
+        ++set.not_places;
+        continue;  // not gold and not neutral: predicting it is a false positive
       } else if (!has_coordinates) {
         ++set.without_coordinates;
       }
@@ -287,6 +296,7 @@ EvalReport ScoreGeo(const GeoSet& set, const PlacesFn& find_places, const EvalOp
   s["gold_dropped_bad_offsets"] = set.dropped;
   s["gold_excluded"] = set.excluded;
   s["gold_without_coordinates"] = set.without_coordinates;
+  s["annotated_non_places"] = set.not_places;
   s["neutral_predictions"] = neutral_predictions;
   s["toponyms"] = toponyms.ToJson();
   Json geocoding;

@@ -9,7 +9,9 @@
 // Gold: mentions with coordinates. Demonyms and adjectival uses are not places for sitrep: types
 // Non_Literal_Modifier, Demonym, Language, Coercion, and single-word nationality adjectives
 // (Russian, Irish, ...) in every corpus are left out, and a prediction overlapping only such a
-// mention (or a gold mention without coordinates) is neither right nor wrong.
+// mention, or a toponym the annotators could not locate (no coordinates), is neither right nor
+// wrong. GWN's annotated non-places (Literal_Expression "the city", Non_Lit_Expression,
+// Non_Toponym, Homonym) are not gold: a prediction there is a false positive.
 //
 // Scores: toponym P/R/F1 (a prediction matches a gold mention when the spans overlap; one-to-one,
 // greedy by overlap), and on matched pairs accuracy@161 km, accuracy@25 km, the AUC of the
@@ -48,6 +50,7 @@ struct GeoSet {
   std::size_t dropped = 0;      // bad offsets
   std::size_t excluded = 0;     // demonyms, adjectives, ... (neutral)
   std::size_t without_coordinates = 0;  // neutral too
+  std::size_t not_places = 0;   // GWN's annotated non-toponyms: dropped from the gold
 };
 
 // Whether `word` (one word, any case) is a nationality adjective or demonym ("Russian").

@@ -6,7 +6,8 @@ namespace sitrep::eval {
 namespace {
 
 // GWN-like: Paris (with coordinates), French (demonym: neutral), a negative offset (dropped),
-// "the city" without coordinates (neutral). "Zürich" checks code point offsets.
+// "the city" (an annotated non-place: not gold, not neutral), "people" (Literal) without
+// coordinates (neutral). "Zürich" checks code point offsets.
 constexpr const char* kGwn = R"(<?xml version="1.0" ?>
 <articles><article file="0"><title>t</title>
 <text>Zürich and Paris &amp; French people in the city.</text>
@@ -18,6 +19,7 @@ constexpr const char* kGwn = R"(<?xml version="1.0" ?>
  <toponym><extractedName>French</extractedName><type>Demonym</type><start>19</start><end>25</end></toponym>
  <toponym><extractedName>x</extractedName><type>Literal</type><start>-5</start><end>-4</end></toponym>
  <toponym><extractedName>city</extractedName><type>Literal_Expression</type><start>40</start><end>44</end></toponym>
+ <toponym><extractedName>people</extractedName><type>Literal</type><start>26</start><end>32</end></toponym>
 </toponyms></article></articles>)";
 
 // GeoVirus-like: offsets one too far.
@@ -42,6 +44,7 @@ TEST(GeoReaderTest, GwnOffsetsTypesAndDrops) {
   EXPECT_EQ(set->dropped, 1u);
   EXPECT_EQ(set->excluded, 1u);
   EXPECT_EQ(set->without_coordinates, 1u);
+  EXPECT_EQ(set->not_places, 1u);
   ASSERT_EQ(set->documents.size(), 1u);
   const auto& t = set->documents[0].toponyms;
   ASSERT_EQ(t.size(), 4u);
@@ -74,7 +77,8 @@ TEST(GeoScoreTest, RecognitionAndGeocoding) {
         Mention(0, 7, 47.4, 8.5),       // Zürich, a few km off
         Mention(12, 17, 33.66, -95.55),  // Paris, Texas
         Mention(20, 26, 46, 2),          // French: neutral
-        Mention(32, 38, 1, 1),           // "people": a false positive
+        Mention(27, 33, 1, 1),           // "people": not located, neutral
+        Mention(41, 45, 1, 1),           // "city": a false positive
     };
   };
   const EvalReport report = ScoreGeo(*set, places, EvalOptions());
@@ -82,7 +86,7 @@ TEST(GeoScoreTest, RecognitionAndGeocoding) {
   EXPECT_EQ(s["toponyms"]["tp"], 2);
   EXPECT_EQ(s["toponyms"]["fp"], 1);
   EXPECT_EQ(s["toponyms"]["fn"], 0);
-  EXPECT_EQ(s["neutral_predictions"], 1);
+  EXPECT_EQ(s["neutral_predictions"], 2);
   EXPECT_DOUBLE_EQ(s["geocoding"]["accuracy_161km"].get<double>(), 0.5);
   EXPECT_DOUBLE_EQ(s["geocoding"]["end_to_end_accuracy_161km"].get<double>(), 0.5);
   EXPECT_GT(s["geocoding"]["auc"].get<double>(), 0.3);

@@ -309,6 +309,10 @@ class Framer {
       }
     }
     const time::TimeExpression* chosen = own ? own : other ? other : report;
+    // "killed so far, the minister said on Saturday": the day of the report is not the act's.
+    if (chosen == report && report && HasModality(b, e, ModalityClass::kCumulative)) {
+      chosen = nullptr;
+    }
     if (chosen) {
       if (chosen->future) return false;  // an act announced for later
       f.date = chosen->date;
@@ -435,6 +439,24 @@ class Framer {
     }
   }
 
+  // A side named in the sentence with a force or group word ("Russian troops", "separatists"),
+  // or a demonym right before an act ("the Russian shelling"); a bare state name is not enough.
+  bool NamedSide(std::uint32_t b, std::uint32_t e) const {
+    auto [lo, hi] = SpansIn(a_.actors, b, e);
+    const auto sources = SourceActors(b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (sources.count(static_cast<int>(n)) || x.country.empty() || x.country == "*") continue;
+      if (x.bare_demonym) {
+        auto [tlo, thi] = SpansIn(a_.triggers, x.end, std::min(e, x.end + 3));
+        if (tlo < thi) return true;
+        continue;
+      }
+      if (!x.unit.empty()) return true;
+    }
+    return false;
+  }
+
   bool SideActs(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
@@ -543,6 +565,17 @@ class Framer {
       ChooseActors(*tr, b, e, f);
       if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;
       if (!ChooseTime(*tr, b, e, f)) continue;
+      // A weak word in a running toll ("198 civilians have been killed so far") is a total, not
+      // an act.
+      if (is_weak && !f.anaphoric && (HasModality(b, e, ModalityClass::kCumulative) ||
+                                      HasModality(b, e, ModalityClass::kAggregate))) {
+        continue;
+      }
+      // An act dated more than a year before publication is history recalled, not news.
+      if (f.date && f.date->ToDays() < doc_.published->ToDays() - 365) continue;
+      f.supporting = (f.date_source == DateSource::kFocus ||
+                      f.date_source == DateSource::kPublication) &&
+                     !NamedSide(b, e);
       Casualties(b, e, f);
       f.target = ChooseTarget(*tr, b, e, weak);
       Attribute(b, e, f);
@@ -713,7 +746,7 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
       merged = true;
       break;
     }
-    if (!merged) groups.push_back({std::move(f)});
+    if (!merged && !f.supporting) groups.push_back({std::move(f)});
   }
   return groups;
 }

@@ -46,6 +46,9 @@ struct Frame {
   std::string sub_event_type;
   std::string weapon;
   bool anaphoric = false;  // "the attack", "Tuesday's strike": refers to an act already framed
+  // Neither a day of its own nor a side named in its sentence: it may add to an incident told
+  // nearby ("There is an ongoing fight") but does not make one.
+  bool supporting = false;
 
   FrameActor actor1;
   FrameActor actor2;

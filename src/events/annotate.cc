@@ -369,7 +369,11 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
         ++i;
         continue;
       }
-      if (m.entry->trigger_class != TriggerClass::kBlock) {
+      // A one-word trigger written with a capital inside a sentence is a name ("Shell").
+      const bool name = m.length == 1 && NameLike(t, i, s.first_token) &&
+                        (i + 1 >= s.end_token || t.tokens[i + 1].capitalised ||
+                         t.tokens[i + 1].kind == TokenKind::kWord);
+      if (m.entry->trigger_class != TriggerClass::kBlock && !name) {
         out.triggers.push_back(TriggerSpan{i, i + m.length, m.entry});
       }
       i += m.length;

@@ -357,3 +357,67 @@ TEST(ExtractIncidents, CompoundsThatAreNotActsAreIgnored) {
 
 }  // namespace
 }  // namespace sitrep::events
+
+namespace sitrep::events {
+namespace {
+
+using testing::Doc;
+using testing::Town;
+
+places::Place Kramatorsk() { return Town("Kramatorsk", 48.7389, 37.5848, "Donetsk"); }
+
+TEST(ExtractIncidents, ActsRecalledAsBackgroundAreNoIncident) {
+  EXPECT_TRUE(Doc("Prices have risen since Russian forces captured Kramatorsk.", Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Run()
+                  .empty());
+  // More than a year before publication: history.
+  EXPECT_TRUE(Doc("In 2014, separatists shelled Kramatorsk.", Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Time("In 2014", Date{2014, 6, 15}, 3)
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, WeaponWordsAloneAreNoAct) {
+  EXPECT_TRUE(Doc("Kramatorsk needs more missiles and artillery.", Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Run()
+                  .empty());
+  auto hit = Doc("A missile hit a school in Kramatorsk on Monday.", Date{2022, 6, 1})
+                 .Place("Kramatorsk", Kramatorsk())
+                 .Time("on Monday", Date{2022, 5, 30})
+                 .Run();
+  ASSERT_EQ(hit.size(), 1u);
+  EXPECT_EQ(hit[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(hit[0].weapon, "missile");
+}
+
+TEST(ExtractIncidents, GenericTalkOfFightingIsNoIncident) {
+  // No day of its own and no side named: it could only add to an incident told nearby.
+  EXPECT_TRUE(Doc("Kramatorsk witnessed a pivotal battle.", Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, CapitalisedTriggerWordsAreNames) {
+  EXPECT_TRUE(Doc("On Monday, Shell posted record profits in Kramatorsk.", Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Time("On Monday", Date{2022, 5, 30})
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, RunningTollReportedOnADayHasNoDayAndNoAct) {
+  EXPECT_TRUE(Doc("The minister said on Saturday that 198 civilians had been killed so far by "
+                  "Russian forces in Kramatorsk.",
+                  Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Time("on Saturday", Date{2022, 5, 28})
+                  .Run()
+                  .empty());
+}
+
+}  // namespace
+}  // namespace sitrep::events

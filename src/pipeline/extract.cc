@@ -37,7 +37,7 @@ Result<std::vector<Incident>> Extract(const Model& model, const Document& docume
   const internal::ModelData& data = model.data();
 
   const auto place_mentions = places::Annotate(data.gazetteer, text);
-  const auto times = time::Annotate(text, *document.published);
+  const auto times = time::Annotate(text, *document.published, data.time);
   std::vector<Incident> incidents =
       events::ExtractIncidents(data.events, text, place_mentions, times, document);
 

@@ -5,12 +5,14 @@
 #include "events/event_lexicon.h"
 #include "gazetteer/gazetteer.h"
 #include "text/segmenter_tables.h"
+#include "time/time_tables.h"
 
 namespace sitrep::internal {
 
 struct ModelData {
   text::SegmenterTables segmenter;
   gazetteer::Gazetteer gazetteer;  // memory-mapped
+  time::TimeTables time;
   events::EventLexicon events;
 };
 

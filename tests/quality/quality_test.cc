@@ -21,6 +21,14 @@
 namespace sitrep::eval {
 namespace {
 
+// ctest passes SITREP_SHARED and SITREP_SOURCE; where it does not (a direct run of the binary),
+// the paths known at configure time stand in.
+[[maybe_unused]] const bool kDefaultPaths = [] {
+  setenv("SITREP_SHARED", SITREP_QUALITY_SHARED_DIR, /*overwrite=*/0);
+  setenv("SITREP_SOURCE", SITREP_QUALITY_SOURCE_DIR, /*overwrite=*/0);
+  return true;
+}();
+
 struct Floor {
   std::string set;
   std::string metric;  // a JSON pointer into the scorer's report, "/detection/f1"

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "gazetteer/fold.h"
+#include "gazetteer/format.h"
 #include "lexicon/tsv.h"
 
 namespace sitrep::places {
@@ -104,7 +105,13 @@ class Annotator {
   const AnalysedText& text_;
   std::vector<std::uint16_t> roles_;
   std::unordered_set<std::string_view> persons_;  // surnames named after a given name or title
-  std::unordered_set<std::string_view> lower_seen_;  // words written in lower case somewhere
+  // Hashes of the words the text writes in lower case somewhere, sorted: a capitalised word
+  // among them is a common word, not a name. A sorted vector costs less than a node set.
+  std::vector<std::uint64_t> lower_seen_;
+  bool LowerSeen(std::uint32_t i) const {
+    return std::binary_search(lower_seen_.begin(), lower_seen_.end(), hashes_[i]);
+  }
+  std::vector<std::uint64_t> hashes_;  // Hash(lower) of each word token
   std::vector<Raw> raws_;
   std::vector<std::uint32_t> unknown_;  // capitalised words the gazetteer lacks
   std::unordered_map<std::string, double> country_votes_;
@@ -165,7 +172,8 @@ void Annotator::FindNames() {
       continue;
     }
     const std::uint32_t sentence_end = SentenceEnd(i);
-    key = gazetteer::FoldKey(text_.TokenText(i));
+    key.clear();
+    gazetteer::AppendFolded(text_.TokenText(i), key);
     auto lookup = g_.Find(key);
     std::uint32_t best_end = lookup.postings.empty() ? i : i + 1;
     auto best = lookup.postings;
@@ -197,7 +205,7 @@ void Annotator::FindNames() {
     const std::string& lower = Lower(i);
     if (best_end == i) {
       if (!SentenceStart(i) && lower.size() >= 4 && !Has(i, kStop) &&
-          !lower_seen_.count(lower)) {
+          !LowerSeen(i)) {
         unknown_.push_back(i);
       }
       ++i;
@@ -206,7 +214,7 @@ void Annotator::FindNames() {
     const bool single = best_end == i + 1;
     // Common words: a single capitalised word that the text also writes in lower case, or a
     // stop word, is not a name ("Police", "May").
-    if (single && (Has(i, kStop | kOrgBefore | kOrgAfter | kTitle) || lower_seen_.count(lower))) {
+    if (single && (Has(i, kStop | kOrgBefore | kOrgAfter | kTitle) || LowerSeen(i))) {
       ++i;
       continue;
     }
@@ -639,13 +647,17 @@ std::vector<PlaceMention> Annotator::Run() {
   std::vector<PlaceMention> out;
   if (g_.empty() || text_.lower.size() != text_.tokens.size()) return out;
   roles_.assign(text_.tokens.size(), 0);
+  hashes_.assign(text_.tokens.size(), 0);
   lower_seen_.reserve(text_.tokens.size());
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
     if (text_.tokens[i].kind != TokenKind::kWord) continue;
-    if (!text_.tokens[i].capitalised) lower_seen_.insert(text_.lower[i]);
-    auto it = t_.roles.find(text_.lower[i]);
+    const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
+    hashes_[i] = h;
+    if (!text_.tokens[i].capitalised) lower_seen_.push_back(h);
+    auto it = t_.roles.find(h);
     if (it != t_.roles.end()) roles_[i] = it->second;
   }
+  std::sort(lower_seen_.begin(), lower_seen_.end());
   // A surname once written after a given name or a title is a person all through the text
   // ("John Kelly ... Kelly said").
   for (std::uint32_t i = 0; i + 1 < text_.tokens.size(); ++i) {
@@ -721,7 +733,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   if (!regions.ok()) return regions.status();
   for (const auto& row : *regions) t.region_words[row[0]] = std::atoi(row[1].c_str());
   auto mark = [&](const std::unordered_set<std::string>& words, std::uint16_t role) {
-    for (const auto& w : words) t.roles[w] |= role;
+    for (const auto& w : words) t.roles[gazetteer::format::Hash(w)] |= role;
   };
   mark(t.pre, kPre);
   mark(t.feature, kFeature);
@@ -733,7 +745,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.given_names, kGiven);
   mark(t.connectors, kConnector);
   mark(t.speech, kSpeech);
-  for (const auto& [w, level] : t.region_words) t.roles[w] |= kRegionWord;
+  for (const auto& [w, level] : t.region_words) t.roles[gazetteer::format::Hash(w)] |= kRegionWord;
   return t;
 }
 

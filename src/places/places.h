@@ -71,7 +71,8 @@ struct PlaceTables {
   std::unordered_set<std::string> speech;          // said, told: "<Surname> said"
   std::unordered_set<std::string> given_names;     // anton, volodymyr
   std::unordered_map<std::string, int> region_words;  // region → 1, district → 2
-  std::unordered_map<std::string, std::uint16_t> roles;  // all of the above as a bit mask
+  // All of the above as a bit mask, keyed on gazetteer::format::Hash of the lower-case word.
+  std::unordered_map<std::uint64_t, std::uint16_t> roles;
 
   static Result<PlaceTables> Load(const std::string& data_dir);
 };

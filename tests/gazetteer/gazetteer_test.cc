@@ -15,10 +15,6 @@ std::string DataDir() {
   return data != nullptr ? data : "";
 }
 
-std::string SourceDir() {
-  const char* source = std::getenv("SITREP_SOURCE");
-  return source != nullptr ? source : "";
-}
 
 // Builds a tiny index from tests/gazetteer/fixture with the real builder and the repo's tables.
 class TinyGazetteerTest : public ::testing::Test {
@@ -31,7 +27,7 @@ class TinyGazetteerTest : public ::testing::Test {
     const std::string command = std::string(SITREP_BUILD_GAZETTEER_TOOL) + " index --cities500 " +
                                 fixture + "/cities500.txt --admin1 " + fixture +
                                 "/admin1.json --admin2 " + fixture + "/admin2.json --osm " +
-                                fixture + "/osm.tsv --data " + SourceDir() + "/data --output " +
+                                fixture + "/osm.tsv --data " + std::string(SITREP_REPO_DATA_DIR) + " --output " +
                                 *path_ + " 2>/dev/null";
     built_ = std::system(command.c_str()) == 0;
   }

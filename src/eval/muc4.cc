@@ -64,36 +64,6 @@ MucEntity ParseEntityLine(std::string_view line) {
   return alternatives;
 }
 
-const std::map<std::string_view, MucRole>& RoleOfSlot() {
-  static const std::map<std::string_view, MucRole> kSlots = {
-      {"INCIDENT: INSTRUMENT ID", MucRole::kWeapon},
-      {"PERP: INDIVIDUAL ID", MucRole::kPerpInd},
-      {"PERP: ORGANIZATION ID", MucRole::kPerpOrg},
-      {"PHYS TGT: ID", MucRole::kTarget},
-      {"HUM TGT: NAME", MucRole::kVictim},
-      {"HUM TGT: DESCRIPTION", MucRole::kVictim},
-  };
-  return kSlots;
-}
-
-std::optional<Date> ParseDateline(std::string_view head) {
-  static const std::regex kDate(
-      R"(\b(\d{1,2}) (JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]* (\d{2}|\d{4})\b)");
-  std::match_results<std::string_view::const_iterator> m;
-  if (!std::regex_search(head.begin(), head.end(), m, kDate)) return std::nullopt;
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
-  const int day = std::stoi(m[1].str());
-  int month = 1;
-  for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (m[2].str() == kMonths[i]) month = static_cast<int>(i + 1);
-  }
-  int year = std::stoi(m[3].str());
-  if (year < 100) year += 1900;
-  if (!IsValidDate(year, month, day)) return std::nullopt;
-  return Date{year, month, day};
-}
-
 void AddUnique(std::vector<std::string>& values, const std::string& value) {
   const std::string v = NormaliseMention(value);
   if (!v.empty() && std::find(values.begin(), values.end(), v) == values.end()) {
@@ -107,6 +77,51 @@ void AddUniqueEntity(std::vector<MucEntity>& entities, MucEntity entity) {
   if (std::find(entities.begin(), entities.end(), entity) == entities.end()) {
     entities.push_back(std::move(entity));
   }
+}
+
+const std::map<std::string_view, MucRole>& RoleOfSlot() {
+  static const std::map<std::string_view, MucRole> kSlots = {
+      {"INCIDENT: INSTRUMENT ID", MucRole::kWeapon},
+      {"PERP: INDIVIDUAL ID", MucRole::kPerpInd},
+      {"PERP: ORGANIZATION ID", MucRole::kPerpOrg},
+      {"PHYS TGT: ID", MucRole::kTarget},
+      {"HUM TGT: NAME", MucRole::kVictim},
+      {"HUM TGT: DESCRIPTION", MucRole::kVictim},
+  };
+  return kSlots;
+}
+
+int MonthNumber(const std::string& name) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  for (std::size_t i = 0; i < kMonths.size(); ++i) {
+    if (name.starts_with(kMonths[i])) return static_cast<int>(i + 1);
+  }
+  return 0;
+}
+
+// The dateline's date: "3 JAN 90", "JUNE 11 89", or "7 FEB" (the year then comes from
+// `default_year`). nullopt for "NO DATE" and anything else.
+std::optional<Date> ParseDateline(std::string_view head, int default_year) {
+  static const std::string kMonth = "(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*";
+  static const std::regex kDayMonthYear("\\b(\\d{1,2}) " + kMonth + "(?: (\\d{2}|\\d{4}))?\\b");
+  static const std::regex kMonthDayYear("\\b" + kMonth + " (\\d{1,2})(?: (\\d{2}|\\d{4}))?\\b");
+  std::match_results<std::string_view::const_iterator> m;
+  int day = 0, month = 0, year = default_year;
+  if (std::regex_search(head.begin(), head.end(), m, kDayMonthYear)) {
+    day = std::stoi(m[1].str());
+    month = MonthNumber(m[2].str());
+    if (m[3].matched) year = std::stoi(m[3].str());
+  } else if (std::regex_search(head.begin(), head.end(), m, kMonthDayYear)) {
+    month = MonthNumber(m[1].str());
+    day = std::stoi(m[2].str());
+    if (m[3].matched) year = std::stoi(m[3].str());
+  } else {
+    return std::nullopt;
+  }
+  if (year < 100) year += 1900;
+  if (!IsValidDate(year, month, day)) return std::nullopt;
+  return Date{year, month, day};
 }
 
 }  // namespace
@@ -136,7 +151,7 @@ std::vector<Document> ParseMucTexts(std::string_view text) {
     const std::size_t dash = doc.text.find("--");
     const std::string_view head =
         std::string_view(doc.text).substr(0, dash == std::string::npos ? 200 : dash);
-    auto date = ParseDateline(head);
+    auto date = ParseDateline(head, last_date ? last_date->year : 1990);
     if (date) last_date = date;
     doc.published = date ? date : (last_date ? last_date : std::optional<Date>(Date{1990, 1, 1}));
     // Keep the text as it is, trimmed of the blank lines around it.

@@ -47,8 +47,9 @@ struct MucDocument {
 };
 
 // Splits a texts file into documents ("DEV-MUC3-0001 (NOSC)" lines start each). The
-// publication date comes from the dateline ("SAN SALVADOR, 3 JAN 90 -- ..."); a document without
-// one takes the previous document's date (or 1 January 1990 for the first).
+// publication date comes from the dateline ("SAN SALVADOR, 3 JAN 90 -- ...", also "JUNE 11 89",
+// and "7 FEB" with the previous document's year); a document without one ("NO DATE") takes the
+// previous document's date (or 1 January 1990 for the first).
 std::vector<Document> ParseMucTexts(std::string_view text);
 // Parses a key file into templates per document id ("DEV-MUC3-0001").
 std::map<std::string, std::vector<MucTemplate>> ParseMucKeys(std::string_view text);

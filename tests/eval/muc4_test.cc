@@ -15,7 +15,11 @@ constexpr const char* kTexts =
     "DEV-MUC3-0002 (NOSC)\n\n"
     "   SAN SALVADOR, 4 JAN 90 -- [TEXT] THE AIR FORCE WILL CONTINUE ITS ACTIVITIES.\n\n"
     "DEV-MUC3-0003 (NOSC)\n\n"
-    "   CLANDESTINE, NO DATE -- [TEXT] A BOMB EXPLODED.\n";
+    "   CLANDESTINE, NO DATE -- [TEXT] A BOMB EXPLODED.\n"
+    "TST1-MUC3-0004\n\n"
+    "   PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] NOTHING.\n"
+    "TST1-MUC3-0005\n\n"
+    "   TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] NOTHING.\n";
 
 constexpr const char* kKeys =
     "0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)\n"
@@ -41,12 +45,14 @@ constexpr const char* kKeys =
 
 TEST(Muc4ReaderTest, Texts) {
   const auto docs = ParseMucTexts(kTexts);
-  ASSERT_EQ(docs.size(), 3u);
+  ASSERT_EQ(docs.size(), 5u);
   EXPECT_EQ(docs[0].id, "DEV-MUC3-0001");
   EXPECT_EQ(docs[0].published, (Date{1990, 1, 3}));
   EXPECT_TRUE(docs[0].text.starts_with("SAN SALVADOR, 3 JAN 90"));
   // No date in the dateline: the previous document's.
   EXPECT_EQ(docs[2].published, (Date{1990, 1, 4}));
+  EXPECT_EQ(docs[3].published, (Date{1989, 6, 11}));
+  EXPECT_EQ(docs[4].published, (Date{1989, 2, 7}));  // the year of the document before
 }
 
 TEST(Muc4ReaderTest, Keys) {

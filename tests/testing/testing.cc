@@ -9,11 +9,24 @@
 
 namespace sitrep::testing {
 
-std::optional<std::string> SharedDir() {
-  const char* dir = std::getenv("SITREP_SHARED");
-  if (dir == nullptr || !std::filesystem::is_directory(dir)) return std::nullopt;
-  return std::string(dir);
+namespace {
+
+std::string FromEnv(const char* name, const char* fallback) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0' ? value : fallback;
 }
+
+}  // namespace
+
+std::optional<std::string> SharedDir() {
+  std::string dir = FromEnv("SITREP_SHARED", SITREP_TEST_SHARED_DIR);
+  if (!std::filesystem::is_directory(dir)) return std::nullopt;
+  return dir;
+}
+
+std::string SourceDir() { return FromEnv("SITREP_SOURCE", SITREP_TEST_SOURCE_DIR); }
+
+std::string SitrepBinary() { return FromEnv("SITREP_BINARY", SITREP_TEST_BINARY); }
 
 const Model& TestModel() {
   static std::shared_ptr<const Model> model = [] {

@@ -10,8 +10,13 @@
 
 namespace sitrep::testing {
 
-// $SITREP_SHARED if that folder exists, else nullopt (a fresh clone has no ../shared).
+// $SITREP_SHARED, else the ../shared beside the source tree, if that folder exists; else nullopt
+// (a fresh clone has no ../shared).
 std::optional<std::string> SharedDir();
+// The source tree ($SITREP_SOURCE or the configured one): examples/, data/, tests/ fixtures.
+std::string SourceDir();
+// The built `sitrep` binary ($SITREP_BINARY or the configured one).
+std::string SitrepBinary();
 // The model of the build tree, loaded once per test binary; aborts the test on failure.
 const Model& TestModel();
 // The whole content of a file.

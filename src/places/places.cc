@@ -395,7 +395,9 @@ void Annotator::Resolve(Raw& raw) {
     } else if (kind == EntryKind::kSea) {
       s += 3;
     }
-    if (kind == EntryKind::kSettlement) {
+    if (raw.region_level == 1) {
+      // The region itself: no bonus for the seat's size ("Kyiv region" is the oblast).
+    } else if (kind == EntryKind::kSettlement) {
       // World cities beat a namesake in the focus country ("London" is not London, Ohio);
       // a village of the focus country (OSM: no population) beats a town abroad.
       s += 0.5 * std::log10(static_cast<double>(population) + 1);

@@ -170,6 +170,24 @@ TEST_F(PlacesTest, AdminNamedNearbyChoosesAmongSameNamedVillages) {
   EXPECT_EQ(vodiane->place.admin1, "Donetsk");
 }
 
+TEST_F(PlacesTest, RegionNamingFollowsAcled) {
+  auto found = Run("Shelling hit the Kyiv region, the Kirovohrad region and the Black Sea coast. "
+                   "Forces of the Donetsk People's Republic advanced.");
+  const PlaceMention* kyiv = Mention(found, "Kyiv region");
+  ASSERT_NE(kyiv, nullptr);
+  EXPECT_EQ(kyiv->place.admin1, "Kyiv");  // the oblast, not "Kyiv City"
+  ASSERT_TRUE(kyiv->region_seat.has_value());
+  EXPECT_EQ(kyiv->region_seat->name, "Kyiv");
+  const PlaceMention* kirovohrad = Mention(found, "Kirovohrad region");
+  ASSERT_NE(kirovohrad, nullptr);
+  EXPECT_EQ(kirovohrad->place.admin1, "Kirovograd");
+  const PlaceMention* sea = Mention(found, "Black Sea");
+  ASSERT_NE(sea, nullptr);
+  EXPECT_EQ(sea->place.feature_code, "SEA");
+  EXPECT_EQ(sea->place.admin1, "Black Sea");
+  EXPECT_EQ(Mention(found, "Donetsk"), nullptr);  // an actor's name, not the city
+}
+
 TEST_F(PlacesTest, EmptyAndPlainTextsHaveNoMentions) {
   EXPECT_TRUE(Run("").empty());
   EXPECT_TRUE(Run("nothing here is a place, it said on monday.").empty());

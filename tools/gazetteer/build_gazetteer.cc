@@ -643,7 +643,20 @@ int BuildIndex(const IndexInputs& in) {
         seat[e.admin1] = i + 1;
       }
     }
-    std::unordered_set<std::string> used;  // folded key + country: the first region keeps it
+    // A region without a PPLA of its own whose name is its centre's ("Kyiv Oblast" round the
+    // city of Kyiv, a separate region): the seat is the PPLA/PPLC of that name in the country.
+    std::unordered_map<std::string, std::uint32_t> centres;  // folded name + country → entry
+    for (std::uint32_t i = 0; i < city_count; ++i) {
+      const Entry& e = b.entries[i];
+      if (e.feature == "PPLA" || e.feature == "PPLC") centres[FoldKey(e.name) + "|" + e.country] = i;
+    }
+    for (std::size_t a = 0; a < b.admin1.size(); ++a) {
+      if (rank[a + 1] >= 2) continue;
+      const Admin1& region = b.admin1[a];
+      auto it = centres.find(FoldKey(StripSuffixes(region.json_name, suffixes)) + "|" +
+                             region.code.substr(0, 2));
+      if (it != centres.end()) seat[a + 1] = it->second + 1;
+    }
     for (std::size_t a = 0; a < b.admin1.size(); ++a) {
       Admin1& region = b.admin1[a];
       const std::uint32_t s = seat[a + 1];
@@ -660,10 +673,18 @@ int BuildIndex(const IndexInputs& in) {
       const std::uint32_t id = b.AddEntry(e);
       region.entry = id + 1;
       region.seat = s;
-      for (const std::string& n : {region.acled_name, region.json_name,
-                                   StripSuffixes(region.json_name, suffixes)}) {
-        if (!used.insert(FoldKey(n) + "|" + e.country).second) continue;
-        b.AddName(id, n, n == region.acled_name ? NameMatch::kPreferred : NameMatch::kAlternate);
+    }
+    // A name goes to one region of a country only, ACLED names first: "Kyiv" is the oblast
+    // (ACLED "Kyiv"), not the city region ("Kyiv City").
+    std::unordered_set<std::string> used;  // folded key + country
+    for (int pass = 0; pass < 3; ++pass) {
+      for (const Admin1& region : b.admin1) {
+        if (region.entry == 0) continue;
+        const std::string n = pass == 0   ? region.acled_name
+                              : pass == 1 ? region.json_name
+                                          : StripSuffixes(region.json_name, suffixes);
+        if (!used.insert(FoldKey(n) + "|" + region.code.substr(0, 2)).second) continue;
+        b.AddName(region.entry - 1, n, pass == 0 ? NameMatch::kPreferred : NameMatch::kAlternate);
       }
     }
   }

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "eval/test_util.h"
 
 namespace sitrep::eval {
@@ -74,6 +77,20 @@ TEST(GoldScoreTest, RequiredOptionalAndFalsePositives) {
   EXPECT_DOUBLE_EQ(s["incidents"]["recall"].get<double>(), 1.0);
   EXPECT_DOUBLE_EQ(s["exact_type_of_matched"].get<double>(), 2.0 / 3.0);
   EXPECT_EQ(report.errors.size(), 2u);
+}
+
+TEST(GoldReaderTest, ReadsTheDocumentBesideTheJson) {
+  const auto dir = std::filesystem::temp_directory_path() / "sitrep_eval_gold_test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "gold.json") << kGold;
+  std::ofstream(dir / "doc.txt") << "Shelling hit Kharkiv.";
+  auto article = ReadGoldArticle((dir / "gold.json").string());
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+  EXPECT_EQ(article->document.id, "doc");
+  EXPECT_EQ(article->document.text, "Shelling hit Kharkiv.");
+  std::filesystem::remove(dir / "doc.txt");
+  EXPECT_FALSE(ReadGoldArticle((dir / "gold.json").string()).ok());
+  std::filesystem::remove_all(dir);
 }
 
 TEST(GoldScoreTest, NothingFound) {

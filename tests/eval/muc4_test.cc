@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "eval/test_util.h"
 
 namespace sitrep::eval {
@@ -72,6 +75,21 @@ TEST(Muc4ReaderTest, Keys) {
   EXPECT_EQ(victims[1], std::vector<std::string>{"MONSIGNOR"});
   EXPECT_FALSE(first[0].fillers.contains(MucRole::kTarget));
   EXPECT_TRUE(keys.at("DEV-MUC3-0002").empty());
+}
+
+TEST(Muc4ReaderTest, ReadsADirectory) {
+  const auto dir = std::filesystem::temp_directory_path() / "sitrep_eval_muc4_test";
+  std::filesystem::create_directories(dir / "dev");
+  std::ofstream(dir / "dev" / "dev-muc3-0001-0100") << kTexts;
+  std::ofstream(dir / "dev" / "key-dev-0001.muc4") << kKeys;
+  std::size_t unkeyed = 0;
+  auto documents = ReadMuc4(dir.string(), &unkeyed);
+  ASSERT_TRUE(documents.ok()) << documents.status().ToString();
+  EXPECT_EQ(documents->size(), 2u);  // documents 3-5 have no key block
+  EXPECT_EQ(unkeyed, 3u);
+  EXPECT_EQ((*documents)[0].templates.size(), 2u);
+  EXPECT_FALSE(ReadMuc4((dir / "missing").string()).ok());
+  std::filesystem::remove_all(dir);
 }
 
 std::vector<MucDocument> Joined() {

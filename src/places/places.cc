@@ -34,7 +34,7 @@ std::vector<std::string> Words(const std::string& phrase) {
 // What a word can be, per the tables: one hash lookup per token gives all.
 enum Role : std::uint16_t {
   kPre = 1, kFeature = 2, kCapital = 4, kOrgBefore = 8, kOrgAfter = 16, kTitle = 32, kStop = 64,
-  kGiven = 128, kRegionWord = 256, kConnector = 512, kSpeech = 1024,
+  kGiven = 128, kRegionWord = 256, kConnector = 512, kSpeech = 1024, kThingAfter = 2048,
 };
 
 // One candidate span before resolution.
@@ -146,6 +146,7 @@ bool Annotator::IsPerson(std::uint32_t first) const {
 
 bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
   if (IsCap(end) && Has(end, kOrgAfter)) return true;
+  if (IsWord(end) && Has(end, kThingAfter)) return true;
   std::uint32_t at = first;
   if (at >= 1 && LowerIs(at - 1, "the")) --at;
   if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && Has(at - 2, kOrgBefore)) {
@@ -180,8 +181,9 @@ void Annotator::FindNames() {
     std::size_t best_key_size = best_end == i ? 0 : key.size();
     for (std::uint32_t j = i + 1; lookup.prefix_of_longer && j < sentence_end && j < i + 7; ++j) {
       const auto kind = text_.tokens[j].kind;
-      if (kind == TokenKind::kPunct && text_.TokenText(j) == "." &&
-          text_.tokens[j - 1].end - text_.tokens[j - 1].begin <= 3 && IsCap(j + 1)) {
+      const std::uint32_t previous_length = text_.tokens[j - 1].end - text_.tokens[j - 1].begin;
+      if (kind == TokenKind::kPunct && text_.TokenText(j) == "." && previous_length >= 2 &&
+          previous_length <= 3 && IsCap(j + 1)) {
         continue;  // "St. Louis", "Ft. Worth": the abbreviation's full stop folds away
       }
       if (kind != TokenKind::kWord && kind != TokenKind::kNumber) break;
@@ -437,9 +439,11 @@ void Annotator::Resolve(Raw& raw) {
     return;
   }
   if (kind == EntryKind::kSettlement && g_.CountryCode(*best) != focus_ &&
-      g_.CountryCode(*best) != raw.country_hint && !raw.supported &&
-      g_.Population(*best) < (raw.sentence_start ? 100000 : 1000)) {
-    return;  // an unsupported hamlet abroad: more likely a word than a place
+      g_.CountryCode(*best) != raw.country_hint &&
+      g_.Population(*best) < (raw.sentence_start ? 100000 : raw.supported ? 1000 : 20000)) {
+    // A small place abroad that nothing in the text calls a place is more likely a word or a
+    // surname ("Haines", "Merlin") than the place.
+    return;
   }
   raw.entry = best;
   raw.score = static_cast<float>(std::clamp(0.4 + best_score / 20.0, 0.3, 0.95));
@@ -664,11 +668,14 @@ std::vector<PlaceMention> Annotator::Run() {
   // ("John Kelly ... Kelly said").
   for (std::uint32_t i = 0; i + 1 < text_.tokens.size(); ++i) {
     if ((roles_[i] & (kGiven | kTitle)) == 0 || !text_.tokens[i].capitalised) continue;
-    std::uint32_t k = i + 1;
-    if (k < text_.tokens.size() && text_.TokenText(k) == ".") ++k;  // "Mr. Kelly"
-    if (!IsCap(k) || !CountryOfToken(k).empty()) continue;
-    persons_.insert(text_.lower[k]);
-    if (IsCap(k + 1) && (roles_[k] & kGiven) != 0) persons_.insert(text_.lower[k + 1]);
+    // The capitalised words that follow, over initials: "Mr. Kelly", "George W. Bush",
+    // "Beth Van Schaack".
+    for (std::uint32_t k = i + 1, words = 0; k < text_.tokens.size() && words < 3; ++k) {
+      if (text_.TokenText(k) == ".") continue;
+      if (!IsCap(k) || !CountryOfToken(k).empty()) break;
+      persons_.insert(text_.lower[k]);
+      ++words;
+    }
   }
   FindNames();
   FindDescriptors();
@@ -720,6 +727,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     else if (role == "capital") t.capital.insert(words[0]);
     else if (role == "org_before") t.org_before.insert(words.back());
     else if (role == "org_after") t.org_after.insert(words[0]);
+    else if (role == "thing_after") t.thing_after.insert(words[0]);
     else if (role == "title") t.title.insert(words.back());
     else if (role == "stop") {
       if (words.size() == 1) t.stop.insert(words[0]);
@@ -742,6 +750,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.capital, kCapital);
   mark(t.org_before, kOrgBefore);
   mark(t.org_after, kOrgAfter);
+  mark(t.thing_after, kThingAfter);
   mark(t.title, kTitle);
   mark(t.stop, kStop);
   mark(t.given_names, kGiven);

@@ -64,6 +64,7 @@ struct PlaceTables {
   std::unordered_set<std::string> capital;         // capital
   std::unordered_set<std::string> org_before;      // Bank (of Ukraine), Ministry (of ...)
   std::unordered_set<std::string> org_after;       // (Kyiv) Post, (Kharkiv) University
+  std::unordered_set<std::string> thing_after;     // (Normandy) format, (Minsk) agreements
   std::unordered_set<std::string> title;           // President, Mr, General
   std::unordered_set<std::string> stop;            // never a place on its own
   std::unordered_set<std::string> stop_phrases;    // folded multi-word names never places

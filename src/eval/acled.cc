@@ -45,8 +45,8 @@ enum class Level { kDetection, kEventType, kSubEventType };
 
 // The one-to-one matching of one document at one level, with or without the place condition.
 std::vector<std::pair<int, int>> MatchDocument(const std::vector<AcledEvent>& gold,
-                                               const std::vector<Incident>& predicted,
-                                               Level level, bool with_place) {
+                                               const std::vector<Incident>& predicted, Level level,
+                                               bool with_place) {
   std::vector<Candidate> candidates;
   for (std::size_t g = 0; g < gold.size(); ++g) {
     for (std::size_t p = 0; p < predicted.size(); ++p) {
@@ -60,8 +60,8 @@ std::vector<std::pair<int, int>> MatchDocument(const std::vector<AcledEvent>& go
       if (with_place && (!km || *km > PlaceRadius(a))) continue;
       // Greedy by distance; the date gap breaks ties (and orders pairs without coordinates).
       const double distance = km ? *km : 1e6;
-      candidates.push_back({static_cast<int>(g), static_cast<int>(p),
-                            distance + static_cast<double>(*gap) * 1e-3});
+      candidates.push_back(
+          {static_cast<int>(g), static_cast<int>(p), distance + static_cast<double>(*gap) * 1e-3});
     }
   }
   return GreedyMatch(std::move(candidates));
@@ -113,8 +113,8 @@ std::optional<Date> ParseLongDate(std::string_view text) {
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     const bool full = parts[1] == kMonths[m];
     const bool short_form = parts[1].size() >= 3 && kMonths[m].starts_with(parts[1]);
-    if ((full || short_form) && IsValidDate(static_cast<int>(*year), static_cast<int>(m + 1),
-                                            static_cast<int>(*day))) {
+    if ((full || short_form) &&
+        IsValidDate(static_cast<int>(*year), static_cast<int>(m + 1), static_cast<int>(*day))) {
       return Date{static_cast<int>(*year), static_cast<int>(m + 1), static_cast<int>(*day)};
     }
   }
@@ -126,8 +126,8 @@ Result<AcledSet> ParseAcled(std::string_view csv, PublishedFrom published_from) 
   if (rows.empty()) return Status(StatusCode::kInvalidArgument, "ACLED: empty file");
   std::unordered_map<std::string, std::size_t> column;
   for (std::size_t i = 0; i < rows[0].size(); ++i) column[LowerTrim(rows[0][i])] = i;
-  for (const char* required : {"event_date", "event_type", "sub_event_type", "latitude",
-                               "longitude", "notes"}) {
+  for (const char* required :
+       {"event_date", "event_type", "sub_event_type", "latitude", "longitude", "notes"}) {
     if (!column.contains(required)) {
       return Status(StatusCode::kInvalidArgument,
                     std::string("ACLED: no column '") + required + "' in the header");
@@ -191,10 +191,10 @@ Result<AcledSet> ParseAcled(std::string_view csv, PublishedFrom published_from) 
       latest = std::max(latest, e.date);
       if (e.uploaded && (!uploaded || *e.uploaded > *uploaded)) uploaded = e.uploaded;
     }
-    document.document.published = published_from == PublishedFrom::kUploadDate && uploaded &&
-                                          *uploaded >= latest
-                                      ? *uploaded
-                                      : latest.AddDays(3);
+    document.document.published =
+        published_from == PublishedFrom::kUploadDate && uploaded && *uploaded >= latest
+            ? *uploaded
+            : latest.AddDays(3);
   }
   return set;
 }
@@ -209,8 +209,8 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
                       const EvalOptions& options) {
   EvalReport report;
   std::vector<Document> documents;
-  const std::size_t n = options.limit > 0 ? std::min(options.limit, set.documents.size())
-                                          : set.documents.size();
+  const std::size_t n =
+      options.limit > 0 ? std::min(options.limit, set.documents.size()) : set.documents.size();
   documents.reserve(n);
   for (std::size_t i = 0; i < n; ++i) documents.push_back(set.documents[i].document);
   const auto predictions = ExtractAll(documents, extract, options, report);
@@ -303,7 +303,7 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
   s["failed_documents"] = report.failed_documents;
   s["skipped_rows"] = set.skipped_rows;
   static constexpr std::array<const char*, 3> kLevelNames = {"detection", "event_type",
-                                                            "sub_event_type"};
+                                                             "sub_event_type"};
   for (int level = 0; level < 3; ++level) {
     s[kLevelNames[level]] = levels[level].with_place.ToJson();
     s[std::string(kLevelNames[level]) + "_no_place"] = levels[level].without_place.ToJson();

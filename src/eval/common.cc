@@ -20,8 +20,8 @@ void RecordFailure(const Status& status, EvalReport& report) {
 }  // namespace
 
 std::vector<std::vector<Incident>> ExtractAll(const std::vector<Document>& documents,
-                                              const ExtractFn& extract,
-                                              const EvalOptions& options, EvalReport& report) {
+                                              const ExtractFn& extract, const EvalOptions& options,
+                                              EvalReport& report) {
   auto results = RunParallel<Result<std::vector<Incident>>>(
       documents.size(), options.threads, [&](std::size_t i) { return extract(documents[i]); });
   std::vector<std::vector<Incident>> out;
@@ -42,8 +42,7 @@ std::vector<std::vector<PlaceMention>> FindPlacesAll(const std::vector<Document>
                                                      const EvalOptions& options,
                                                      EvalReport& report) {
   auto results = RunParallel<Result<std::vector<PlaceMention>>>(
-      documents.size(), options.threads,
-      [&](std::size_t i) { return find_places(documents[i]); });
+      documents.size(), options.threads, [&](std::size_t i) { return find_places(documents[i]); });
   std::vector<std::vector<PlaceMention>> out;
   out.reserve(results.size());
   for (auto& result : results) {
@@ -165,8 +164,7 @@ std::optional<double> ParseDouble(std::string_view text) {
 
 bool ContainsWords(const std::string& hay, const std::string& needle) {
   if (needle.empty()) return false;
-  for (std::size_t at = hay.find(needle); at != std::string::npos;
-       at = hay.find(needle, at + 1)) {
+  for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) {
     const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(hay[at - 1]));
     const std::size_t end = at + needle.size();
     const bool right = end == hay.size() || !std::isalnum(static_cast<unsigned char>(hay[end]));

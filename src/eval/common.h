@@ -26,15 +26,15 @@ using ExtractFn = std::function<Result<std::vector<Incident>>(const Document&)>;
 using PlacesFn = std::function<Result<std::vector<PlaceMention>>(const Document&)>;
 
 struct EvalOptions {
-  std::size_t limit = 0;     // score only the first `limit` documents; 0 = all
-  int threads = 1;           // documents run on this many threads
+  std::size_t limit = 0;        // score only the first `limit` documents; 0 = all
+  int threads = 1;              // documents run on this many threads
   bool collect_errors = false;  // fill EvalReport::errors
 };
 
 struct EvalReport {
-  Json scores = Json::object();  // the --json output
-  std::vector<Json> errors;      // one JSON object per miss / false positive (--errors)
-  std::size_t failed_documents = 0;  // documents the system returned an error for
+  Json scores = Json::object();       // the --json output
+  std::vector<Json> errors;           // one JSON object per miss / false positive (--errors)
+  std::size_t failed_documents = 0;   // documents the system returned an error for
   std::vector<std::string> failures;  // their Status lines (first few)
 };
 
@@ -59,8 +59,8 @@ std::vector<T> RunParallel(std::size_t n, int threads, Fn fn) {
 
 // Runs `extract` on every document (in parallel); failures are recorded in `report`.
 std::vector<std::vector<Incident>> ExtractAll(const std::vector<Document>& documents,
-                                              const ExtractFn& extract,
-                                              const EvalOptions& options, EvalReport& report);
+                                              const ExtractFn& extract, const EvalOptions& options,
+                                              EvalReport& report);
 std::vector<std::vector<PlaceMention>> FindPlacesAll(const std::vector<Document>& documents,
                                                      const PlacesFn& find_places,
                                                      const EvalOptions& options,

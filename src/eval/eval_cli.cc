@@ -33,18 +33,20 @@ void AddCommonFlags(CLI::App& verb, CommonFlags& flags) {
   verb.add_flag("--json", flags.json, "Print the scores as one JSON object");
   verb.add_option("--errors", flags.errors_path,
                   "Write every miss and false positive, with its text, as JSON lines");
-  verb.add_option("--limit", flags.limit, "Score only the first N documents")->check(
-      CLI::NonNegativeNumber);
-  verb.add_option("--threads", flags.threads, "Threads (default: all cores)")->check(
-      CLI::NonNegativeNumber);
-  verb.add_option("--data", flags.data_dir, "Model data directory (default: $SITREP_DATA or the build's)");
+  verb.add_option("--limit", flags.limit, "Score only the first N documents")
+      ->check(CLI::NonNegativeNumber);
+  verb.add_option("--threads", flags.threads, "Threads (default: all cores)")
+      ->check(CLI::NonNegativeNumber);
+  verb.add_option("--data", flags.data_dir,
+                  "Model data directory (default: $SITREP_DATA or the build's)");
 }
 
 EvalOptions ToOptions(const CommonFlags& flags) {
   EvalOptions options;
   options.limit = flags.limit;
-  options.threads = flags.threads > 0 ? flags.threads
-                                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  options.threads = flags.threads > 0
+                        ? flags.threads
+                        : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   options.collect_errors = !flags.errors_path.empty();
   return options;
 }
@@ -165,7 +167,8 @@ void AddEvalVerbs(CLI::App& eval, int& exit_code) {
   {
     auto flags = std::make_shared<CommonFlags>();
     auto path = std::make_shared<std::string>();
-    auto* verb = eval.add_subcommand("geo", "Score place recognition and geocoding on GWN/LGL/GeoVirus XML");
+    auto* verb =
+        eval.add_subcommand("geo", "Score place recognition and geocoding on GWN/LGL/GeoVirus XML");
     verb->add_option("file", *path, "Corpus XML")->required();
     AddCommonFlags(*verb, *flags);
     verb->callback([flags, path, code] {

@@ -14,32 +14,38 @@ constexpr std::size_t kMaxTextInErrors = 300;
 
 // Nationality adjectives and demonyms, lower case: general English, not drawn from any corpus.
 constexpr std::string_view kNationalityAdjectives[] = {
-    "afghan", "albanian", "algerian", "american", "andorran", "angolan", "argentine",
-    "argentinian", "armenian", "australian", "austrian", "azerbaijani", "azeri", "bahamian",
-    "bahraini", "bangladeshi", "barbadian", "belarusian", "belgian", "belizean", "beninese",
-    "bhutanese", "bolivian", "bosnian", "botswanan", "brazilian", "british", "bruneian",
-    "bulgarian", "burmese", "burundian", "cambodian", "cameroonian", "canadian", "chadian",
-    "chilean", "chinese", "colombian", "congolese", "croatian", "cuban", "cypriot", "czech",
-    "danish", "djiboutian", "dominican", "dutch", "ecuadorian", "egyptian", "emirati", "english",
-    "eritrean", "estonian", "ethiopian", "european", "fijian", "filipino", "finnish", "french",
-    "gabonese", "gambian", "georgian", "german", "ghanaian", "greek", "grenadian", "guatemalan",
-    "guinean", "guyanese", "haitian", "honduran", "hungarian", "icelandic", "indian",
-    "indonesian", "iranian", "iraqi", "irish", "israeli", "italian", "ivorian", "jamaican",
-    "japanese", "jordanian", "kazakh", "kenyan", "korean", "kosovar", "kuwaiti", "kyrgyz",
-    "lao", "laotian", "latvian", "lebanese", "liberian", "libyan", "lithuanian", "luxembourgish",
-    "macedonian", "malagasy", "malawian", "malaysian", "maldivian", "malian", "maltese",
-    "mauritanian", "mauritian", "mexican", "moldovan", "monegasque", "mongolian", "montenegrin",
-    "moroccan", "mozambican", "namibian", "nepalese", "nepali", "nicaraguan", "nigerian",
-    "nigerien", "norwegian", "omani", "pakistani", "palestinian", "panamanian", "paraguayan",
-    "peruvian", "polish", "portuguese", "qatari", "romanian", "russian", "rwandan", "salvadoran",
-    "salvadorean", "samoan", "saudi", "scottish", "senegalese", "serbian", "singaporean",
-    "slovak", "slovakian", "slovenian", "somali", "somalian", "spanish", "sudanese", "surinamese",
-    "swazi", "swedish", "swiss", "syrian", "taiwanese", "tajik", "tanzanian", "thai", "togolese",
-    "tongan", "tunisian", "turkish", "turkmen", "ugandan", "ukrainian", "uruguayan", "uzbek",
-    "venezuelan", "vietnamese", "welsh", "yemeni", "zambian", "zimbabwean", "african", "asian",
-    "arab", "arabian", "kurdish", "soviet", "sovietic", "chechen", "crimean", "tatar",
-    "balkan", "baltic", "caribbean", "scandinavian", "persian", "hispanic", "latino",
-    "anglo", "yankee"};
+    "afghan",     "albanian",      "algerian",    "american",    "andorran",   "angolan",
+    "argentine",  "argentinian",   "armenian",    "australian",  "austrian",   "azerbaijani",
+    "azeri",      "bahamian",      "bahraini",    "bangladeshi", "barbadian",  "belarusian",
+    "belgian",    "belizean",      "beninese",    "bhutanese",   "bolivian",   "bosnian",
+    "botswanan",  "brazilian",     "british",     "bruneian",    "bulgarian",  "burmese",
+    "burundian",  "cambodian",     "cameroonian", "canadian",    "chadian",    "chilean",
+    "chinese",    "colombian",     "congolese",   "croatian",    "cuban",      "cypriot",
+    "czech",      "danish",        "djiboutian",  "dominican",   "dutch",      "ecuadorian",
+    "egyptian",   "emirati",       "english",     "eritrean",    "estonian",   "ethiopian",
+    "european",   "fijian",        "filipino",    "finnish",     "french",     "gabonese",
+    "gambian",    "georgian",      "german",      "ghanaian",    "greek",      "grenadian",
+    "guatemalan", "guinean",       "guyanese",    "haitian",     "honduran",   "hungarian",
+    "icelandic",  "indian",        "indonesian",  "iranian",     "iraqi",      "irish",
+    "israeli",    "italian",       "ivorian",     "jamaican",    "japanese",   "jordanian",
+    "kazakh",     "kenyan",        "korean",      "kosovar",     "kuwaiti",    "kyrgyz",
+    "lao",        "laotian",       "latvian",     "lebanese",    "liberian",   "libyan",
+    "lithuanian", "luxembourgish", "macedonian",  "malagasy",    "malawian",   "malaysian",
+    "maldivian",  "malian",        "maltese",     "mauritanian", "mauritian",  "mexican",
+    "moldovan",   "monegasque",    "mongolian",   "montenegrin", "moroccan",   "mozambican",
+    "namibian",   "nepalese",      "nepali",      "nicaraguan",  "nigerian",   "nigerien",
+    "norwegian",  "omani",         "pakistani",   "palestinian", "panamanian", "paraguayan",
+    "peruvian",   "polish",        "portuguese",  "qatari",      "romanian",   "russian",
+    "rwandan",    "salvadoran",    "salvadorean", "samoan",      "saudi",      "scottish",
+    "senegalese", "serbian",       "singaporean", "slovak",      "slovakian",  "slovenian",
+    "somali",     "somalian",      "spanish",     "sudanese",    "surinamese", "swazi",
+    "swedish",    "swiss",         "syrian",      "taiwanese",   "tajik",      "tanzanian",
+    "thai",       "togolese",      "tongan",      "tunisian",    "turkish",    "turkmen",
+    "ugandan",    "ukrainian",     "uruguayan",   "uzbek",       "venezuelan", "vietnamese",
+    "welsh",      "yemeni",        "zambian",     "zimbabwean",  "african",    "asian",
+    "arab",       "arabian",       "kurdish",     "soviet",      "sovietic",   "chechen",
+    "crimean",    "tatar",         "balkan",      "baltic",      "caribbean",  "scandinavian",
+    "persian",    "hispanic",      "latino",      "anglo",       "yankee"};
 
 // Types that are not places for sitrep (data/README.md).
 bool ExcludedType(std::string_view type) {
@@ -198,8 +204,8 @@ Result<GeoSet> ReadGeoXml(const std::string& path) {
 
 EvalReport ScoreGeo(const GeoSet& set, const PlacesFn& find_places, const EvalOptions& options) {
   EvalReport report;
-  const std::size_t n = options.limit > 0 ? std::min(options.limit, set.documents.size())
-                                          : set.documents.size();
+  const std::size_t n =
+      options.limit > 0 ? std::min(options.limit, set.documents.size()) : set.documents.size();
   std::vector<Document> documents;
   for (std::size_t i = 0; i < n; ++i) documents.push_back(set.documents[i].document);
   const auto predictions = FindPlacesAll(documents, find_places, options, report);
@@ -239,16 +245,16 @@ EvalReport ScoreGeo(const GeoSet& set, const PlacesFn& find_places, const EvalOp
                             : kMaxErrorKm;
       errors.push_back(km);
       if (options.collect_errors && km > 161) {
-        report.errors.push_back(Json{{"set", "geo"},
-                                     {"doc", documents[d].id},
-                                     {"kind", "geocoding"},
-                                     {"gold", a.name},
-                                     {"gold_lat", *a.latitude},
-                                     {"gold_lon", *a.longitude},
-                                     {"predicted", b.name},
-                                     {"error_km", km},
-                                     {"text", Clip(text.substr(b.start > 100 ? b.start - 100 : 0),
-                                                   kMaxTextInErrors)}});
+        report.errors.push_back(
+            Json{{"set", "geo"},
+                 {"doc", documents[d].id},
+                 {"kind", "geocoding"},
+                 {"gold", a.name},
+                 {"gold_lat", *a.latitude},
+                 {"gold_lon", *a.longitude},
+                 {"predicted", b.name},
+                 {"error_km", km},
+                 {"text", Clip(text.substr(b.start > 100 ? b.start - 100 : 0), kMaxTextInErrors)}});
       }
     }
     long long document_fp = 0;
@@ -261,27 +267,26 @@ EvalReport ScoreGeo(const GeoSet& set, const PlacesFn& find_places, const EvalOp
       ++document_fp;
       if (options.collect_errors) {
         const PlaceMention& b = predicted[p];
-        report.errors.push_back(Json{{"set", "geo"},
-                                     {"doc", documents[d].id},
-                                     {"kind", "false_positive"},
-                                     {"mention", b.text},
-                                     {"resolved", b.name},
-                                     {"text", Clip(text.substr(b.start > 100 ? b.start - 100 : 0),
-                                                   kMaxTextInErrors)}});
+        report.errors.push_back(
+            Json{{"set", "geo"},
+                 {"doc", documents[d].id},
+                 {"kind", "false_positive"},
+                 {"mention", b.text},
+                 {"resolved", b.name},
+                 {"text", Clip(text.substr(b.start > 100 ? b.start - 100 : 0), kMaxTextInErrors)}});
       }
     }
     if (options.collect_errors) {
       for (std::size_t g = 0; g < gold.size(); ++g) {
         if (!gold[g].counted || gold_hit[g]) continue;
-        report.errors.push_back(Json{{"set", "geo"},
-                                     {"doc", documents[d].id},
-                                     {"kind", "miss"},
-                                     {"gold", gold[g].name},
-                                     {"type", gold[g].type},
-                                     {"text", Clip(text.substr(gold[g].start > 100
-                                                                   ? gold[g].start - 100
-                                                                   : 0),
-                                                   kMaxTextInErrors)}});
+        report.errors.push_back(Json{
+            {"set", "geo"},
+            {"doc", documents[d].id},
+            {"kind", "miss"},
+            {"gold", gold[g].name},
+            {"type", gold[g].type},
+            {"text",
+             Clip(text.substr(gold[g].start > 100 ? gold[g].start - 100 : 0), kMaxTextInErrors)}});
       }
     }
     toponyms.tp += static_cast<long long>(pairs.size());

@@ -46,11 +46,11 @@ struct GeoDocument {
 
 struct GeoSet {
   std::vector<GeoDocument> documents;
-  int offset_shift = 0;         // code points subtracted from every offset
-  std::size_t dropped = 0;      // bad offsets
-  std::size_t excluded = 0;     // demonyms, adjectives, ... (neutral)
+  int offset_shift = 0;                 // code points subtracted from every offset
+  std::size_t dropped = 0;              // bad offsets
+  std::size_t excluded = 0;             // demonyms, adjectives, ... (neutral)
   std::size_t without_coordinates = 0;  // neutral too
-  std::size_t not_places = 0;   // GWN's annotated non-toponyms: dropped from the gold
+  std::size_t not_places = 0;           // GWN's annotated non-toponyms: dropped from the gold
 };
 
 // Whether `word` (one word, any case) is a nationality adjective or demonym ("Russian").

@@ -14,8 +14,7 @@ std::string StringOr(const nlohmann::json& j, const char* key) {
 
 std::optional<double> NumberOr(const nlohmann::json& j, const char* key) {
   const auto it = j.find(key);
-  return it != j.end() && it->is_number() ? std::optional<double>(it->get<double>())
-                                          : std::nullopt;
+  return it != j.end() && it->is_number() ? std::optional<double>(it->get<double>()) : std::nullopt;
 }
 
 // 0: the main type matches exactly; 1: an alternative; nullopt: no type matches.
@@ -58,9 +57,9 @@ Result<GoldArticle> ParseGoldArticle(std::string_view json, std::string document
     if (const auto alt = item.find("alternative_types"); alt != item.end() && alt->is_array()) {
       for (const auto& pair : *alt) {
         if (!pair.is_array() || pair.empty() || !pair[0].is_string()) continue;
-        gold.types.emplace_back(pair[0].get<std::string>(),
-                                pair.size() > 1 && pair[1].is_string() ? pair[1].get<std::string>()
-                                                                       : std::string());
+        gold.types.emplace_back(pair[0].get<std::string>(), pair.size() > 1 && pair[1].is_string()
+                                                                ? pair[1].get<std::string>()
+                                                                : std::string());
       }
     }
     gold.date = ParseIsoDate(StringOr(item, "date"));
@@ -72,7 +71,8 @@ Result<GoldArticle> ParseGoldArticle(std::string_view json, std::string document
     gold.evidence = StringOr(item, "evidence");
     article.incidents.push_back(std::move(gold));
   }
-  if (const auto must_not = j.find("must_not_report"); must_not != j.end() && must_not->is_array()) {
+  if (const auto must_not = j.find("must_not_report");
+      must_not != j.end() && must_not->is_array()) {
     for (const auto& line : *must_not) {
       if (line.is_string()) article.must_not_report.push_back(line.get<std::string>());
     }
@@ -84,8 +84,7 @@ Result<GoldArticle> ReadGoldArticle(const std::string& path) {
   auto json = ReadWholeFile(path);
   if (!json.ok()) return json.status();
   const nlohmann::json j = nlohmann::json::parse(*json, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("document") ||
-      !j["document"].is_string()) {
+  if (j.is_discarded() || !j.is_object() || !j.contains("document") || !j["document"].is_string()) {
     return Status(StatusCode::kInvalidArgument, "gold: no 'document' in " + path);
   }
   const std::filesystem::path document_path =
@@ -121,8 +120,8 @@ EvalReport ScoreGold(const std::vector<GoldArticle>& articles, const ExtractFn& 
         if (!a.latitude || !a.longitude || !b.latitude || !b.longitude) continue;
         const double km = HaversineKm(*a.latitude, *a.longitude, *b.latitude, *b.longitude);
         if (km > kPlaceKm) continue;
-        candidates.push_back({static_cast<int>(g), static_cast<int>(p),
-                              (a.required ? 0 : 1000) + *rank * 100 + km});
+        candidates.push_back(
+            {static_cast<int>(g), static_cast<int>(p), (a.required ? 0 : 1000) + *rank * 100 + km});
       }
     }
     const auto pairs = GreedyMatch(std::move(candidates));
@@ -192,10 +191,10 @@ EvalReport ScoreGold(const std::vector<GoldArticle>& articles, const ExtractFn& 
   const long long matched = required_found + optional_found;
   s["exact_type_of_matched"] =
       matched == 0 ? 0.0 : static_cast<double>(exact_type) / static_cast<double>(matched);
-  s["incidents"] = Json{{"precision", precision},
-                        {"recall", recall},
-                        {"f1", precision + recall == 0 ? 0.0
-                                                      : 2 * precision * recall / (precision + recall)}};
+  s["incidents"] =
+      Json{{"precision", precision},
+           {"recall", recall},
+           {"f1", precision + recall == 0 ? 0.0 : 2 * precision * recall / (precision + recall)}};
   s["articles"] = per_article;
   return report;
 }

@@ -28,8 +28,8 @@ Counts& Counts::operator+=(const Counts& other) {
 }
 
 Json Counts::ToJson() const {
-  return Json{{"tp", tp},           {"fp", fp},         {"fn", fn},
-              {"precision", Precision()}, {"recall", Recall()}, {"f1", F1()}};
+  return Json{{"tp", tp},           {"fp", fp},  {"fn", fn}, {"precision", Precision()},
+              {"recall", Recall()}, {"f1", F1()}};
 }
 
 std::vector<std::pair<int, int>> GreedyMatch(std::vector<Candidate> candidates) {
@@ -59,9 +59,9 @@ double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = std::numbers::pi / 180.0;
   const double dlat = (lat2 - lat1) * kRad;
   const double dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) *
-                       std::sin(dlon / 2);
+  const double a =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
   return 2 * kRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 

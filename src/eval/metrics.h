@@ -4,10 +4,9 @@
 #define SITREP_EVAL_METRICS_H_
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace sitrep::eval {
 

@@ -81,12 +81,9 @@ void AddUniqueEntity(std::vector<MucEntity>& entities, MucEntity entity) {
 
 const std::map<std::string_view, MucRole>& RoleOfSlot() {
   static const std::map<std::string_view, MucRole> kSlots = {
-      {"INCIDENT: INSTRUMENT ID", MucRole::kWeapon},
-      {"PERP: INDIVIDUAL ID", MucRole::kPerpInd},
-      {"PERP: ORGANIZATION ID", MucRole::kPerpOrg},
-      {"PHYS TGT: ID", MucRole::kTarget},
-      {"HUM TGT: NAME", MucRole::kVictim},
-      {"HUM TGT: DESCRIPTION", MucRole::kVictim},
+      {"INCIDENT: INSTRUMENT ID", MucRole::kWeapon}, {"PERP: INDIVIDUAL ID", MucRole::kPerpInd},
+      {"PERP: ORGANIZATION ID", MucRole::kPerpOrg},  {"PHYS TGT: ID", MucRole::kTarget},
+      {"HUM TGT: NAME", MucRole::kVictim},           {"HUM TGT: DESCRIPTION", MucRole::kVictim},
   };
   return kSlots;
 }
@@ -291,8 +288,8 @@ Result<std::vector<MucDocument>> ReadMuc4(const std::string& dir, std::size_t* u
 EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const ExtractFn& extract,
                      const EvalOptions& options) {
   EvalReport report;
-  const std::size_t n = options.limit > 0 ? std::min(options.limit, muc_documents.size())
-                                          : muc_documents.size();
+  const std::size_t n =
+      options.limit > 0 ? std::min(options.limit, muc_documents.size()) : muc_documents.size();
   std::vector<Document> documents;
   for (std::size_t i = 0; i < n; ++i) documents.push_back(muc_documents[i].document);
   const auto predictions = ExtractAll(documents, extract, options, report);
@@ -318,7 +315,8 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
     std::array<std::vector<MucEntity>, kMucRoleCount> gold_fillers;
     for (const MucTemplate& t : temps) {
       for (const auto& [role, entities] : t.fillers) {
-        for (const MucEntity& e : entities) AddUniqueEntity(gold_fillers[static_cast<int>(role)], e);
+        for (const MucEntity& e : entities)
+          AddUniqueEntity(gold_fillers[static_cast<int>(role)], e);
       }
     }
     std::vector<std::string> perps, targets, victims, weapons;
@@ -364,8 +362,10 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
         int shared = 0;
         const Incident& incident = predicted[p];
         const std::pair<MucRole, const std::string*> slots[] = {
-            {MucRole::kPerpInd, &incident.actor1_text}, {MucRole::kPerpOrg, &incident.actor1_text},
-            {MucRole::kTarget, &incident.target},       {MucRole::kVictim, &incident.actor2_text},
+            {MucRole::kPerpInd, &incident.actor1_text},
+            {MucRole::kPerpOrg, &incident.actor1_text},
+            {MucRole::kTarget, &incident.target},
+            {MucRole::kVictim, &incident.actor2_text},
             {MucRole::kWeapon, &incident.weapon}};
         for (const auto& [role, value] : slots) {
           const auto it = temps[t].fillers.find(role);

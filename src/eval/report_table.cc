@@ -44,9 +44,8 @@ void Confusion(const Json& confusion, int indent, std::string& out) {
       }
     }
   }
-  std::sort(cells.begin(), cells.end(), [](const auto& a, const auto& b) {
-    return std::get<0>(a) > std::get<0>(b);
-  });
+  std::sort(cells.begin(), cells.end(),
+            [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
   out += Pad("confusion (gold -> predicted)", indent) + "\n";
   for (std::size_t i = 0; i < cells.size() && i < kConfusionCells; ++i) {
     const auto& [count, gold, predicted] = cells[i];

@@ -86,9 +86,9 @@ Result<WikiDocument> ParseWikiEventsLine(std::string_view line) {
     text += sentence_text;
     std::size_t pos = 0;
     for (const auto& token : sentence[0]) {
-      const std::string t =
-          token.is_array() && !token.empty() && token[0].is_string() ? token[0].get<std::string>()
-                                                                     : std::string();
+      const std::string t = token.is_array() && !token.empty() && token[0].is_string()
+                                ? token[0].get<std::string>()
+                                : std::string();
       std::size_t at = t.empty() ? std::string::npos : sentence_text.find(t, pos);
       if (at == std::string::npos) at = pos;  // keep indices aligned even if a token is odd
       token_bytes.emplace_back(base + at, base + at + t.size());
@@ -96,7 +96,8 @@ Result<WikiDocument> ParseWikiEventsLine(std::string_view line) {
     }
   }
   std::map<std::string, std::string> entity_text;
-  if (const auto entities = j.find("entity_mentions"); entities != j.end() && entities->is_array()) {
+  if (const auto entities = j.find("entity_mentions");
+      entities != j.end() && entities->is_array()) {
     for (const auto& e : *entities) {
       if (!e.is_object()) continue;
       const auto start = e.value("start", -1);
@@ -188,7 +189,8 @@ EvalReport ScoreWikiEvents(const std::vector<WikiDocument>& wiki, const ExtractF
     // Event mentions: an incident whose evidence covers a trigger of its class.
     std::vector<int> gold_index;
     for (std::size_t g = 0; g < gold.events.size(); ++g) {
-      if (gold.events[g].conflict != ConflictClass::kNone) gold_index.push_back(static_cast<int>(g));
+      if (gold.events[g].conflict != ConflictClass::kNone)
+        gold_index.push_back(static_cast<int>(g));
     }
     gold_conflict_events += static_cast<long long>(gold_index.size());
     std::vector<Candidate> candidates;
@@ -198,8 +200,8 @@ EvalReport ScoreWikiEvents(const std::vector<WikiDocument>& wiki, const ExtractF
         if (ConflictClassOfAcled(predicted[p].event_type) != e.conflict) continue;
         for (const Evidence& ev : predicted[p].evidence) {
           if (ev.start < e.trigger_end && e.trigger_start < ev.end) {
-            candidates.push_back({static_cast<int>(k), static_cast<int>(p),
-                                  static_cast<double>(ev.end - ev.start)});
+            candidates.push_back(
+                {static_cast<int>(k), static_cast<int>(p), static_cast<double>(ev.end - ev.start)});
           }
         }
       }
@@ -224,9 +226,8 @@ EvalReport ScoreWikiEvents(const std::vector<WikiDocument>& wiki, const ExtractF
                  {"kind", "miss"},
                  {"event_type", e.type},
                  {"trigger", e.trigger},
-                 {"text", gold.document.text.substr(b, (to == std::string::npos
-                                                            ? gold.document.text.size()
-                                                            : to) - b)}});
+                 {"text", gold.document.text.substr(
+                              b, (to == std::string::npos ? gold.document.text.size() : to) - b)}});
       }
       for (std::size_t p = 0; p < predicted.size(); ++p) {
         if (predicted_hit[p]) continue;

@@ -63,7 +63,8 @@ std::string DecodeXmlEntities(std::string_view text) {
       for (std::size_t k = hex ? 2 : 1; k < ref.size() && valid; ++k) {
         const auto c = static_cast<unsigned char>(ref[k]);
         if (hex && std::isxdigit(c)) {
-          cp = cp * 16 + static_cast<std::uint32_t>(std::isdigit(c) ? c - '0' : (std::tolower(c) - 'a' + 10));
+          cp = cp * 16 +
+               static_cast<std::uint32_t>(std::isdigit(c) ? c - '0' : (std::tolower(c) - 'a' + 10));
         } else if (!hex && std::isdigit(c)) {
           cp = cp * 10 + static_cast<std::uint32_t>(c - '0');
         } else {

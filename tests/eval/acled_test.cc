@@ -35,8 +35,8 @@ AcledSet TinySet() {
       Row("UKR2", "1 March 2022", 1, "Explosions/Remote violence",
           "Shelling/artillery/missile attack", "Kyiv", "Elsewhere", 50, 31, 1,
           "On 1 March 2022, two things, Kyiv.", 0) +
-      Row("UKR3", "20 February 2022", 2, "Protests", "Peaceful protest", "Kharkiv", "Kharkiv",
-          48, 35, 3, "In the week of 20 February 2022, people protested.", 0) +
+      Row("UKR3", "20 February 2022", 2, "Protests", "Peaceful protest", "Kharkiv", "Kharkiv", 48,
+          35, 3, "In the week of 20 February 2022, people protested.", 0) +
       Row("UKR4", "10 March 2022", 1, "Battles", "Armed clash", "Donetsk", "Far", 47, 37, 1,
           "On 10 March 2022, a clash.", 0);
   auto set = ParseAcled(csv, PublishedFrom::kEventDatePlus3);
@@ -99,9 +99,8 @@ TEST(AcledScoreTest, KnownCounts) {
   const Incident p4 = MakeIncident("2022-02-25", "Protests", "Peaceful protest", 48.5, 35);
   const Incident p5 = MakeIncident("2022-02-20", "Riots", "Mob violence", 40, 35);
   const Incident p6 = MakeIncident("2022-03-10", "Battles", "Armed clash", 45, 37);
-  const auto extract = FromTable({{"acled-UKR1", {p1, p2, p3}},
-                                  {"acled-UKR3", {p4, p5}},
-                                  {"acled-UKR4", {p6}}});
+  const auto extract =
+      FromTable({{"acled-UKR1", {p1, p2, p3}}, {"acled-UKR3", {p4, p5}}, {"acled-UKR4", {p6}}});
   EvalOptions options;
   options.threads = 2;
   options.collect_errors = true;

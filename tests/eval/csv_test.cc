@@ -6,7 +6,9 @@ namespace sitrep::eval {
 namespace {
 
 TEST(CsvTest, QuotesCommasAndNewLines) {
-  const auto rows = ParseCsv("\xEF\xBB\xBF" "a,b,c\r\n1,\"x, \"\"y\"\"\nz\",3\n\n4,,6");
+  const auto rows = ParseCsv(
+      "\xEF\xBB\xBF"
+      "a,b,c\r\n1,\"x, \"\"y\"\"\nz\",3\n\n4,,6");
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0][0], "a");
   ASSERT_EQ(rows[1].size(), 3u);

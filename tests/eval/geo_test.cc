@@ -74,7 +74,7 @@ TEST(GeoScoreTest, RecognitionAndGeocoding) {
   ASSERT_TRUE(set.ok());
   const PlacesFn places = [](const Document&) -> Result<std::vector<PlaceMention>> {
     return std::vector<PlaceMention>{
-        Mention(0, 7, 47.4, 8.5),       // Zürich, a few km off
+        Mention(0, 7, 47.4, 8.5),        // Zürich, a few km off
         Mention(12, 17, 33.66, -95.55),  // Paris, Texas
         Mention(20, 26, 46, 2),          // French: neutral
         Mention(27, 33, 1, 1),           // "people": not located, neutral

@@ -47,24 +47,23 @@ TEST(GoldReaderTest, Parses) {
 TEST(GoldScoreTest, RequiredOptionalAndFalsePositives) {
   auto article = ParseGoldArticle(kGold, "text", "doc");
   ASSERT_TRUE(article.ok());
-  const auto extract = FromTable({{"doc",
-                                   {
-                                       // a: right type, place, date.
-                                       MakeIncident("2022-03-02", "Explosions/Remote violence",
-                                                    "Shelling/artillery/missile attack", 50.0, 36.2),
-                                       // b via an alternative type.
-                                       MakeIncident("2022-03-02", "Battles", "Armed clash", 46.6,
-                                                    32.6),
-                                       // c: optional, any date.
-                                       MakeIncident("2022-02-27", "Strategic developments",
-                                                    "Other", 50.45, 30.52),
-                                       // A duplicate of a: a false positive.
-                                       MakeIncident("2022-03-02", "Explosions/Remote violence",
-                                                    "Shelling/artillery/missile attack", 50.0, 36.2),
-                                       // Wrong date for a.
-                                       MakeIncident("2022-03-01", "Explosions/Remote violence",
-                                                    "Shelling/artillery/missile attack", 50.0, 36.2),
-                                   }}});
+  const auto extract =
+      FromTable({{"doc",
+                  {
+                      // a: right type, place, date.
+                      MakeIncident("2022-03-02", "Explosions/Remote violence",
+                                   "Shelling/artillery/missile attack", 50.0, 36.2),
+                      // b via an alternative type.
+                      MakeIncident("2022-03-02", "Battles", "Armed clash", 46.6, 32.6),
+                      // c: optional, any date.
+                      MakeIncident("2022-02-27", "Strategic developments", "Other", 50.45, 30.52),
+                      // A duplicate of a: a false positive.
+                      MakeIncident("2022-03-02", "Explosions/Remote violence",
+                                   "Shelling/artillery/missile attack", 50.0, 36.2),
+                      // Wrong date for a.
+                      MakeIncident("2022-03-01", "Explosions/Remote violence",
+                                   "Shelling/artillery/missile attack", 50.0, 36.2),
+                  }}});
   EvalOptions options;
   options.collect_errors = true;
   const EvalReport report = ScoreGold({*article}, extract, options);

@@ -13,7 +13,9 @@ TEST(XmlTest, ElementsTextAttributesAndEntities) {
   const XmlNode& a = **root;
   EXPECT_EQ(a.name, "a");
   EXPECT_EQ(a.Attribute("y"), "&2");
-  EXPECT_EQ(a.ChildText("b"), "K&S \xC3\xA9" "A");
+  EXPECT_EQ(a.ChildText("b"),
+            "K&S \xC3\xA9"
+            "A");
   std::vector<const XmlNode*> bs;
   a.FindAll("b", bs);
   ASSERT_EQ(bs.size(), 2u);
@@ -27,7 +29,9 @@ TEST(XmlTest, UnclosedIsAnError) {
   EXPECT_FALSE(ParseXml("no element").ok());
 }
 
-TEST(XmlTest, UnknownEntityKept) { EXPECT_EQ(DecodeXmlEntities("a &foo; b &#xZZ;"), "a &foo; b &#xZZ;"); }
+TEST(XmlTest, UnknownEntityKept) {
+  EXPECT_EQ(DecodeXmlEntities("a &foo; b &#xZZ;"), "a &foo; b &#xZZ;");
+}
 
 }  // namespace
 }  // namespace sitrep::eval

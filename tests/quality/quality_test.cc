@@ -86,8 +86,8 @@ void CheckFloors(const std::string& set, const EvalReport& report) {
 
 TEST(QualityTest, Acled) {
   SITREP_REQUIRE_SHARED(shared);
-  auto set = ReadAcled(shared + "/data/acled/acled_ukraine_2022Q1.csv",
-                       PublishedFrom::kEventDatePlus3);
+  auto set =
+      ReadAcled(shared + "/data/acled/acled_ukraine_2022Q1.csv", PublishedFrom::kEventDatePlus3);
   ASSERT_TRUE(set.ok()) << set.status().ToString();
   const PlacesFn places = PlaceFinder();
   const EvalReport report = ScoreAcled(*set, Extractor(), &places, Options());

@@ -6,15 +6,14 @@
 #include <cstdlib>
 
 #include "events/events.h"
+#include "testing/testing.h"
 #include "text/segmenter_tables.h"
 
 namespace sitrep::events::testing {
 namespace {
 
-std::string DataDir() {
-  const char* source = std::getenv("SITREP_SOURCE");
-  return std::string(source ? source : ".") + "/data";
-}
+// The source tree's tables, so these tests need no built data directory.
+std::string DataDir() { return sitrep::testing::SourceDir() + "/data"; }
 
 const text::SegmenterTables& Segmenter() {
   static const text::SegmenterTables tables = [] {

@@ -42,7 +42,7 @@ case "$mode" in
     configure_and_build "$build" ;;
   example)
     configure_and_build "$build"
-    "$build/sitrep" extract --published 2024-05-14 --source "sitrep example" --format pretty \
+    "$build/sitrep" extract --published 2022-03-10 --source "sitrep example" --format pretty \
       examples/example_article.txt ;;
   test)
     configure_and_build "$build"

@@ -21,6 +21,9 @@ Result<std::shared_ptr<const Model>> Model::Load(const std::string& data_dir) {
   auto gazetteer = gazetteer::Gazetteer::Load(data_dir + "/gazetteer.bin");
   if (!gazetteer.ok()) return gazetteer.status();
   data->gazetteer = std::move(gazetteer).value();
+  auto place_tables = places::PlaceTables::Load(data_dir);
+  if (!place_tables.ok()) return place_tables.status();
+  data->places = std::move(place_tables).value();
   auto time_tables = time::TimeTables::Load(data_dir);
   if (!time_tables.ok()) return time_tables.status();
   data->time = std::move(time_tables).value();

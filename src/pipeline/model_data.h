@@ -4,6 +4,7 @@
 
 #include "events/event_lexicon.h"
 #include "gazetteer/gazetteer.h"
+#include "places/places.h"
 #include "text/segmenter_tables.h"
 #include "time/time_tables.h"
 
@@ -12,6 +13,7 @@ namespace sitrep::internal {
 struct ModelData {
   text::SegmenterTables segmenter;
   gazetteer::Gazetteer gazetteer;  // memory-mapped
+  places::PlaceTables places;
   time::TimeTables time;
   events::EventLexicon events;
 };

@@ -39,6 +39,14 @@ run geovirus geo "$data/geoparsing/GeoVirus.xml"
 run news news "$data/news/gdelt_ukraine_articles.jsonl"
 
 speed='null'
+# sitrep's time stage and chrono-node on the same expression table (needs npm for the pinned
+# chrono-node).
+chrono="not run: needs npm and the sitrep_time_dump target"
+if command -v npm >/dev/null && [[ -x $build/bench/chrono/sitrep_time_dump ]]; then
+  (cd "$root/bench/chrono" && npm ci --silent --ignore-scripts >/dev/null 2>&1) &&
+    chrono=$(cd "$root/bench/chrono" && node compare.mjs "$build/bench/chrono/sitrep_time_dump")
+fi
+
 if [[ -x $root/bench/run_extract_bench.sh ]]; then
   speed=$("$root/bench/run_extract_bench.sh" "$build" 2>/dev/null) || speed='null'
 fi
@@ -120,6 +128,16 @@ HEAD
   for set in seed acled muc4 wikievents gwn lgl geovirus news; do
     echo "| $set | $(cat "$tmp/$set.seconds") |"
   done
+
+  echo
+  echo "## Time expressions: sitrep vs chrono-node"
+  echo
+  echo "The golden table tests/time/expressions.tsv through both (bench/chrono/README.md; sitrep's"
+  echo "score is in-sample: the table was written with the matcher)."
+  echo
+  echo '```'
+  echo "$chrono"
+  echo '```'
 
   echo
   echo "## Speed"

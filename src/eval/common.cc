@@ -17,14 +17,14 @@ void RecordFailure(const Status& status, EvalReport& report) {
   if (report.failures.size() < kMaxFailuresKept) report.failures.push_back(status.ToString());
 }
 
-}  // namespace
-
-std::vector<std::vector<Incident>> ExtractAll(const std::vector<Document>& documents,
-                                              const ExtractFn& extract, const EvalOptions& options,
-                                              EvalReport& report) {
-  auto results = RunParallel<Result<std::vector<Incident>>>(
-      documents.size(), options.threads, [&](std::size_t i) { return extract(documents[i]); });
-  std::vector<std::vector<Incident>> out;
+// Runs `fn` over every document on the option's threads; a failed document counts in the report
+// and gets an empty list, so indices stay aligned with `documents`.
+template <typename T, typename Fn>
+std::vector<std::vector<T>> RunAll(const std::vector<Document>& documents, const Fn& fn,
+                                   const EvalOptions& options, EvalReport& report) {
+  auto results = RunParallel<Result<std::vector<T>>>(
+      documents.size(), options.threads, [&](std::size_t i) { return fn(documents[i]); });
+  std::vector<std::vector<T>> out;
   out.reserve(results.size());
   for (auto& result : results) {
     if (result.ok()) {
@@ -37,23 +37,19 @@ std::vector<std::vector<Incident>> ExtractAll(const std::vector<Document>& docum
   return out;
 }
 
+}  // namespace
+
+std::vector<std::vector<Incident>> ExtractAll(const std::vector<Document>& documents,
+                                              const ExtractFn& extract, const EvalOptions& options,
+                                              EvalReport& report) {
+  return RunAll<Incident>(documents, extract, options, report);
+}
+
 std::vector<std::vector<PlaceMention>> FindPlacesAll(const std::vector<Document>& documents,
                                                      const PlacesFn& find_places,
                                                      const EvalOptions& options,
                                                      EvalReport& report) {
-  auto results = RunParallel<Result<std::vector<PlaceMention>>>(
-      documents.size(), options.threads, [&](std::size_t i) { return find_places(documents[i]); });
-  std::vector<std::vector<PlaceMention>> out;
-  out.reserve(results.size());
-  for (auto& result : results) {
-    if (result.ok()) {
-      out.push_back(std::move(result).value());
-    } else {
-      RecordFailure(result.status(), report);
-      out.emplace_back();
-    }
-  }
-  return out;
+  return RunAll<PlaceMention>(documents, find_places, options, report);
 }
 
 Json IncidentToJson(const Incident& incident) {

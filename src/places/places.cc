@@ -703,15 +703,6 @@ std::vector<PlaceMention> Annotator::Run() {
   return out;
 }
 
-std::string DefaultDataDir() {
-  if (const char* env = std::getenv("SITREP_DATA"); env != nullptr && *env != '\0') return env;
-#ifdef SITREP_DEFAULT_DATA_DIR
-  return SITREP_DEFAULT_DATA_DIR;
-#else
-  return "data";
-#endif
-}
-
 }  // namespace
 
 Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
@@ -764,16 +755,6 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
 std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
                                    const PlaceTables& tables, const text::AnalysedText& text) {
   return Annotator(gazetteer, tables, text).Run();
-}
-
-std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
-                                   const text::AnalysedText& text) {
-  static const PlaceTables* tables = [] {
-    auto loaded = PlaceTables::Load(DefaultDataDir());
-    return loaded.ok() ? new PlaceTables(std::move(*loaded)) : nullptr;
-  }();
-  if (tables == nullptr) return {};
-  return Annotate(gazetteer, *tables, text);
 }
 
 }  // namespace sitrep::places

@@ -78,11 +78,6 @@ struct PlaceTables {
   static Result<PlaceTables> Load(const std::string& data_dir);
 };
 
-// All mentions of the text, in text order, with the tables loaded once from the default data
-// directory ($SITREP_DATA, else the build's data folder); no mentions if they cannot be loaded.
-std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
-                                   const text::AnalysedText& text);
-
 // All mentions of the text, in text order; sentences marked skip are read too (a repeat is still
 // a mention) but the caller may ignore them.
 std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,

@@ -858,14 +858,4 @@ std::vector<TimeExpression> Annotate(const text::AnalysedText& text, const Date&
   return Matcher(text, published, tables).Run();
 }
 
-std::vector<TimeExpression> Annotate(const text::AnalysedText& text, const Date& published) {
-  static const std::optional<TimeTables> tables = []() -> std::optional<TimeTables> {
-    auto loaded = TimeTables::Load(SITREP_DEFAULT_DATA_DIR);
-    if (!loaded.ok()) return std::nullopt;
-    return std::move(*loaded);
-  }();
-  if (!tables) return {};
-  return Annotate(text, published, *tables);
-}
-
 }  // namespace sitrep::time

@@ -51,10 +51,6 @@ struct TimeExpression {
 std::vector<TimeExpression> Annotate(const text::AnalysedText& text, const Date& published,
                                      const TimeTables& tables);
 
-// The same with the tables of the build's default data directory, loaded on first use (an
-// empty result if they cannot be loaded). For tools and tests; the pipeline passes its Model's.
-std::vector<TimeExpression> Annotate(const text::AnalysedText& text, const Date& published);
-
 }  // namespace sitrep::time
 
 #endif  // SITREP_TIME_TIME_EXPRESSIONS_H_

@@ -209,8 +209,7 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
                       const EvalOptions& options) {
   EvalReport report;
   std::vector<Document> documents;
-  const std::size_t n =
-      options.limit > 0 ? std::min(options.limit, set.documents.size()) : set.documents.size();
+  const std::size_t n = options.Count(set.documents.size());
   documents.reserve(n);
   for (std::size_t i = 0; i < n; ++i) documents.push_back(set.documents[i].document);
   const auto predictions = ExtractAll(documents, extract, options, report);

@@ -29,6 +29,11 @@ struct EvalOptions {
   std::size_t limit = 0;        // score only the first `limit` documents; 0 = all
   int threads = 1;              // documents run on this many threads
   bool collect_errors = false;  // fill EvalReport::errors
+
+  // How many of `available` documents to score: all, or the first `limit`.
+  std::size_t Count(std::size_t available) const {
+    return limit > 0 ? std::min(limit, available) : available;
+  }
 };
 
 struct EvalReport {

@@ -204,8 +204,7 @@ Result<GeoSet> ReadGeoXml(const std::string& path) {
 
 EvalReport ScoreGeo(const GeoSet& set, const PlacesFn& find_places, const EvalOptions& options) {
   EvalReport report;
-  const std::size_t n =
-      options.limit > 0 ? std::min(options.limit, set.documents.size()) : set.documents.size();
+  const std::size_t n = options.Count(set.documents.size());
   std::vector<Document> documents;
   for (std::size_t i = 0; i < n; ++i) documents.push_back(set.documents[i].document);
   const auto predictions = FindPlacesAll(documents, find_places, options, report);

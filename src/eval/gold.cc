@@ -97,8 +97,7 @@ Result<GoldArticle> ReadGoldArticle(const std::string& path) {
 EvalReport ScoreGold(const std::vector<GoldArticle>& articles, const ExtractFn& extract,
                      const EvalOptions& options) {
   EvalReport report;
-  const std::size_t n =
-      options.limit > 0 ? std::min(options.limit, articles.size()) : articles.size();
+  const std::size_t n = options.Count(articles.size());
   std::vector<Document> documents;
   for (std::size_t i = 0; i < n; ++i) documents.push_back(articles[i].document);
   const auto predictions = ExtractAll(documents, extract, options, report);

@@ -288,8 +288,7 @@ Result<std::vector<MucDocument>> ReadMuc4(const std::string& dir, std::size_t* u
 EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const ExtractFn& extract,
                      const EvalOptions& options) {
   EvalReport report;
-  const std::size_t n =
-      options.limit > 0 ? std::min(options.limit, muc_documents.size()) : muc_documents.size();
+  const std::size_t n = options.Count(muc_documents.size());
   std::vector<Document> documents;
   for (std::size_t i = 0; i < n; ++i) documents.push_back(muc_documents[i].document);
   const auto predictions = ExtractAll(documents, extract, options, report);

@@ -54,8 +54,7 @@ bool IncidentIsValid(const Incident& incident, const Document& document) {
 
 EvalReport ScoreNews(const NewsSet& set, const ExtractFn& extract, const EvalOptions& options) {
   EvalReport report;
-  const std::size_t n =
-      options.limit > 0 ? std::min(options.limit, set.documents.size()) : set.documents.size();
+  const std::size_t n = options.Count(set.documents.size());
   std::vector<Document> documents(set.documents.begin(),
                                   set.documents.begin() + static_cast<std::ptrdiff_t>(n));
   const auto predictions = ExtractAll(documents, extract, options, report);

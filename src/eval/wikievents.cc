@@ -155,7 +155,7 @@ Result<std::vector<WikiDocument>> ReadWikiEvents(const std::string& path) {
 EvalReport ScoreWikiEvents(const std::vector<WikiDocument>& wiki, const ExtractFn& extract,
                            const EvalOptions& options) {
   EvalReport report;
-  const std::size_t n = options.limit > 0 ? std::min(options.limit, wiki.size()) : wiki.size();
+  const std::size_t n = options.Count(wiki.size());
   std::vector<Document> documents;
   for (std::size_t i = 0; i < n; ++i) documents.push_back(wiki[i].document);
   const auto predictions = ExtractAll(documents, extract, options, report);

@@ -21,19 +21,8 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::string EnvOr(const char* name, const char* fallback) {
-  const char* value = std::getenv(name);
-  return value != nullptr && *value != '\0' ? value : fallback;
-}
-
-std::string Binary() { return EnvOr("SITREP_BINARY", SITREP_TEST_BINARY); }
-std::string SourceDir() { return EnvOr("SITREP_SOURCE", SITREP_TEST_SOURCE_DIR); }
-std::optional<std::string> SharedFolder() {
-  if (auto dir = testing::SharedDir()) return dir;
-  if (fs::is_directory(SITREP_TEST_SHARED_DIR)) return std::string(SITREP_TEST_SHARED_DIR);
-  return std::nullopt;
-}
-std::string Example() { return SourceDir() + "/examples/example_article.txt"; }
+using testing::SharedDir;
+std::string Example() { return testing::SourceDir() + "/examples/example_article.txt"; }
 constexpr const char* kExampleDate = "2022-03-10";
 
 std::string Quote(const std::string& arg) {
@@ -82,7 +71,7 @@ class SitrepCliTest : public ::testing::Test {
 
   // Runs sitrep with `args` (and `stdin_file` as standard input, else /dev/null).
   Outcome Sitrep(const std::vector<std::string>& args, const std::string& stdin_file = "") const {
-    std::string command = Quote(Binary());
+    std::string command = Quote(testing::SitrepBinary());
     for (const std::string& arg : args) command += " " + Quote(arg);
     command += " <" + Quote(stdin_file.empty() ? "/dev/null" : stdin_file);
     command += " >" + Quote(Path(".out")) + " 2>" + Quote(Path(".err"));
@@ -115,7 +104,7 @@ class SitrepCliTest : public ::testing::Test {
 };
 
 json LoadSchema(const std::string& name) {
-  auto shared = SharedFolder();
+  auto shared = SharedDir();
   std::ifstream in(*shared + "/spec/" + name);
   return json::parse(in);
 }
@@ -160,7 +149,7 @@ TEST_F(SitrepCliTest, UsageErrorsExitTwo) {
 // ---- output against the schemas ----
 
 TEST_F(SitrepCliTest, ExampleIncidentsMatchTheSchema) {
-  if (!SharedFolder()) GTEST_SKIP() << "../shared (the schema) is absent";
+  if (!SharedDir()) GTEST_SKIP() << "../shared (the schema) is absent";
   const Outcome run = Sitrep({"extract", "--published", kExampleDate, Example()});
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(run.err.empty()) << run.err;
@@ -171,7 +160,7 @@ TEST_F(SitrepCliTest, ExampleIncidentsMatchTheSchema) {
 }
 
 TEST_F(SitrepCliTest, SeedIncidentsMatchTheSchema) {
-  const auto shared = SharedFolder();
+  const auto shared = SharedDir();
   if (!shared) GTEST_SKIP() << "../shared is absent";
   const std::string seed_dir = *shared + "/fixtures/seed";
   std::string seed;
@@ -188,7 +177,7 @@ TEST_F(SitrepCliTest, SeedIncidentsMatchTheSchema) {
 }
 
 TEST_F(SitrepCliTest, PlacesMatchThePlaceSchema) {
-  if (!SharedFolder()) GTEST_SKIP() << "../shared (the schema) is absent";
+  if (!SharedDir()) GTEST_SKIP() << "../shared (the schema) is absent";
   const Outcome run = Sitrep({"places", "--published", kExampleDate, Example()});
   EXPECT_EQ(run.exit_code, 0) << run.err;
   ExpectEveryLineValid(run.out, LoadSchema("place.schema.json"), 1);

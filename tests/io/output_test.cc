@@ -15,15 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-// The shared folder: $SITREP_SHARED, else the path the build was configured with.
-std::optional<std::string> SharedFolder() {
-  if (auto dir = sitrep::testing::SharedDir()) return dir;
-#ifdef SITREP_TEST_SHARED_DIR
-  if (std::filesystem::is_directory(SITREP_TEST_SHARED_DIR)) return SITREP_TEST_SHARED_DIR;
-#endif
-  return std::nullopt;
-}
-
 Incident Shelling() {
   Incident incident;
   incident.doc_id = "doc-1";
@@ -153,7 +144,7 @@ TEST(JsonTest, WritesEveryFieldOfTheSchemaInOrder) {
 }
 
 TEST(JsonTest, MatchesTheSchemaFieldSet) {
-  const auto shared_dir = SharedFolder();
+  const auto shared_dir = sitrep::testing::SharedDir();
   if (!shared_dir) GTEST_SKIP() << "../shared is absent";
   const std::string& shared = *shared_dir;
   std::ifstream in(shared + "/spec/incident.schema.json");

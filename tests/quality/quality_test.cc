@@ -21,14 +21,6 @@
 namespace sitrep::eval {
 namespace {
 
-// ctest passes SITREP_SHARED and SITREP_SOURCE; where it does not (a direct run of the binary),
-// the paths known at configure time stand in.
-[[maybe_unused]] const bool kDefaultPaths = [] {
-  setenv("SITREP_SHARED", SITREP_QUALITY_SHARED_DIR, /*overwrite=*/0);
-  setenv("SITREP_SOURCE", SITREP_QUALITY_SOURCE_DIR, /*overwrite=*/0);
-  return true;
-}();
-
 struct Floor {
   std::string set;
   std::string metric;  // a JSON pointer into the scorer's report, "/detection/f1"
@@ -37,9 +29,7 @@ struct Floor {
 };
 
 std::vector<Floor> Floors() {
-  const char* source = std::getenv("SITREP_SOURCE");
-  const std::string path =
-      std::string(source == nullptr ? "." : source) + "/tests/quality/floors.tsv";
+  const std::string path = sitrep::testing::SourceDir() + "/tests/quality/floors.tsv";
   auto rows = lexicon::ReadTsv(path, 3);
   EXPECT_TRUE(rows.ok()) << rows.status().ToString();
   std::vector<Floor> floors;

@@ -11,7 +11,7 @@ namespace {
 
 TEST(ExpressionsGolden, EveryRowResolves) {
   std::string error;
-  const auto rows = golden::ReadGolden(testing::SourceDir() + "/tests/time/expressions.tsv", &error);
+  const auto rows = golden::ReadGolden(sitrep::testing::SourceDir() + "/tests/time/expressions.tsv", &error);
   ASSERT_TRUE(error.empty()) << error;
   ASSERT_GE(rows.size(), 200u);
   int failures = 0;

@@ -5,17 +5,13 @@
 #include <cstdlib>
 #include <string>
 
+#include "testing/testing.h"
 #include "text/segmenter_tables.h"
 #include "time/time_tables.h"
 
 namespace sitrep::time::testing {
 
-inline std::string SourceDir() {
-  const char* dir = std::getenv("SITREP_SOURCE");
-  return dir != nullptr ? dir : SITREP_TIME_TEST_SOURCE_DIR;
-}
-
-inline std::string DataDir() { return SourceDir() + "/data"; }
+inline std::string DataDir() { return sitrep::testing::SourceDir() + "/data"; }
 
 inline const TimeTables& Tables() {
   static const TimeTables tables = [] {

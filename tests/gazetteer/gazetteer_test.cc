@@ -2,18 +2,16 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include "sitrep/sitrep.h"
 
 namespace sitrep::gazetteer {
 namespace {
 
-std::string DataDir() {
-  const char* data = std::getenv("SITREP_DATA");
-  return data != nullptr ? data : "";
-}
+// The build tree's data directory, where the build writes gazetteer.bin.
+std::string DataDir() { return Model::DefaultDataDir(); }
 
 
 // Builds a tiny index from tests/gazetteer/fixture with the real builder and the repo's tables.
@@ -119,15 +117,11 @@ TEST(Gazetteer, MissingOrCorruptFilesAreErrors) {
   EXPECT_TRUE(empty.Lookup("Kyiv").empty());
 }
 
-// The real index of the build tree, when it has been built.
+// The real index of the build tree (the build always writes it). Its load time is a benchmark
+// figure (docs/benchmarks.md, model_load_ms), not a test assertion.
 TEST(RealGazetteer, RussianFormsAndAlternates) {
-  const std::string path = DataDir() + "/gazetteer.bin";
-  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;
-  const auto start = std::chrono::steady_clock::now();
-  auto g = Gazetteer::Load(path);
-  const auto elapsed = std::chrono::steady_clock::now() - start;
+  auto g = Gazetteer::Load(DataDir() + "/gazetteer.bin");
   ASSERT_TRUE(g.ok()) << g.status().ToString();
-  EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 100);
   auto best_ua = [&](std::string_view name) -> std::optional<std::uint32_t> {
     std::optional<std::uint32_t> best;
     for (const auto& c : g->Lookup(name)) {

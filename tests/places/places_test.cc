@@ -7,32 +7,34 @@
 #include <memory>
 #include <string>
 
+#include "sitrep/sitrep.h"
 #include "text/segmenter_tables.h"
 
 namespace sitrep::places {
 namespace {
 
-std::string DataDir() {
-  const char* data = std::getenv("SITREP_DATA");
-  return data != nullptr ? data : "";
-}
+std::string DataDir() { return Model::DefaultDataDir(); }
 
-// The real gazetteer and tables of the build tree; the tests skip when it is not built.
+// The real gazetteer and tables of the build tree (the build always writes them); a missing or
+// unreadable one fails every test.
 class PlacesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     const std::string dir = DataDir();
-    if (!std::filesystem::exists(dir + "/gazetteer.bin")) return;
     auto g = gazetteer::Gazetteer::Load(dir + "/gazetteer.bin");
     auto t = PlaceTables::Load(dir);
     auto s = text::SegmenterTables::Load(dir);
-    if (!g.ok() || !t.ok() || !s.ok()) return;
+    if (!g.ok() || !t.ok() || !s.ok()) {
+      load_error_ = !g.ok() ? g.status().ToString()
+                            : !t.ok() ? t.status().ToString() : s.status().ToString();
+      return;
+    }
     gazetteer_ = new gazetteer::Gazetteer(std::move(*g));
     tables_ = new PlaceTables(std::move(*t));
     segmenter_ = new text::SegmenterTables(std::move(*s));
   }
   void SetUp() override {
-    if (gazetteer_ == nullptr) GTEST_SKIP() << "no gazetteer.bin in " << DataDir();
+    ASSERT_NE(gazetteer_, nullptr) << "cannot load the data of " << DataDir() << ": " << load_error_;
   }
   struct Found {
     std::string text;
@@ -56,10 +58,12 @@ class PlacesTest : public ::testing::Test {
     return nullptr;
   }
   static gazetteer::Gazetteer* gazetteer_;
+  static std::string load_error_;
   static PlaceTables* tables_;
   static text::SegmenterTables* segmenter_;
 };
 gazetteer::Gazetteer* PlacesTest::gazetteer_ = nullptr;
+std::string PlacesTest::load_error_;
 PlaceTables* PlacesTest::tables_ = nullptr;
 text::SegmenterTables* PlacesTest::segmenter_ = nullptr;
 

@@ -235,7 +235,7 @@ void FindSource(const text::AnalysedText& t, const Annotations& out, std::size_t
     a.source_end = out.actors[best].end;
     return;
   }
-  // A run of capitalised words ("Anton Gerashchenko", "NEXTA"), skipping pronouns and days.
+  // A run of capitalised words ("Olena Petrenko", "UNIAN"), skipping pronouns and days.
   auto capital = [&](std::uint32_t i) {
     return t.tokens[i].kind == TokenKind::kWord && t.tokens[i].capitalised &&
            !IsPronounOrFunction(t.lower[i]);

@@ -246,8 +246,8 @@ void Annotator::FindNames() {
       i = best_end;
       continue;
     }
-    // "Anton Gerashchenko": a given name before a capitalised word is a person's name. "Babi
-    // Yar": a lone word after an unknown capitalised word belongs to a longer name.
+    // "Olena Petrenko": a given name before a capitalised word is a person's name. "Gorky
+    // Park": a lone word after an unknown capitalised word belongs to a longer name.
     const bool person_first = single && Has(i, kGiven) && IsCap(best_end);
     const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
                                text_.TokenText(i - 1).find('-') == std::string_view::npos &&
@@ -260,7 +260,7 @@ void Annotator::FindNames() {
     if (inside_longer) persons_.insert(text_.lower[i]);  // "Sheryl Sandberg ... Sandberg said"
     if (raw.candidates.empty() || person_first || inside_longer || IsPerson(i) ||
         (single && persons_.count(lower))) {
-      // "Anton Gerashchenko", "Kyiv Post", "Bank of Ukraine": skip the whole span.
+      // "Olena Petrenko", "Kyiv Post", "Bank of Ukraine": skip the whole span.
       i = best_end;
       continue;
     }
@@ -463,7 +463,7 @@ void Annotator::NearMisses() {
   if (focus_.empty()) return;
   for (std::uint32_t i : unknown_) {
     // The context must expect a place: a preposition before, or an apposition after
-    // ("Kharliv, Ukraine's second largest city").
+    // ("Odesa, Ukraine's third largest city", misspelt).
     bool supported = i >= 1 && Has(i - 1, kPre);
     std::uint32_t descriptor_end = 0;
     if (i + 2 < text_.tokens.size() && text_.TokenText(i + 1) == ",") {

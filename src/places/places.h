@@ -17,7 +17,7 @@ namespace sitrep::places {
 
 enum class MentionKind : std::uint8_t {
   kName,        // the name itself: "Kharkiv", "Kharkov", "Zolote-5"
-  kNearMiss,    // a misspelling the context supports: "Kharliv"
+  kNearMiss,    // a misspelling the context supports: "Kharkiw" for Kharkiv
   kDescriptor,  // "Ukraine's capital", "the second largest city", "the port city"
   kAnaphor,     // "the city", "the town": the settlement in focus
 };

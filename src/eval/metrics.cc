@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numbers>
 
+#include "gazetteer/gazetteer.h"
+
 namespace sitrep::eval {
 
 double Counts::Precision() const {
@@ -55,14 +57,7 @@ std::vector<std::pair<int, int>> GreedyMatch(std::vector<Candidate> candidates) 
 }
 
 double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRadiusKm = 6371.0;
-  constexpr double kRad = std::numbers::pi / 180.0;
-  const double dlat = (lat2 - lat1) * kRad;
-  const double dlon = (lon2 - lon1) * kRad;
-  const double a =
-      std::sin(dlat / 2) * std::sin(dlat / 2) +
-      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
+  return gazetteer::DistanceKm(lat1, lon1, lat2, lon2);
 }
 
 double Median(std::vector<double> values) {

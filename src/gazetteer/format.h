@@ -10,7 +10,7 @@
 namespace sitrep::gazetteer::format {
 
 inline constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '1'};
-inline constexpr std::uint32_t kVersion = 2;
+inline constexpr std::uint32_t kVersion = 3;
 
 struct Header {
   char magic[8];
@@ -45,7 +45,10 @@ struct EntryRecord {
   char country[2];           // ISO 3166-1 alpha-2, "  " for none
   std::uint8_t feature;      // index into the feature-code table
   std::uint8_t kind;         // EntryKind
-  std::uint16_t reserved;
+  // How big a settlement is, on a log10-of-population scale, when no census figure says so:
+  // OSM's place type (city 5, town 4, village 3, hamlet 2); 0 unknown.
+  std::uint8_t size_class;
+  std::uint8_t reserved;
 };
 static_assert(sizeof(EntryRecord) == 32);
 

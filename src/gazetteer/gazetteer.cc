@@ -5,9 +5,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <numbers>
 #include <utility>
 
 #include "gazetteer/fold.h"
@@ -187,7 +189,19 @@ std::string_view Gazetteer::FeatureCode(std::uint32_t e) const {
   const std::uint8_t f = entries_[e].feature;
   return f < feature_count_ ? String(features_[f]) : "";
 }
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRadiusKm = 6371.0;
+  constexpr double kRad = std::numbers::pi / 180.0;
+  const double dlat = (lat2 - lat1) * kRad;
+  const double dlon = (lon2 - lon1) * kRad;
+  const double a =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
 long long Gazetteer::Population(std::uint32_t e) const { return entries_[e].population; }
+int Gazetteer::SizeClass(std::uint32_t e) const { return entries_[e].size_class; }
 std::optional<long long> Gazetteer::GeonameId(std::uint32_t e) const {
   if (entries_[e].geonameid == 0) return std::nullopt;
   return entries_[e].geonameid;

@@ -52,6 +52,9 @@ struct KeyLookup {
   bool prefix_of_longer = false;  // key + " " + more tokens is also a key
 };
 
+// Great-circle distance in kilometres between two points in degrees.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
 class Gazetteer {
  public:
   Gazetteer() = default;  // empty: every lookup finds nothing
@@ -82,6 +85,9 @@ class Gazetteer {
   std::string_view CountryCode(std::uint32_t entry) const;  // "UA"; empty for seas
   std::string_view FeatureCode(std::uint32_t entry) const;  // PPLA, PPL, ADM1, PCLI, SEA...
   long long Population(std::uint32_t entry) const;
+  // OSM's place type as a size on the log10-of-population scale (city 5, town 4, village 3,
+  // hamlet 2); 0 when the sources give none.
+  int SizeClass(std::uint32_t entry) const;
   std::optional<long long> GeonameId(std::uint32_t entry) const;
   EntryKind Kind(std::uint32_t entry) const;
   std::string_view Admin1Code(std::uint32_t entry) const;  // "07" (the part after "UA.")

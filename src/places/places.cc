@@ -37,6 +37,9 @@ enum Role : std::uint16_t {
   kGiven = 128, kRegionWord = 256, kConnector = 512, kSpeech = 1024, kThingAfter = 2048,
 };
 
+// How much a namesake loses per tenfold distance from the places the text pins down.
+constexpr double kProximityWeight = 0.5;
+
 // One candidate span before resolution.
 struct Raw {
   std::uint32_t first = 0, end = 0;  // tokens of the name
@@ -92,7 +95,7 @@ class Annotator {
   void FindNames();
   void FindDescriptors();
   void ChooseFocus();
-  void Resolve(Raw& raw);
+  void Resolve(Raw& raw, std::uint32_t index);
   void NearMisses();
   void Anaphora();
   Place MakePlace(std::uint32_t entry) const;
@@ -116,6 +119,14 @@ class Annotator {
   std::vector<std::uint32_t> unknown_;  // capitalised words the gazetteer lacks
   std::unordered_map<std::string, double> country_votes_;
   std::string focus_;
+  // Points the text pins down without doubt (a name only one place in the focus country bears,
+  // a region's seat): among namesakes, the one nearest them is meant.
+  struct Anchor {
+    std::uint32_t raw;  // index into raws_
+    double latitude, longitude;
+  };
+  std::vector<Anchor> anchors_;
+  void FindAnchors();
 };
 
 bool Annotator::EndsNearPhrase(std::uint32_t before) const {
@@ -236,11 +247,13 @@ void Annotator::FindNames() {
       raw.candidates.push_back(c);
     }
     if (demonym) {
-      // "Ukrainian", "Russian": evidence of the country in focus, never a place.
+      // "Ukrainian", "Russian": evidence of the country in focus, never a place. Weaker
+      // evidence than a place name: in war reporting the demonym names a side ("Russian
+      // forces shelled X") as often as the scene.
       for (std::uint32_t p : best) {
         auto c = Gazetteer::DecodePosting(p);
         if (c.match == NameMatch::kDemonym && !g_.CountryCode(c.entry).empty()) {
-          country_votes_[std::string(g_.CountryCode(c.entry))] += 1;
+          country_votes_[std::string(g_.CountryCode(c.entry))] += 0.5;
         }
       }
       i = best_end;
@@ -353,7 +366,26 @@ void Annotator::ChooseFocus() {
   }
 }
 
-void Annotator::Resolve(Raw& raw) {
+void Annotator::FindAnchors() {
+  for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+    std::optional<std::uint32_t> only;
+    bool unique = true;
+    for (const auto& c : raws_[r].candidates) {
+      const EntryKind kind = g_.Kind(c.entry);
+      if (kind == EntryKind::kAdmin1) {
+        if (auto seat = g_.Seat(c.entry)) only = *seat;
+        unique = true;
+        break;  // a region named: its seat anchors
+      }
+      if (kind != EntryKind::kSettlement || g_.CountryCode(c.entry) != focus_) continue;
+      if (only && *only != c.entry) unique = false;
+      only = c.entry;
+    }
+    if (only && unique) anchors_.push_back({r, g_.Latitude(*only), g_.Longitude(*only)});
+  }
+}
+
+void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   // Admin1 regions named in the same sentence: "Vodiane, Donetsk region".
   std::vector<std::uint32_t> sentence_regions;
   for (const Raw& other : raws_) {
@@ -376,6 +408,7 @@ void Annotator::Resolve(Raw& raw) {
   }
   double best_score = -1e9;
   std::optional<std::uint32_t> best;
+  bool best_region_named = false;
   for (const auto& c : raw.candidates) {
     const std::uint32_t e = c.entry;
     const EntryKind kind = g_.Kind(e);
@@ -403,7 +436,9 @@ void Annotator::Resolve(Raw& raw) {
     } else if (kind == EntryKind::kSettlement) {
       // World cities beat a namesake in the focus country ("London" is not London, Ohio);
       // a village of the focus country (OSM: no population) beats a town abroad.
-      s += 0.5 * std::log10(static_cast<double>(population) + 1);
+      // Size: the census figure, else OSM's place type (town over village over hamlet).
+      s += 0.5 * std::max(std::log10(static_cast<double>(population) + 1),
+                          static_cast<double>(g_.SizeClass(e)));
       if (population >= 1000000) s += 2;
       else if (population >= 100000) s += 1;
       const std::string_view f = g_.FeatureCode(e);
@@ -418,17 +453,32 @@ void Annotator::Resolve(Raw& raw) {
     if (!raw.country_hint.empty() && cc == raw.country_hint) s += 4;
     if (c.match == NameMatch::kPreferred) s += 1;
     else if (c.match == NameMatch::kAlternate) s += 0.5;
+    bool region_named = false;
     for (std::uint32_t region : sentence_regions) {
-      if (region != e && g_.Admin1Entry(e) == region) s += 3;
+      if (region != e && g_.Admin1Entry(e) == region) region_named = true;
     }
-    // A small place abroad, named by an alternate spelling, is rarely what an article means.
+    if (region_named) s += 3;
+    if (kind == EntryKind::kSettlement && raw.candidates.size() > 1) {
+      // Namesakes: the one nearest the places the text pins down.
+      double nearest = -1;
+      for (const Anchor& a : anchors_) {
+        if (a.raw == index) continue;
+        const double km = gazetteer::DistanceKm(a.latitude, a.longitude, g_.Latitude(e),
+                                                g_.Longitude(e));
+        if (nearest < 0 || km < nearest) nearest = km;
+      }
+      if (nearest >= 0) s -= kProximityWeight * std::log10(1 + nearest / 20);
+    }
+    // A small place abroad, named by an alternate spelling, is rarely what an article means
+    // unless the text names its region.
     if (kind == EntryKind::kSettlement && cc != focus_ && cc != raw.country_hint &&
-        c.match != NameMatch::kPreferred && population < 10000) {
+        c.match != NameMatch::kPreferred && population < 10000 && !region_named) {
       continue;
     }
     if (s > best_score) {
       best_score = s;
       best = e;
+      best_region_named = region_named;
     }
   }
   if (!best) return;
@@ -440,7 +490,7 @@ void Annotator::Resolve(Raw& raw) {
     return;
   }
   if (kind == EntryKind::kSettlement && g_.CountryCode(*best) != focus_ &&
-      g_.CountryCode(*best) != raw.country_hint &&
+      g_.CountryCode(*best) != raw.country_hint && !best_region_named &&
       g_.Population(*best) < (raw.sentence_start ? 100000 : raw.supported ? 1000 : 20000)) {
     // A small place abroad that nothing in the text calls a place is more likely a word or a
     // surname ("Haines", "Merlin") than the place.
@@ -681,7 +731,8 @@ std::vector<PlaceMention> Annotator::Run() {
   FindNames();
   FindDescriptors();
   ChooseFocus();
-  for (Raw& raw : raws_) Resolve(raw);
+  FindAnchors();
+  for (std::uint32_t r = 0; r < raws_.size(); ++r) Resolve(raws_[r], r);
   // The focus again, now from resolved places (a town named once can outvote nothing).
   NearMisses();
   Anaphora();

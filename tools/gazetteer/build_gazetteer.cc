@@ -173,7 +173,18 @@ struct Entry {
   std::string country;
   std::string feature;
   EntryKind kind = EntryKind::kSettlement;
+  std::uint8_t size_class = 0;  // see format::EntryRecord
 };
+
+// OSM's place types as a size on the log10-of-population scale (a village has about 10^3
+// people); 0 for anything else.
+std::uint8_t OsmSizeClass(std::string_view place) {
+  if (place == "city") return 5;
+  if (place == "town") return 4;
+  if (place == "village") return 3;
+  if (place == "hamlet") return 2;
+  return 0;
+}
 
 struct Admin1 {
   std::string code, json_name, acled_name;
@@ -232,6 +243,7 @@ Status IndexBuilder::Write(const std::string& path) {
     r.latitude = e.lat;
     r.longitude = e.lon;
     r.population = e.population;
+    r.size_class = e.size_class;
     r.admin2 = e.admin2;
     r.admin1 = e.admin1;
     r.country[0] = e.country.size() == 2 ? e.country[0] : ' ';
@@ -593,9 +605,11 @@ int BuildIndex(const IndexInputs& in) {
         }
         if (target) break;
       }
+      const std::uint8_t size_class = OsmSizeClass(r[2]);
       std::uint32_t id;
       if (target) {
         id = *target;
+        b.entries[id].size_class = std::max(b.entries[id].size_class, size_class);
         ++osm_merged;
         b.AddName(id, r[0], NameMatch::kAlternate);
       } else {
@@ -605,6 +619,7 @@ int BuildIndex(const IndexInputs& in) {
         e.lon = static_cast<float>(lon);
         e.country = "UA";
         e.feature = "PPL";
+        e.size_class = size_class;
         if (auto a = b.admin1_index.find(r[3]); a != b.admin1_index.end()) e.admin1 = a->second;
         // The district of the nearest GeoNames place of the same region.
         double best = 1e9;

@@ -67,6 +67,35 @@ std::vector<std::pair<int, int>> MatchDocument(const std::vector<AcledEvent>& go
   return GreedyMatch(std::move(candidates));
 }
 
+// The date-free matching of one document, for measuring dates without the date deciding what
+// is matched: place within the radius, greedy by distance; among equal distances the same event
+// type first, then the nearer date, so that two reports at one point on different days are not
+// crossed (the date only orders pairs the place cannot tell apart).
+// Without the place condition (a diagnostic: dates of incidents placed wrongly), text order
+// decides among pairs of one type at one date gap.
+std::vector<std::pair<int, int>> MatchDocumentDateFree(const std::vector<AcledEvent>& gold,
+                                                       const std::vector<Incident>& predicted,
+                                                       bool with_place) {
+  constexpr double kOtherTypeCost = 1e-2;  // km: far below any real difference in distance
+  constexpr double kPerDayCost = 1e-5;     // capped below kOtherTypeCost
+  constexpr int kMaxCountedGap = 500;
+  std::vector<Candidate> candidates;
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    for (std::size_t p = 0; p < predicted.size(); ++p) {
+      const AcledEvent& a = gold[g];
+      const Incident& b = predicted[p];
+      const auto km = DistanceKm(a, b);
+      if (with_place && (!km || *km > PlaceRadius(a))) continue;
+      const int gap = std::min(DateGap(a, b).value_or(kMaxCountedGap), kMaxCountedGap);
+      const double cost = (with_place ? *km : 0.0) +
+                          (a.event_type == b.event_type ? 0.0 : kOtherTypeCost) +
+                          static_cast<double>(gap) * kPerDayCost;
+      candidates.push_back({static_cast<int>(g), static_cast<int>(p), cost});
+    }
+  }
+  return GreedyMatch(std::move(candidates));
+}
+
 std::optional<Date> DateFromTimestamp(std::string_view text) {
   const auto seconds = ParseInt(text);
   if (!seconds || *seconds <= 0) return std::nullopt;
@@ -220,6 +249,28 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
   };
   std::array<LevelCounts, 3> levels;
   Share date_exact, actor1_exact, actor2_exact, fatalities_exact, admin1_exact;
+  // Over the date-free matchings (with and without the place): the date is judged, not required.
+  struct DateShares {
+    Share exact, exact_day_precision, within_tolerance, precision_exact, undated;
+    void Add(const AcledEvent& a, const Incident& b) {
+      const bool hit = b.event_date && *b.event_date == a.date;
+      const auto gap = DateGap(a, b);
+      exact.Add(hit);
+      if (a.time_precision == 1) exact_day_precision.Add(hit);
+      within_tolerance.Add(gap && *gap <= DateTolerance(a.time_precision));
+      precision_exact.Add(b.time_precision == a.time_precision);
+      undated.Add(!b.event_date);
+    }
+    Json ToJson() const {
+      return Json{{"pairs", exact.total},
+                  {"date_exact", exact.Value()},
+                  {"date_exact_day_precision", exact_day_precision.Value()},
+                  {"date_within_tolerance", within_tolerance.Value()},
+                  {"time_precision_exact", precision_exact.Value()},
+                  {"undated", undated.Value()}};
+    }
+  };
+  DateShares free_dates, free_dates_no_place;
   std::vector<double> distances;
   std::map<std::string, Counts> per_sub_type;
   std::map<std::string, std::map<std::string, long long>> confusion;
@@ -231,6 +282,22 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
     const auto& predicted = predictions[d];
     gold_total += static_cast<long long>(gold.size());
     predicted_total += static_cast<long long>(predicted.size());
+    for (const auto& [g, p] : MatchDocumentDateFree(gold, predicted, /*with_place=*/true)) {
+      const AcledEvent& a = gold[g];
+      const Incident& b = predicted[p];
+      free_dates.Add(a, b);
+      if (options.collect_errors && !(b.event_date && *b.event_date == a.date)) {
+        report.errors.push_back(Json{{"set", "acled"},
+                                     {"doc", documents[d].id},
+                                     {"kind", "date"},
+                                     {"gold", GoldToJson(a)},
+                                     {"predicted", IncidentToJson(b)},
+                                     {"text", Clip(documents[d].text, kMaxTextInErrors)}});
+      }
+    }
+    for (const auto& [g, p] : MatchDocumentDateFree(gold, predicted, /*with_place=*/false)) {
+      free_dates_no_place.Add(gold[g], predicted[p]);
+    }
     for (int level = 0; level < 3; ++level) {
       for (bool with_place : {true, false}) {
         const auto pairs = MatchDocument(gold, predicted, static_cast<Level>(level), with_place);
@@ -316,6 +383,9 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
   matched["admin1_exact"] = admin1_exact.Value();
   matched["median_distance_km"] = Median(distances);
   s["matched"] = matched;
+  // Criterion of issue 7: the date judged on pairs matched by document and place alone.
+  s["matched_date_free"] = free_dates.ToJson();
+  s["matched_date_free_no_place"] = free_dates_no_place.ToJson();
   Json per_type = Json::object();
   for (const auto& [type, counts] : per_sub_type) per_type[type] = counts.ToJson();
   s["per_sub_event_type"] = per_type;

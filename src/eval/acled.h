@@ -7,6 +7,14 @@
 // event-type and sub-event-type P/R/F1 are each measured with and without the place condition
 // (the type levels add "same type" to the match condition). Attributes are compared on the
 // pairs of the detection-with-place matching.
+//
+// Dates are also judged on a second, date-free matching (place within the radius, greedy by
+// distance; the same event type, then the nearer date, only break ties), since the matching
+// above pairs only what already has the right date: `matched_date_free` gives the share of those
+// pairs with ACLED's exact day, also on precision-1 gold alone, within the tolerance above, with
+// ACLED's time_precision, and without a date; `matched_date_free_no_place` the same on a matching
+// by document alone. With collect_errors, each pair of the first with another day is an error of
+// kind "date".
 #ifndef SITREP_EVAL_ACLED_H_
 #define SITREP_EVAL_ACLED_H_
 

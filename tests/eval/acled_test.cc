@@ -121,8 +121,53 @@ TEST(AcledScoreTest, KnownCounts) {
   EXPECT_EQ(s["confusion"]["Shelling/artillery/missile attack"]["Air/drone strike"], 1);
   EXPECT_EQ(s["confusion"]["Armed clash"]["(missed)"], 1);
   EXPECT_EQ(s["per_sub_event_type"]["Armed clash"]["tp"], 1);
-  // One miss (UKR4 with place) and three false positives.
-  EXPECT_EQ(report.errors.size(), 4u);
+  // Date-free, by place alone: p3 sits on UKR1's point (p1 is 11 km off), so UKR1-p3 pairs
+  // although p3 is 4 days late; UKR2-p2 on the day; UKR3-p4 5 days off (precision 2, within its
+  // week); p6 is outside UKR4's radius.
+  const Json& free = s["matched_date_free"];
+  EXPECT_EQ(free["pairs"], 3);
+  EXPECT_DOUBLE_EQ(free["date_exact"].get<double>(), 1.0 / 3.0);
+  EXPECT_DOUBLE_EQ(free["date_exact_day_precision"].get<double>(), 0.5);
+  EXPECT_DOUBLE_EQ(free["date_within_tolerance"].get<double>(), 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(free["undated"].get<double>(), 0.0);
+  EXPECT_DOUBLE_EQ(free["time_precision_exact"].get<double>(), 2.0 / 3.0);  // UKR3 is a week
+  // One miss (UKR4 with place), three false positives and two date errors (UKR1, UKR3).
+  EXPECT_EQ(report.errors.size(), 6u);
+}
+
+TEST(AcledScoreTest, DateFreeMatchingJudgesWrongDays) {
+  const AcledSet set = TinySet();
+  // Both at UKR1's point, on the wrong day: the dated matching finds nothing, the date-free one
+  // pairs them by place and counts both dates wrong; the armed clash goes to the armed clash.
+  const Incident shelling = MakeIncident("2022-03-02", "Explosions/Remote violence",
+                                         "Shelling/artillery/missile attack", 50, 30);
+  const Incident clash = MakeIncident("2022-02-28", "Battles", "Armed clash", 50, 30);
+  Incident undated = MakeIncident("2022-03-10", "Battles", "Armed clash", 47, 37);
+  undated.event_date.reset();
+  const auto extract = FromTable({{"acled-UKR1", {shelling, clash}}, {"acled-UKR4", {undated}}});
+  EvalOptions options;
+  options.collect_errors = true;
+  const EvalReport report = ScoreAcled(set, extract, nullptr, options);
+  const Json& s = report.scores;
+  EXPECT_EQ(s["detection"]["tp"], 0);
+  const Json& free = s["matched_date_free"];
+  // UKR1 (clash) with the clash, UKR2 (31 E, 71 km away) with nothing, UKR4 with the undated one.
+  EXPECT_EQ(free["pairs"], 2);
+  EXPECT_DOUBLE_EQ(free["date_exact"].get<double>(), 0.0);
+  EXPECT_DOUBLE_EQ(free["undated"].get<double>(), 0.5);
+  // By document alone UKR2 pairs with the shelling too: three pairs, none on the day.
+  EXPECT_EQ(s["matched_date_free_no_place"]["pairs"], 3);
+  EXPECT_DOUBLE_EQ(s["matched_date_free_no_place"]["date_exact"].get<double>(), 0.0);
+  int date_errors = 0;
+  for (const Json& e : report.errors) {
+    if (e["kind"] != "date") continue;
+    ++date_errors;
+    if (e["doc"] == "acled-UKR1") {
+      EXPECT_EQ(e["gold"]["event_id"], "UKR1");
+      EXPECT_EQ(e["predicted"]["sub_event_type"], "Armed clash");
+    }
+  }
+  EXPECT_EQ(date_errors, 2);
 }
 
 TEST(AcledScoreTest, FailuresAndLimit) {

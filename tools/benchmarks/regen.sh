@@ -85,6 +85,7 @@ HEAD
       ["sub-event type", .sub_event_type], ["sub-event type, no place", .sub_event_type_no_place]]
      | map(row(.[0]; .[1])) | join("\n")) +
     "\n\nOn \(.matched.pairs) matched pairs: date exact \(.matched.date_exact | f3), actor1 exact \(.matched.actor1_exact | f3), actor2 exact \(.matched.actor2_exact | f3), fatalities exact \(.matched.fatalities_exact | f3), admin1 exact \(.matched.admin1_exact | f3), median distance \(.matched.median_distance_km | f3) km." +
+    (if .matched_date_free then "\n\nDates on \(.matched_date_free.pairs) pairs matched by place alone (the date not required): exact \(.matched_date_free.date_exact | f3) (on precision-1 gold \(.matched_date_free.date_exact_day_precision | f3)), within the tolerance of its precision \(.matched_date_free.date_within_tolerance | f3), undated \(.matched_date_free.undated | f3)." else "" end) +
     (if .gazetteer_coverage then "\n\nGazetteer coverage (\(.gazetteer_coverage.method)): known \(.gazetteer_coverage.known | f3), resolved within the match radius \(.gazetteer_coverage.known_within_radius | f3)." else "" end) +
     "\n\nPer sub-event type (with place):\n\n'"$prf_head"'\n" +
     (.per_sub_event_type | to_entries | map(row(.key; .value)) | join("\n"))' "$tmp/acled.json"

@@ -10,6 +10,7 @@ set(SITREP_GAZETTEER_TABLES
   ${CMAKE_CURRENT_SOURCE_DIR}/place_translit_uk.tsv
   ${CMAKE_CURRENT_SOURCE_DIR}/place_translit_ru.tsv
   ${CMAKE_CURRENT_SOURCE_DIR}/place_variant_rules.tsv
+  ${CMAKE_CURRENT_SOURCE_DIR}/place_skeleton.tsv
   ${CMAKE_CURRENT_SOURCE_DIR}/place_admin_suffixes.tsv
   ${CMAKE_CURRENT_SOURCE_DIR}/place_admin1_acled.tsv
   ${CMAKE_CURRENT_SOURCE_DIR}/gazetteer/ua_osm_settlements.tsv)

@@ -2,6 +2,7 @@
 #ifndef SITREP_GAZETTEER_FOLD_H_
 #define SITREP_GAZETTEER_FOLD_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,9 @@ std::string FoldKey(std::string_view name);
 
 // Appends the folded form of `name` to `out` (no separator handling across calls).
 void AppendFolded(std::string_view name, std::string& out);
+
+// Levenshtein distance between two byte strings (folded keys are ASCII for Latin names).
+std::size_t EditDistance(std::string_view a, std::string_view b);
 
 }  // namespace sitrep::gazetteer
 

@@ -96,6 +96,8 @@ class Annotator {
   void FindDescriptors();
   void ChooseFocus();
   void Resolve(Raw& raw, std::uint32_t index);
+  void SpellingVariants();
+  bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
   void NearMisses();
   void Anaphora();
   Place MakePlace(std::uint32_t entry) const;
@@ -253,7 +255,7 @@ void Annotator::FindNames() {
       for (std::uint32_t p : best) {
         auto c = Gazetteer::DecodePosting(p);
         if (c.match == NameMatch::kDemonym && !g_.CountryCode(c.entry).empty()) {
-          country_votes_[std::string(g_.CountryCode(c.entry))] += 0.5;
+          country_votes_[std::string(g_.CountryCode(c.entry))] += 0.25;
         }
       }
       i = best_end;
@@ -354,6 +356,14 @@ void Annotator::ChooseFocus() {
       }
     } else if (one_country && !only.empty()) {
       country_votes_[only] += 1;
+    } else if (!raw.candidates.empty()) {
+      // Namesakes in several countries: half a vote for the largest ("Donetsk" is the city of
+      // a million, not the Russian town).
+      const auto largest = std::max_element(
+          raw.candidates.begin(), raw.candidates.end(), [&](const auto& a, const auto& b) {
+            return g_.Population(a.entry) < g_.Population(b.entry);
+          });
+      country_votes_[std::string(g_.CountryCode(largest->entry))] += 0.5;
     }
     if (!raw.country_hint.empty()) country_votes_[raw.country_hint] += 1;
   }
@@ -364,6 +374,89 @@ void Annotator::ChooseFocus() {
       focus_ = cc;
     }
   }
+}
+
+// Whether the words round tokens [first, end) expect a place there: a preposition or "the
+// village of" before, "X village" or "X, <region>" after.
+bool Annotator::ExpectsPlace(std::uint32_t first, std::uint32_t end) const {
+  if (first >= 1 && Has(first - 1, kPre)) return true;
+  if (EndsNearPhrase(first)) return true;
+  if (first >= 2 && LowerIs(first - 1, "of") && Has(first - 2, kFeature)) return true;
+  if (IsWord(end) && (Has(end, kFeature) || Has(end, kRegionWord))) return true;
+  if (end + 1 < text_.tokens.size() && text_.TokenText(end) == ",") {
+    for (const Raw& other : raws_) {
+      if (other.first != end + 1) continue;
+      for (const auto& c : other.candidates) {
+        if (g_.Kind(c.entry) == EntryKind::kAdmin1) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A capitalised name the index does not know, spelt another way: the Ukrainian place of the
+// focus country whose name has the same consonant skeleton and nearly the same letters
+// ("Kamyshevakha" for Komyshuvakha, "Ocheretino" for Ocheretyne), where the context expects a
+// place.
+void Annotator::SpellingVariants() {
+  std::vector<std::uint32_t> still_unknown;
+  std::uint32_t covered_to = 0;
+  for (std::uint32_t i : unknown_) {
+    if (i < covered_to) continue;
+    if (IsPerson(i) || persons_.count(Lower(i)) || (i >= 1 && Has(i - 1, kGiven))) {
+      still_unknown.push_back(i);
+      continue;
+    }
+    // The longest run of capitalised words from i (up to three) whose skeleton the index holds.
+    std::uint32_t last = i + 1;
+    while (last < i + 3 && last < SentenceEnd(i) && IsCap(last)) ++last;
+    bool found = false;
+    for (std::uint32_t end = last; end > i && !found; --end) {
+      if (IsOrganisation(i, end) || !ExpectsPlace(i, end)) continue;
+      std::string folded;
+      for (std::uint32_t k = i; k < end; ++k) {
+        if (k > i) folded += ' ';
+        gazetteer::AppendFolded(text_.TokenText(k), folded);
+      }
+      const std::size_t allowed = std::max<std::size_t>(2, folded.size() / 4);
+      std::size_t best_distance = allowed + 1;
+      std::vector<gazetteer::Candidate> candidates;
+      for (const std::string& key : t_.skeleton.Keys(folded)) {
+        for (std::uint32_t p : g_.Find(key).postings) {
+          const auto c = Gazetteer::DecodePosting(p);
+          if (c.entry >= g_.size() || !SettlementLike(c.entry) ||
+              (!focus_.empty() && g_.CountryCode(c.entry) != focus_)) {
+            continue;
+          }
+          const std::size_t d =
+              gazetteer::EditDistance(folded, gazetteer::FoldKey(g_.Name(c.entry)));
+          if (d > best_distance) continue;
+          if (d < best_distance) candidates.clear();
+          best_distance = d;
+          if (std::none_of(candidates.begin(), candidates.end(),
+                           [&](const auto& x) { return x.entry == c.entry; })) {
+            candidates.push_back({c.entry, NameMatch::kVariant});
+          }
+        }
+      }
+      if (candidates.empty()) continue;
+      Raw raw;
+      raw.first = i;
+      raw.end = end;
+      raw.span_end = end;
+      raw.kind = MentionKind::kName;
+      raw.candidates = std::move(candidates);
+      raw.supported = true;
+      raw.sentence = text_.tokens[i].sentence;
+      // A shorter name found inside the span ("Krynka" of "Verkhnya Krynka") gives way.
+      std::erase_if(raws_, [&](const Raw& r) { return r.first >= i && r.first < end; });
+      raws_.push_back(std::move(raw));
+      covered_to = end;
+      found = true;
+    }
+    if (!found) still_unknown.push_back(i);
+  }
+  unknown_ = std::move(still_unknown);
 }
 
 void Annotator::FindAnchors() {
@@ -471,8 +564,9 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     }
     // A small place abroad, named by an alternate spelling, is rarely what an article means
     // unless the text names its region.
-    if (kind == EntryKind::kSettlement && cc != focus_ && cc != raw.country_hint &&
-        c.match != NameMatch::kPreferred && population < 10000 && !region_named) {
+    if (kind == EntryKind::kSettlement && !focus_.empty() && cc != focus_ &&
+        cc != raw.country_hint && c.match != NameMatch::kPreferred && population < 10000 &&
+        !region_named) {
       continue;
     }
     if (s > best_score) {
@@ -489,7 +583,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       g_.FeatureCode(*best) != "PPLC" && raw.end == raw.first + 1) {
     return;
   }
-  if (kind == EntryKind::kSettlement && g_.CountryCode(*best) != focus_ &&
+  if (kind == EntryKind::kSettlement && !focus_.empty() && g_.CountryCode(*best) != focus_ &&
       g_.CountryCode(*best) != raw.country_hint && !best_region_named &&
       g_.Population(*best) < (raw.sentence_start ? 100000 : raw.supported ? 1000 : 20000)) {
     // A small place abroad that nothing in the text calls a place is more likely a word or a
@@ -731,6 +825,7 @@ std::vector<PlaceMention> Annotator::Run() {
   FindNames();
   FindDescriptors();
   ChooseFocus();
+  SpellingVariants();
   FindAnchors();
   for (std::uint32_t r = 0; r < raws_.size(); ++r) Resolve(raws_[r], r);
   // The focus again, now from resolved places (a town named once can outvote nothing).
@@ -800,6 +895,9 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.connectors, kConnector);
   mark(t.speech, kSpeech);
   for (const auto& [w, level] : t.region_words) t.roles[gazetteer::format::Hash(w)] |= kRegionWord;
+  auto skeleton = gazetteer::SkeletonRules::Load(data_dir + "/place_skeleton.tsv");
+  if (!skeleton.ok()) return skeleton.status();
+  t.skeleton = std::move(*skeleton);
   return t;
 }
 

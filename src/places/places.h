@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
+#include "gazetteer/skeleton.h"
 #include "sitrep/status.h"
 #include "text/analysed_text.h"
 
@@ -74,6 +75,7 @@ struct PlaceTables {
   std::unordered_map<std::string, int> region_words;  // region → 1, district → 2
   // All of the above as a bit mask, keyed on gazetteer::format::Hash of the lower-case word.
   std::unordered_map<std::uint64_t, std::uint16_t> roles;
+  gazetteer::SkeletonRules skeleton;  // data/place_skeleton.tsv
 
   static Result<PlaceTables> Load(const std::string& data_dir);
 };

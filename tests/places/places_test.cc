@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "sitrep/sitrep.h"
 #include "text/segmenter_tables.h"
@@ -134,6 +135,47 @@ TEST_F(PlacesTest, DescriptorsAndAnaphora) {
   EXPECT_EQ(capital->place.name, "Kyiv");
   ASSERT_NE(Mention(found, "the capital"), nullptr);
   EXPECT_EQ(Mention(found, "the capital")->place.name, "Kyiv");
+}
+
+TEST_F(PlacesTest, NamesakesResolveNearThePlacesTheTextPinsDown) {
+  // Oleksandrivka names dozens of villages; the one meant lies near the other town named.
+  for (const auto& [town, region] : {std::pair{"Kramatorsk", "Donetsk"}, {"Kherson", "Kherson"},
+                                      {"Chernihiv", "Chernihiv"}}) {
+    auto found = Run(std::string("Shelling was reported in ") + town + " and in Oleksandrivka.");
+    const PlaceMention* anchor = Mention(found, town);
+    const PlaceMention* village = Mention(found, "Oleksandrivka");
+    ASSERT_NE(anchor, nullptr) << town;
+    ASSERT_NE(village, nullptr) << town;
+    EXPECT_EQ(village->place.admin1, region) << town;
+    EXPECT_LT(gazetteer::DistanceKm(anchor->place.latitude, anchor->place.longitude,
+                                    village->place.latitude, village->place.longitude),
+              100)
+        << town;
+  }
+}
+
+TEST_F(PlacesTest, SmallTownOfANamedRegionDespiteADemonym) {
+  // "Russian" names a side here, not the scene: the village is Ukraine's.
+  auto found = Run("Russian forces shelled Shyrokyne, Donetsk. Casualties unknown.");
+  const PlaceMention* village = Mention(found, "Shyrokyne");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->place.country_code, "UA");
+  EXPECT_EQ(village->place.admin1, "Donetsk");
+}
+
+TEST_F(PlacesTest, OtherRomanisationsMeetByConsonantSkeleton) {
+  // Spellings the index does not hold, found through the skeleton where a place is expected.
+  auto found = Run("Explosions were recorded near Verkhnyotoretske. Protesters gathered in "
+                   "Charkow.");
+  const PlaceMention* town = Mention(found, "Verkhnyotoretske");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->place.name, "Verkhnotoretske");
+  EXPECT_EQ(town->place.admin1, "Donetsk");
+  const PlaceMention* kharkiv = Mention(found, "Charkow");
+  ASSERT_NE(kharkiv, nullptr);
+  EXPECT_EQ(kharkiv->place.name, "Kharkiv");
+  // Where nothing expects a place, an unknown capitalised word stays a word.
+  EXPECT_TRUE(Run("Verkhnyotoretske said the talks would go on.").empty());
 }
 
 TEST_F(PlacesTest, NearMissNeedsSupportingContext) {

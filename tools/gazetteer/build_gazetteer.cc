@@ -21,6 +21,7 @@
 #include "gazetteer/fold.h"
 #include "gazetteer/format.h"
 #include "gazetteer/gazetteer.h"
+#include "gazetteer/skeleton.h"
 #include "lexicon/tsv.h"
 #include "translit.h"
 
@@ -28,6 +29,8 @@ namespace sitrep::tools {
 namespace {
 
 namespace fmt = gazetteer::format;
+using gazetteer::DistanceKm;
+using gazetteer::EditDistance;
 using gazetteer::EntryKind;
 using gazetteer::FoldKey;
 using gazetteer::NameMatch;
@@ -47,30 +50,6 @@ std::vector<std::string> Split(const std::string& line, char sep) {
     start = pos + 1;
   }
   return out;
-}
-
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180.0;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) *
-                       std::sin(dlon / 2);
-  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
-}
-
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
 }
 
 // ---------------------------------------------------------------- osm: the compact OSM file
@@ -204,6 +183,12 @@ class IndexBuilder {
 
   void AddName(std::uint32_t entry, std::string_view raw, NameMatch match) {
     std::string key = FoldKey(raw);
+    if (key.empty() || key.size() > 120) return;
+    names.emplace_back(std::move(key), entry << 2 | static_cast<std::uint32_t>(match));
+  }
+
+  // A key taken as it is (skeleton keys, already folded and prefixed).
+  void AddKey(std::string key, std::uint32_t entry, NameMatch match) {
     if (key.empty() || key.size() > 120) return;
     names.emplace_back(std::move(key), entry << 2 | static_cast<std::uint32_t>(match));
   }
@@ -422,6 +407,12 @@ int BuildIndex(const IndexInputs& in) {
   if (!uk.ok()) return Fail(uk.status().ToString());
   auto ru = Transliterator::Load(in.data_dir + "/place_translit_ru.tsv");
   if (!ru.ok()) return Fail(ru.status().ToString());
+  auto skeleton = gazetteer::SkeletonRules::Load(in.data_dir + "/place_skeleton.tsv");
+  if (!skeleton.ok()) return Fail(skeleton.status().ToString());
+  // Skeleton keys of a Ukrainian place's spellings, for the places stage's spelling fallback.
+  auto add_skeletons = [&](std::uint32_t entry, const std::string& name) {
+    for (auto& key : skeleton->Keys(FoldKey(name))) b.AddKey(std::move(key), entry, NameMatch::kVariant);
+  };
   auto rule_rows = table("place_variant_rules.tsv", 2);
   if (!rule_rows.ok()) return Fail(rule_rows.status().ToString());
   auto suffix_rows = table("place_admin_suffixes.tsv", 1);
@@ -468,7 +459,10 @@ int BuildIndex(const IndexInputs& in) {
       }
       forms.push_back(all);
     }
-    for (const auto& form : forms) b.AddName(entry, form, NameMatch::kVariant);
+    for (const auto& form : forms) {
+      b.AddName(entry, form, NameMatch::kVariant);
+      add_skeletons(entry, form);
+    }
   };
 
   // Admin tables.
@@ -566,6 +560,7 @@ int BuildIndex(const IndexInputs& in) {
     }
     const std::uint32_t id = b.AddEntry(e);
     b.AddName(id, e.name, NameMatch::kPreferred);
+    if (ukraine) add_skeletons(id, e.name);
     b.AddName(id, f[1], NameMatch::kPreferred);
     b.AddName(id, f[2], NameMatch::kPreferred);
     for (const auto& alt : alternates) {
@@ -635,6 +630,7 @@ int BuildIndex(const IndexInputs& in) {
         id = b.AddEntry(e);
         ++osm_added;
         b.AddName(id, r[0], NameMatch::kPreferred);
+        add_skeletons(id, r[0]);
       }
       b.AddName(id, r[1], NameMatch::kAlternate);
       add_cyrillic_variants(id, r[1]);

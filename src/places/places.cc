@@ -39,6 +39,8 @@ enum Role : std::uint16_t {
 
 // How much a namesake loses per tenfold distance from the places the text pins down.
 constexpr double kProximityWeight = 0.5;
+// What lying in an active conflict theatre is worth to a namesake (about two size classes).
+constexpr double kTheatreWeight = 1.0;
 
 // One candidate span before resolution.
 struct Raw {
@@ -51,6 +53,7 @@ struct Raw {
   bool supported = false;            // a preposition or descriptor says a place follows
   bool capital_hint = false;         // "the capital city of X", "X, the capital"
   bool sentence_start = false;       // a single word opening a sentence (capitalised anyway)
+  bool numbered_part = false;        // "Zolote-5" found as "Zolote": near it, not in it
   std::optional<std::uint32_t> entry;  // resolved
   Precision precision = Precision::kTown;
   float score = 0;
@@ -59,8 +62,9 @@ struct Raw {
 
 class Annotator {
  public:
-  Annotator(const Gazetteer& g, const PlaceTables& t, const AnalysedText& text)
-      : g_(g), t_(t), text_(text) {}
+  Annotator(const Gazetteer& g, const PlaceTables& t, const AnalysedText& text,
+            std::optional<Date> published)
+      : g_(g), t_(t), text_(text), published_(published) {}
 
   std::vector<PlaceMention> Run();
 
@@ -93,6 +97,7 @@ class Annotator {
   bool IsOrganisation(std::uint32_t first, std::uint32_t end) const;
   std::string CountryOfToken(std::uint32_t i) const;  // a country name or demonym at token i
   void FindNames();
+  bool NumberedPart(std::uint32_t i);
   void FindDescriptors();
   void ChooseFocus();
   void Resolve(Raw& raw, std::uint32_t index);
@@ -108,6 +113,8 @@ class Annotator {
   const Gazetteer& g_;
   const PlaceTables& t_;
   const AnalysedText& text_;
+  std::optional<Date> published_;
+  bool InTheatre(std::uint32_t entry) const;
   std::vector<std::uint16_t> roles_;
   std::unordered_set<std::string_view> persons_;  // surnames named after a given name or title
   // Hashes of the words the text writes in lower case somewhere, sorted: a capitalised word
@@ -177,6 +184,31 @@ std::string Annotator::CountryOfToken(std::uint32_t i) const {
   return {};
 }
 
+// "Zolote-5", "Mine-3": a numbered part of a settlement the index knows only as a whole is
+// placed at the whole, as near it.
+bool Annotator::NumberedPart(std::uint32_t i) {
+  const std::string_view word = text_.TokenText(i);
+  const auto dash = word.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 == word.size()) return false;
+  for (char c : word.substr(dash + 1)) {
+    if (c < '0' || c > '9') return false;
+  }
+  Raw raw;
+  for (std::uint32_t p : g_.Find(gazetteer::FoldKey(word.substr(0, dash))).postings) {
+    const auto c = Gazetteer::DecodePosting(p);
+    if (c.entry < g_.size() && SettlementLike(c.entry)) raw.candidates.push_back(c);
+  }
+  if (raw.candidates.empty()) return false;
+  raw.first = i;
+  raw.end = i + 1;
+  raw.span_end = i + 1;
+  raw.numbered_part = true;
+  raw.supported = true;
+  raw.sentence = text_.tokens[i].sentence;
+  raws_.push_back(std::move(raw));
+  return true;
+}
+
 void Annotator::FindNames() {
   const auto n = static_cast<std::uint32_t>(text_.tokens.size());
   std::string key;
@@ -218,6 +250,10 @@ void Annotator::FindNames() {
       continue;
     }
     const std::string& lower = Lower(i);
+    if (best_end == i && NumberedPart(i)) {
+      ++i;
+      continue;
+    }
     if (best_end == i) {
       if (!SentenceStart(i) && lower.size() >= 4 && !Has(i, kStop) &&
           !LowerSeen(i)) {
@@ -459,6 +495,19 @@ void Annotator::SpellingVariants() {
   unknown_ = std::move(still_unknown);
 }
 
+bool Annotator::InTheatre(std::uint32_t entry) const {
+  if (!published_) return false;
+  const std::string_view country = g_.CountryCode(entry);
+  const std::string_view admin1 = g_.Admin1Name(entry);
+  for (const auto& t : t_.theatres) {
+    if (t.country == country && t.admin1 == admin1 && t.first <= *published_ &&
+        *published_ <= t.last) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Annotator::FindAnchors() {
   for (std::uint32_t r = 0; r < raws_.size(); ++r) {
     std::optional<std::uint32_t> only;
@@ -561,6 +610,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
         if (nearest < 0 || km < nearest) nearest = km;
       }
       if (nearest >= 0) s -= kProximityWeight * std::log10(1 + nearest / 20);
+      if (InTheatre(e)) s += kTheatreWeight;
     }
     // A small place abroad, named by an alternate spelling, is rarely what an article means
     // unless the text names its region.
@@ -597,7 +647,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     if (kind == EntryKind::kSettlement) raw.entry = g_.Admin1Entry(*best);
   } else if (kind == EntryKind::kAdmin1 || kind == EntryKind::kSea) {
     raw.precision = Precision::kRegion;
-  } else if (raw.region_level == 2) {
+  } else if (raw.region_level == 2 || raw.numbered_part) {
     raw.precision = Precision::kNear;
   }
   if (raw.precision == Precision::kTown && EndsNearPhrase(raw.first)) raw.precision = Precision::kNear;
@@ -895,6 +945,17 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.connectors, kConnector);
   mark(t.speech, kSpeech);
   for (const auto& [w, level] : t.region_words) t.roles[gazetteer::format::Hash(w)] |= kRegionWord;
+  auto theatres = lexicon::ReadTsv(data_dir + "/place_theatres.tsv", 3);
+  if (!theatres.ok()) return theatres.status();
+  for (const auto& row : *theatres) {
+    auto first = ParseIsoDate(row[2]);
+    auto last = row.size() > 3 && !row[3].empty() ? ParseIsoDate(row[3]) : Date{9999, 12, 31};
+    if (!first || !last) {
+      return Status(StatusCode::kDataError,
+                    data_dir + "/place_theatres.tsv: bad date in the row for " + row[1]);
+    }
+    t.theatres.push_back({row[0], row[1], *first, *last});
+  }
   auto skeleton = gazetteer::SkeletonRules::Load(data_dir + "/place_skeleton.tsv");
   if (!skeleton.ok()) return skeleton.status();
   t.skeleton = std::move(*skeleton);
@@ -902,8 +963,9 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
 }
 
 std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
-                                   const PlaceTables& tables, const text::AnalysedText& text) {
-  return Annotator(gazetteer, tables, text).Run();
+                                   const PlaceTables& tables, const text::AnalysedText& text,
+                                   std::optional<Date> published) {
+  return Annotator(gazetteer, tables, text, published).Run();
 }
 
 }  // namespace sitrep::places

@@ -11,6 +11,7 @@
 
 #include "gazetteer/gazetteer.h"
 #include "gazetteer/skeleton.h"
+#include "sitrep/date.h"
 #include "sitrep/status.h"
 #include "text/analysed_text.h"
 
@@ -76,14 +77,22 @@ struct PlaceTables {
   // All of the above as a bit mask, keyed on gazetteer::format::Hash of the lower-case word.
   std::unordered_map<std::uint64_t, std::uint16_t> roles;
   gazetteer::SkeletonRules skeleton;  // data/place_skeleton.tsv
+  // data/place_theatres.tsv: admin1 regions of active conflict, by country and period.
+  struct Theatre {
+    std::string country, admin1;
+    Date first, last;
+  };
+  std::vector<Theatre> theatres;
 
   static Result<PlaceTables> Load(const std::string& data_dir);
 };
 
 // All mentions of the text, in text order; sentences marked skip are read too (a repeat is still
 // a mention) but the caller may ignore them.
+// `published`, when known, selects the conflict theatres that break ties between namesakes.
 std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
-                                   const PlaceTables& tables, const text::AnalysedText& text);
+                                   const PlaceTables& tables, const text::AnalysedText& text,
+                                   std::optional<Date> published = std::nullopt);
 
 }  // namespace sitrep::places
 

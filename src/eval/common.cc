@@ -77,6 +77,10 @@ Json IncidentToJson(const Incident& incident) {
 }
 
 std::string Clip(std::string_view text, std::size_t max_bytes) {
+  // A window cut out of a document may open inside a character: start at the next one.
+  while (!text.empty() && (static_cast<unsigned char>(text.front()) & 0xC0) == 0x80) {
+    text.remove_prefix(1);
+  }
   if (text.size() <= max_bytes) return std::string(text);
   std::size_t end = max_bytes;
   while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;

@@ -66,7 +66,7 @@ PlacesFn PlacesWith(std::shared_ptr<const Model> model) {
 // Prints the report and writes the errors file; returns the verb's exit code.
 int Finish(const EvalReport& report, const CommonFlags& flags) {
   if (flags.json) {
-    std::cout << report.scores.dump(2) << "\n";
+    std::cout << report.scores.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
   } else {
     std::cout << FormatTable(report.scores);
     for (const std::string& failure : report.failures) std::cerr << "failed: " << failure << "\n";
@@ -77,7 +77,10 @@ int Finish(const EvalReport& report, const CommonFlags& flags) {
       std::cerr << "sitrep eval: cannot write " << flags.errors_path << "\n";
       return 2;
     }
-    for (const Json& error : report.errors) out << error.dump() << "\n";
+    // Texts come from the benchmark files as they are: bad bytes are replaced, not fatal.
+    for (const Json& error : report.errors) {
+      out << error.dump(-1, ' ', false, Json::error_handler_t::replace) << "\n";
+    }
   }
   return report.failed_documents > 0 ? 1 : 0;
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "eval/common.h"
+
 namespace sitrep::eval {
 namespace {
 
@@ -63,6 +65,16 @@ TEST(ErrorCurveTest, Bounds) {
 TEST(AccuracyAtTest, Share) {
   EXPECT_DOUBLE_EQ(AccuracyAt({10, 100, 200, 5000}, 161), 0.5);
   EXPECT_DOUBLE_EQ(AccuracyAt({10, 100, 200, 5000}, 25), 0.25);
+}
+
+TEST(ClipTest, NeverCutsACharacterAtEitherEnd) {
+  // "ž" is two bytes: a window opening on its second byte starts at the next character, and a
+  // limit inside a character ends before it.
+  const std::string text = "\xC5\xBE" "abc" "\xC5\xBE";
+  EXPECT_EQ(Clip(std::string_view(text).substr(1), 100), "abc" "\xC5\xBE");
+  EXPECT_EQ(Clip(text, 6), "\xC5\xBE" "abc…");
+  const Json j = {{"text", Clip(std::string_view(text).substr(1), 4)}};
+  EXPECT_NO_THROW(j.dump());
 }
 
 }  // namespace

@@ -4,7 +4,8 @@
 // The dump binary is the bench target sitrep_time_dump (bench/chrono/CMakeLists.txt).
 // Scoring, the same for both: the LAST expression found in the row decides; "none" rows need
 // no expression at all; "future" rows need a day after publication (chrono) or future=true
-// (sitrep); "open:DAY" rows need DAY (chrono has no notion of an open span, so its start day
+// (sitrep); "historic" rows a day more than 366 days before publication (chrono) or
+// historic=true (sitrep); "open:DAY" rows need DAY (chrono has no notion of an open span, so its start day
 // counts). sitrep's strict score also checks the ACLED precision; chrono has none.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -43,6 +44,10 @@ function chronoCorrect(row, answer) {
   if (row.expected === 'none') return answer === 'none';
   if (answer === 'none') return false;
   if (row.expected === 'future') return answer > row.published;
+  if (row.expected === 'historic') {
+    const days = (isoDay) => Date.parse(`${isoDay}T00:00:00Z`) / 86400000;
+    return days(answer) < days(row.published) - 366;
+  }
   if (row.expected.startsWith('open:')) return answer === row.expected.slice(5);
   return answer === row.expected;
 }

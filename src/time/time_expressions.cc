@@ -24,6 +24,8 @@ struct Found {
   // "a day after" / "two days before" (a focus-clause phrase): the signed days from the day
   // named in the clause it opens, when that clause names one.
   std::optional<int> clause_days;
+  // Counted from the day in focus while no day of the text was in focus (see Run).
+  bool unanchored = false;
 };
 
 bool AllDigits(std::string_view s) {
@@ -85,13 +87,21 @@ class Matcher {
         i = f->expr.end_token;
         // "since Monday" opens a span (see MergeSentence): not a day in focus.
         const bool after_since = f->expr.first_token > sb_ && Is(f->expr.first_token - 1, "since");
-        if (f->counts_for_focus && !after_since) focus_ = f->expr.date;
+        if (f->counts_for_focus && !after_since && !f->unanchored) {
+          focus_ = f->expr.date;
+          focus_in_text_ = true;
+        }
         found.push_back(std::move(*f));
       }
       if (found.empty()) continue;
       MergeSentence(&found);
       for (auto& f : found) {
-        if (f.counts_for_focus && !f.expr.open_span && f.expr.precision == 1) focus_ = f.expr.date;
+        f.expr.historic = !f.expr.future && !f.expr.open_span &&
+                          f.expr.range_last.ToDays() < pub_.ToDays() - kHistoricHorizon;
+        if (f.counts_for_focus && !f.expr.open_span && f.expr.precision == 1) {
+          focus_ = f.expr.date;
+          focus_in_text_ = true;
+        }
         out.push_back(f.expr);
       }
     }
@@ -289,7 +299,7 @@ class Matcher {
   std::optional<Found> MatchNumericDate(std::uint32_t i) const {
     if (!In(i) || t_.tokens[i].kind == TokenKind::kPunct) return std::nullopt;
     const auto s = t_.TokenText(i);
-    if (s.size() < 6 || s[0] < '0' || s[0] > '9') return std::nullopt;
+    if (s.size() < 3 || s[0] < '0' || s[0] > '9') return std::nullopt;
     if (t_.tokens[i].kind == TokenKind::kWord) {
       auto d = ParseIsoDate(s);
       if (!d) return std::nullopt;
@@ -297,6 +307,7 @@ class Matcher {
     }
     char sep = 0;
     auto parts = SplitNumber(s, &sep);
+    if (parts.size() == 2) return MatchNumericDayMonth(i, parts, sep);
     if (parts.size() != 3) return std::nullopt;
     if (parts[0].size() == 4) {
       auto d = ParseIsoDate(s);
@@ -332,6 +343,60 @@ class Matcher {
     return Day(i, i + 1, TimeKind::kAbsolute, date);
   }
 
+  // "on 14.04", "since 4/14": a day and month without a year. Only after a preposition that
+  // rarely precedes an amount ("rose to 12.05 percent"), with a two-digit second part for ".",
+  // since "1.5 million" and "3/4 of" are numbers. "." is the European day-first style; "/" takes
+  // the reading nearer to publication.
+  std::optional<Found> MatchNumericDayMonth(std::uint32_t i,
+                                            const std::vector<std::string_view>& parts,
+                                            char sep) const {
+    if (sep != '.' && sep != '/') return std::nullopt;
+    if (i == sb_ || !IsAny(i - 1, {"on", "since", "until", "till"})) return std::nullopt;
+    if (IsPunct(i + 1, '%') || IsAny(i + 1, {"percent", "per", "%"})) return std::nullopt;
+    if (parts[0].size() > 2 || parts[1].size() > 2 || (sep == '.' && parts[1].size() != 2)) {
+      return std::nullopt;
+    }
+    const int a = ToInt(parts[0]);
+    const int b = ToInt(parts[1]);
+    const Tense tense = TenseNear(i, i + 1);
+    Date day_first, month_first;
+    const bool df =
+        a >= 1 && a <= 31 && b >= 1 && b <= 12 && InferYear(pub_, b, a, tense, &day_first);
+    const bool mf = sep == '/' && a >= 1 && a <= 12 && b >= 1 && b <= 31 &&
+                    InferYear(pub_, a, b, tense, &month_first);
+    if (!df && !mf) return std::nullopt;
+    auto distance = [&](const Date& d) { return std::abs(d.ToDays() - pub_.ToDays()); };
+    const Date date =
+        df && (!mf || distance(day_first) <= distance(month_first)) ? day_first : month_first;
+    return Day(i, i + 1, TimeKind::kAbsolute, date, tense);
+  }
+
+  // "10, 11 and 12 March": the days of a list are days each (ACLED: one event per day with
+  // activity), not a range; true when the day at i opens such a list, *month_at its month.
+  bool OpensDayList(std::uint32_t i, std::uint32_t* month_at) const {
+    if (i > sb_ && Is(i - 1, "between")) return false;  // "between 10 and 12 March": a range
+    std::uint32_t k = i + 1;
+    for (int items = 1; items < 8; ++items) {
+      if (IsPunct(k, ',')) {
+        ++k;
+        if (Is(k, "and")) ++k;
+      } else if (Is(k, "and")) {
+        ++k;
+      } else {
+        return false;
+      }
+      if (!DayNumber(k) && !Ordinal(k, false)) return false;
+      ++k;
+      if (Is(k, "of")) ++k;
+      std::uint32_t end = 0;
+      if (Month(k, &end)) {
+        *month_at = k;
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A day or day range before a month: "14", "5th", "fifth", "13-14", "1 to 3".
   bool DayBeforeMonth(std::uint32_t i, int* d1, int* d2, std::uint32_t* next) const {
     if (auto d = DayNumber(i)) {
@@ -354,7 +419,8 @@ class Matcher {
     }
     // "1 to 3 March", "1 and 3 March", "1-3": a second day.
     std::uint32_t k = *next;
-    if (IsAny(k, {"to", "and", "until", "till", "through"}) || IsPunct(k, '-')) {
+    if (IsAny(k, {"to", "until", "till", "through"}) || IsPunct(k, '-') ||
+        (Is(k, "and") && i > sb_ && Is(i - 1, "between"))) {
       auto d = DayNumber(k + 1);
       if (!d) d = Ordinal(k + 1, false);
       std::uint32_t month_end;
@@ -391,6 +457,14 @@ class Matcher {
     if (Is(j, "the") && (DayNumber(j + 1) || Ordinal(j + 1, true))) ++j;
     int d1 = 0, d2 = 0;
     std::uint32_t k = 0;
+    if (std::uint32_t month_at = 0; OpensDayList(j, &month_at)) {
+      const int d = DayNumber(j) ? *DayNumber(j) : *Ordinal(j, false);
+      std::uint32_t end = 0;
+      const int month = *Month(month_at, &end);
+      std::optional<int> year = Year(end);
+      if (!year && IsPunct(end, ',')) year = Year(end + 1);
+      return ResolveDayMonth(i, j + 1, d, d, month, year);
+    }
     if (DayBeforeMonth(j, &d1, &d2, &k)) {
       const bool word_ordinal = !DayNumber(j) && Ordinal(j, false) == std::nullopt &&
                                 t_.tokens[j].kind == TokenKind::kWord;
@@ -677,14 +751,15 @@ class Matcher {
         if (best->base == PhraseBase::kFocusClause && !StartsSentence(i)) shift = -n;
         Found f = Day(i, end, TimeKind::kRelative, focus_.AddDays(shift));
         f.expr.anchored = true;
+        f.unanchored = !focus_in_text_;
         if (best->base == PhraseBase::kFocusClause) f.clause_days = n;
         f.expr.precision = best->precision;
         f.counts_for_focus = best->precision == 1;
         return f;
       }
       case PhraseUnit::kWeek: {
-        Found f = Span(i, end, WeekSpan(pub_, best->offset), best->precision, best->offset > 0);
-        return f;
+        const Date& reference = best->base == PhraseBase::kPublished ? pub_ : focus_;
+        return Span(i, end, WeekSpan(reference, best->offset), best->precision, best->offset > 0);
       }
       case PhraseUnit::kWeekend: {
         int offset = best->offset;
@@ -692,7 +767,7 @@ class Matcher {
         return Span(i, end, WeekendSpan(pub_, offset), best->precision, offset > 0);
       }
       case PhraseUnit::kMonth: {
-        DaySpan span = MonthSpan(pub_, n);
+        DaySpan span = MonthSpan(best->base == PhraseBase::kPublished ? pub_ : focus_, n);
         std::uint32_t first = i;
         // "early last month", "late this month": ACLED's first / last day of the month.
         if (i > sb_ && IsAny(i - 1, {"early", "late"})) {
@@ -727,7 +802,9 @@ class Matcher {
     }
     const Tense tense = TenseNear(i - 1, end);
     int year = pub_.year, month = pub_.month;
-    if (*d > pub_.day && tense != Tense::kFuture) {
+    // A past day after today's date is last month's; "the 30th" in March is January's.
+    const bool back = *d > pub_.day && tense != Tense::kFuture;
+    for (int step = 0; step < 2 && (step == 0 ? back : !IsValidDate(year, month, *d)); ++step) {
       if (--month == 0) {
         month = 12;
         --year;
@@ -806,6 +883,7 @@ class Matcher {
       v[a].expr.date = v[a].expr.range_first = v[a].expr.range_last =
           next.date.AddDays(*v[a].clause_days);
       v[a].expr.future = v[a].expr.date > pub_;
+      v[a].unanchored = false;
     }
     for (auto& f : v) {
       auto& e = f.expr;
@@ -839,6 +917,38 @@ class Matcher {
         --e.first_token;
         if (e.first_token > sb_ && IsAny(e.first_token - 1, {"early", "late"})) --e.first_token;
       }
+      // "The next day, ..." with no day before it: counted from publication, it cannot be later
+      // than publication in a report of the past.
+      if (f.unanchored && e.date > pub_ &&
+          TenseNear(e.first_token, e.end_token) != Tense::kFuture) {
+        e.date = e.range_first = e.range_last = pub_;
+        e.precision = std::max(e.precision, 2);
+        e.future = false;
+        f.counts_for_focus = false;
+      }
+      if (!e.open_span && !e.future) ApplyHedges(&e);
+    }
+  }
+
+  // "around 14 April", "14 April (month of)": the day stays, its precision drops.
+  void ApplyHedges(TimeExpression* e) const {
+    for (const Hedge& hedge : tab_.hedges) {
+      const auto n = static_cast<std::uint32_t>(hedge.words.size());
+      if (!hedge.after && e->first_token < sb_ + n) continue;
+      // "asked around Tuesday's vote": a possessive day is a determiner, not the time of the act.
+      if (!hedge.after && In(e->end_token) &&
+          t_.tokens[e->end_token].kind == TokenKind::kPossessive) {
+        continue;
+      }
+      const std::uint32_t at = hedge.after ? e->end_token : e->first_token - n;
+      bool match = true;
+      for (std::uint32_t k = 0; k < n && match; ++k) match = Is(at + k, hedge.words[k]);
+      if (!match) continue;
+      e->precision = std::max(e->precision, hedge.precision);
+      if (hedge.after)
+        e->end_token = at + n;
+      else
+        e->first_token = at;
     }
   }
 
@@ -846,6 +956,7 @@ class Matcher {
   const TimeTables& tab_;
   Date pub_;
   Date focus_;
+  bool focus_in_text_ = false;  // focus_ is a day of the text, not the publication date
   std::uint32_t sb_ = 0;
   std::uint32_t se_ = 0;
 };

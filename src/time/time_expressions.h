@@ -27,6 +27,9 @@ struct TimeExpression {
   Date range_last;
   int precision = 1;    // ACLED time_precision: 1 day, 2 a few days / week, 3 month
   bool future = false;  // after the publication date: no incident date
+  // Wholly more than kHistoricHorizon days before publication ("on 17 July 2014" in a 2022
+  // report): background to the news, not an incident date.
+  bool historic = false;
   // "a day after", "the next day": relative to an event in the text rather than to the
   // publication date; `date` is then already resolved against the anchor the resolver chose.
   bool anchored = false;
@@ -36,6 +39,8 @@ struct TimeExpression {
   // range_first = the start named (or the publication date when the start is not a date).
   bool open_span = false;
 };
+
+inline constexpr int kHistoricHorizon = 366;
 
 // Every temporal expression in the text, in text order, resolved against `published`, with the
 // tables a Model loaded once. Sentences marked `skip` are passed over. Conventions:
@@ -48,6 +53,11 @@ struct TimeExpression {
 //    middle day rounded down, range_first / range_last set.
 //  - future = the whole span lies after publication, or the phrase itself points ahead
 //    ("tomorrow", "next week") or the sentence is in the future tense and the day is not past.
+//  - A hedge of time_hedges.tsv touching a day lowers its precision and keeps the day: "around
+//    14 April" is precision 2, "28 March (month of)" precision 3, both on the day named.
+//  - A phrase counted from the day in focus ("the next day", "a day after ...") with no day
+//    named earlier in the text counts from publication; when that lands after publication in a
+//    report of the past, it is the publication date at precision 2 (the report's days).
 std::vector<TimeExpression> Annotate(const text::AnalysedText& text, const Date& published,
                                      const TimeTables& tables);
 

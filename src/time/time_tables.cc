@@ -128,6 +128,27 @@ Result<TimeTables> TimeTables::Load(const std::string& data_dir) {
     }
   }
   {
+    const std::string path = dir + "time_hedges.tsv";
+    auto rows = lexicon::ReadTsv(path, 3);
+    if (!rows.ok()) return rows.status();
+    for (const auto& row : *rows) {
+      Hedge hedge;
+      hedge.words = SplitWords(row[0]);
+      if (hedge.words.empty()) return RowError(path, row, "empty phrase");
+      if (row[1] == "after")
+        hedge.after = true;
+      else if (row[1] != "before")
+        return RowError(path, row, "position must be before or after");
+      if (!ParseInt(row[2], &hedge.precision) || hedge.precision < 2 || hedge.precision > 3) {
+        return RowError(path, row, "precision must be 2 or 3");
+      }
+      t.hedges.push_back(std::move(hedge));
+    }
+    std::stable_sort(t.hedges.begin(), t.hedges.end(), [](const Hedge& a, const Hedge& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
+  {
     std::unordered_map<int, std::string> longest;
     for (const auto& [word, month] : t.months) {
       if (word.size() > longest[month].size()) longest[month] = word;

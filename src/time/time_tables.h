@@ -41,6 +41,14 @@ struct RelativePhrase {
   bool soft = false;  // yields to a following day ("overnight into Wednesday")
 };
 
+// A phrase that makes the day it touches approximate: "around 14 April" (before the day),
+// "14 April (month of)" (after it).
+struct Hedge {
+  std::vector<std::string> words;  // lower-case tokens
+  bool after = false;              // follows the day rather than preceding it
+  int precision = 2;               // the precision it lowers the day to
+};
+
 struct TimeTables {
   std::unordered_map<std::string, int> months;  // "march" -> 3, "sept" -> 9
   std::unordered_set<std::string> context_months;  // "may", "march": need a cue or a number
@@ -53,12 +61,14 @@ struct TimeTables {
   std::unordered_map<std::string, Tense> tense_markers;
   // Relative phrases by their first word ("<n>" for those starting with a count), longest first.
   std::unordered_map<std::string, std::vector<RelativePhrase>> phrases;
+  std::vector<Hedge> hedges;  // longest first
 
   // Every lower-case word that can open an expression: the matcher's one-lookup pre-filter.
   std::unordered_set<std::string> starters;
 
   // Reads data_dir/time_{months,weekdays,ordinals,cardinals,parts_of_day,cues,tense,
-  // relative}.tsv. A missing file is kNotFound, a malformed row kDataError naming file and line.
+  // relative,hedges}.tsv. A missing file is kNotFound, a malformed row kDataError naming file and
+  // line.
   static Result<TimeTables> Load(const std::string& data_dir);
 };
 

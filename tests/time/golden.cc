@@ -46,6 +46,7 @@ Answer AnswerFor(const Row& row, const text::SegmenterTables& segmenter,
   const TimeExpression& last = found.back();
   if (last.open_span) return {"open:" + last.range_first.ToIso(), last.precision};
   if (last.future) return {"future", last.precision};
+  if (last.historic) return {"historic", last.precision};
   return {last.date.ToIso(), last.precision};
 }
 

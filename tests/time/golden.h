@@ -15,7 +15,7 @@ struct Row {
   int line = 0;
   std::string sentence;   // "\n" escapes already turned into paragraph breaks
   Date published;
-  std::string expected;   // ISO day, "none", "future" or "open:DAY"
+  std::string expected;   // ISO day, "none", "future", "historic" or "open:DAY"
   int precision = 0;      // 0 = not checked
 };
 
@@ -24,7 +24,7 @@ std::vector<Row> ReadGolden(const std::string& path, std::string* error);
 
 // What sitrep answers for a row, in the table's own vocabulary, and the precision it gave.
 struct Answer {
-  std::string day;  // ISO day, "none", "future" or "open:DAY"
+  std::string day;  // ISO day, "none", "future", "historic" or "open:DAY"
   int precision = 0;
 };
 Answer AnswerFor(const Row& row, const text::SegmenterTables& segmenter, const TimeTables& tables);

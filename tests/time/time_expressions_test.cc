@@ -51,11 +51,23 @@ TEST(Annotate, AnchorFollowsTheLastResolvedDay) {
   ASSERT_EQ(a.found.size(), 2u);
   EXPECT_EQ(a.found[1].date, (Date{2022, 2, 25}));
   EXPECT_TRUE(a.found[1].anchored);
-  // Without a preceding day the anchor is the publication date.
+  // Without a preceding day the anchor is the publication date; a past act counted forward from
+  // it cannot be later, so it is the report's day at precision 2 (ACLED's fallback).
   auto b = AnnotateText("The next day, troops withdrew.");
   ASSERT_EQ(b.found.size(), 1u);
-  EXPECT_EQ(b.found[0].date, (Date{2022, 3, 3}));
-  EXPECT_TRUE(b.found[0].future);
+  EXPECT_EQ(b.found[0].date, kWed);
+  EXPECT_EQ(b.found[0].precision, 2);
+  EXPECT_FALSE(b.found[0].future);
+  // Announced for later, it stays ahead.
+  auto c = AnnotateText("The next day, troops will withdraw.");
+  ASSERT_EQ(c.found.size(), 1u);
+  EXPECT_EQ(c.found[0].date, (Date{2022, 3, 3}));
+  EXPECT_TRUE(c.found[0].future);
+  // Counting back from publication needs no correction.
+  auto d = AnnotateText("A day earlier, troops withdrew.");
+  ASSERT_EQ(d.found.size(), 1u);
+  EXPECT_EQ(d.found[0].date, (Date{2022, 3, 1}));
+  EXPECT_EQ(d.found[0].precision, 1);
 }
 
 TEST(Annotate, SpansCarryTheirRange) {
@@ -86,10 +98,43 @@ TEST(Annotate, OpenSpansAreMarked) {
   EXPECT_EQ(a.found[0].range_first, (Date{2022, 2, 24}));
   EXPECT_EQ(a.found[0].range_last, kWed);
   EXPECT_EQ(a.found[0].precision, 3);
-  // An open span is not a day in focus for anchored phrases.
+  // An open span is not a day in focus for anchored phrases (Monday + 1 would be 1 March).
   auto b = AnnotateText("Since Monday, shelling has continued. The next day, talks opened.");
   ASSERT_EQ(b.found.size(), 2u);
-  EXPECT_EQ(b.found[1].date, (Date{2022, 3, 3}));
+  EXPECT_EQ(b.found[1].date, kWed);
+  EXPECT_EQ(b.found[1].precision, 2);
+}
+
+TEST(Annotate, HedgedDaysKeepTheDayAtLowerPrecision) {
+  auto a =
+      AnnotateText("Around 28 March 2022 (month of), soldiers looted the shops.", Date{2022, 4, 2});
+  ASSERT_EQ(a.found.size(), 1u);
+  EXPECT_EQ(a.Span(0), "Around 28 March 2022 (month of)");
+  EXPECT_EQ(a.found[0].date, (Date{2022, 3, 28}));
+  EXPECT_EQ(a.found[0].precision, 3);
+  auto b = AnnotateText("Shelling hit the port around 14 April.", Date{2022, 4, 18});
+  ASSERT_EQ(b.found.size(), 1u);
+  EXPECT_EQ(b.Span(0), "around 14 April");
+  EXPECT_EQ(b.found[0].date, (Date{2022, 4, 14}));
+  EXPECT_EQ(b.found[0].precision, 2);
+  // Not touching the day, or the day is a possessive determiner: no hedge.
+  EXPECT_EQ(AnnotateText("Around noon on 14 April, a drone fell.", Date{2022, 4, 18})
+                .found.at(0)
+                .precision,
+            1);
+  EXPECT_EQ(AnnotateText("Rumours swirled around Tuesday's blast.").found.at(0).precision, 1);
+}
+
+TEST(Annotate, HistoricDaysAreBackground) {
+  auto a = AnnotateText("The region was seized on 18 March 2014. Shelling hit it on Monday.");
+  ASSERT_EQ(a.found.size(), 2u);
+  EXPECT_TRUE(a.found[0].historic);
+  EXPECT_FALSE(a.found[1].historic);
+  // Within a year of publication a day is still news.
+  EXPECT_FALSE(
+      AnnotateText("The depot burned on 3 April 2021.", Date{2022, 4, 2}).found.at(0).historic);
+  EXPECT_TRUE(
+      AnnotateText("The depot burned on 31 March 2021.", Date{2022, 4, 2}).found.at(0).historic);
 }
 
 TEST(Annotate, NumbersThatAreNotDatesAreLeftAlone) {

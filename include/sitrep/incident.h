@@ -68,6 +68,9 @@ struct PlaceMention {
   std::string admin1;
   std::string feature_code;
   std::optional<long long> geonameid;
+  // A reference rather than a name ("the city", "Ukraine's capital"): resolved like a name, but
+  // not a toponym for the geoparsing benchmarks. Not part of the printed contract.
+  bool is_reference = false;
 };
 
 }  // namespace sitrep

@@ -11,7 +11,10 @@
 // (Russian, Irish, ...) in every corpus are left out, and a prediction overlapping only such a
 // mention, or a toponym the annotators could not locate (no coordinates), is neither right nor
 // wrong. GWN's annotated non-places (Literal_Expression "the city", Non_Lit_Expression,
-// Non_Toponym, Homonym) are not gold: a prediction there is a false positive.
+// Non_Toponym, Homonym) are not gold: a prediction there is a false positive. sitrep's own
+// references ("the city" → the town in focus, "Ukraine's capital") are resolved but are not
+// toponyms: one that meets no gold name is not scored (`references_not_scored`; the precision
+// counting them as false positives is reported beside, `precision_references_as_fp`).
 //
 // Scores: toponym P/R/F1 (a prediction matches a gold mention when the spans overlap; one-to-one,
 // greedy by overlap), and on matched pairs accuracy@161 km, accuracy@25 km, the AUC of the

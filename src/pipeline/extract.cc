@@ -76,6 +76,8 @@ Result<std::vector<PlaceMention>> FindPlaces(const Model& model, const Document&
     m.admin1 = mention.place.admin1;
     m.feature_code = mention.place.feature_code;
     m.geonameid = mention.place.geonameid;
+    m.is_reference = mention.kind == places::MentionKind::kAnaphor ||
+                     mention.kind == places::MentionKind::kDescriptor;
     out.push_back(std::move(m));
   }
   return out;

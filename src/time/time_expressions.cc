@@ -96,6 +96,12 @@ class Matcher {
       if (found.empty()) continue;
       MergeSentence(&found);
       for (auto& f : found) {
+        // "earlier this month" on the 2nd: ACLED's 15th would date the act after its report;
+        // the coded day of a past span goes no later than publication.
+        if (f.expr.kind == TimeKind::kSpan && !f.expr.future && f.expr.date > pub_ &&
+            f.expr.range_first <= pub_) {
+          f.expr.date = pub_;
+        }
         f.expr.historic = !f.expr.future && !f.expr.open_span &&
                           f.expr.range_last.ToDays() < pub_.ToDays() - kHistoricHorizon;
         if (f.counts_for_focus && !f.expr.open_span && f.expr.precision == 1) {

@@ -53,6 +53,8 @@ inline constexpr int kHistoricHorizon = 366;
 //    middle day rounded down, range_first / range_last set.
 //  - future = the whole span lies after publication, or the phrase itself points ahead
 //    ("tomorrow", "next week") or the sentence is in the future tense and the day is not past.
+//  - A past span that runs past publication ("earlier this month" on the 2nd) is coded on the
+//    publication day rather than after it, at the span's precision.
 //  - A hedge of time_hedges.tsv touching a day lowers its precision and keeps the day: "around
 //    14 April" is precision 2, "28 March (month of)" precision 3, both on the day named.
 //  - A phrase counted from the day in focus ("the next day", "a day after ...") with no day

@@ -125,6 +125,41 @@ TEST(Annotate, HedgedDaysKeepTheDayAtLowerPrecision) {
   EXPECT_EQ(AnnotateText("Rumours swirled around Tuesday's blast.").found.at(0).precision, 1);
 }
 
+TEST(Annotate, ListedDaysAreDaysEachAndBetweenMakesARange) {
+  const Date published{2022, 4, 18};
+  auto a = AnnotateText("Troops looted the village on 10, 11 and 12 March.", published);
+  ASSERT_EQ(a.found.size(), 3u);
+  for (std::size_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(a.found[k].date, (Date{2022, 3, 10 + static_cast<int>(k)}));
+    EXPECT_EQ(a.found[k].precision, 1);
+  }
+  EXPECT_EQ(a.Span(0), "on 10");
+  EXPECT_EQ(a.Span(2), "12 March");
+  auto b = AnnotateText("Between 10 and 12 March, troops looted the village.", published);
+  ASSERT_EQ(b.found.size(), 1u);
+  EXPECT_EQ(b.Span(0), "Between 10 and 12 March");
+  EXPECT_EQ(b.found[0].range_first, (Date{2022, 3, 10}));
+  EXPECT_EQ(b.found[0].range_last, (Date{2022, 3, 12}));
+  EXPECT_EQ(b.found[0].precision, 2);
+}
+
+TEST(Annotate, NumericDaysWithoutAYearNeedAPreposition) {
+  const Date published{2022, 4, 18};
+  EXPECT_EQ(AnnotateText("Shelling resumed on 14.04.", published).found.at(0).date,
+            (Date{2022, 4, 14}));
+  EXPECT_EQ(AnnotateText("Shelling resumed on 4/14.", published).found.at(0).date,
+            (Date{2022, 4, 14}));
+  // Day-first with "/" when that reading is nearer publication.
+  EXPECT_EQ(AnnotateText("Shelling resumed on 12/04.", published).found.at(0).date,
+            (Date{2022, 4, 12}));
+  auto amount = AnnotateText("The yield rose to 14.04 in April trading.", published);
+  ASSERT_EQ(amount.found.size(), 1u);  // "in April" only
+  EXPECT_EQ(amount.Span(0), "April");
+  EXPECT_TRUE(AnnotateText("Output fell 1.5 percent.", published).found.empty());
+  EXPECT_TRUE(
+      AnnotateText("Shelling resumed on 14.4 percent of the front.", published).found.empty());
+}
+
 TEST(Annotate, HistoricDaysAreBackground) {
   auto a = AnnotateText("The region was seized on 18 March 2014. Shelling hit it on Monday.");
   ASSERT_EQ(a.found.size(), 2u);

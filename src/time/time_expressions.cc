@@ -232,21 +232,32 @@ class Matcher {
   }
 
   // The tense nearest to tokens [first, end) in the sentence: a marker of time_tense.tsv, or a
-  // word ending in "-ed" as a weak past.
+  // word ending in "-ed" as a weak past. Markers beyond a clause boundary ("confirmed on Tuesday
+  // that France will ...": the "will" is the reported clause's) count only when the day's own
+  // clause has none.
   Tense TenseNear(std::uint32_t first, std::uint32_t end) const {
-    for (std::uint32_t d = 1; d < 40; ++d) {
-      for (int side = 0; side < 2; ++side) {
-        std::int64_t k = side == 0 ? static_cast<std::int64_t>(first) - d
-                                   : static_cast<std::int64_t>(end) - 1 + d;
-        if (k < sb_ || k >= se_) continue;
-        const auto idx = static_cast<std::uint32_t>(k);
-        if (t_.tokens[idx].kind != TokenKind::kWord) continue;
-        auto it = tab_.tense_markers.find(t_.lower[idx]);
-        if (it != tab_.tense_markers.end()) return it->second;
-        const auto w = Lower(idx);
-        if (w.size() >= 5 && w.ends_with("ed") && !t_.tokens[idx].capitalised) return Tense::kPast;
+    for (const bool within_clause : {true, false}) {
+      bool blocked[2] = {false, false};
+      for (std::uint32_t d = 1; d < 40; ++d) {
+        for (int side = 0; side < 2; ++side) {
+          std::int64_t k = side == 0 ? static_cast<std::int64_t>(first) - d
+                                     : static_cast<std::int64_t>(end) - 1 + d;
+          if (k < sb_ || k >= se_ || blocked[side]) continue;
+          const auto idx = static_cast<std::uint32_t>(k);
+          if (within_clause && tab_.clause_boundaries.contains(t_.lower[idx])) {
+            blocked[side] = true;
+            continue;
+          }
+          if (t_.tokens[idx].kind != TokenKind::kWord) continue;
+          auto it = tab_.tense_markers.find(t_.lower[idx]);
+          if (it != tab_.tense_markers.end()) return it->second;
+          const auto w = Lower(idx);
+          if (w.size() >= 5 && w.ends_with("ed") && !t_.tokens[idx].capitalised) {
+            return Tense::kPast;
+          }
+        }
+        if (first < sb_ + d && end - 1 + d >= se_) break;
       }
-      if (first < sb_ + d && end - 1 + d >= se_) break;
     }
     return Tense::kUnknown;
   }

@@ -92,7 +92,8 @@ Result<TimeTables> TimeTables::Load(const std::string& data_dir) {
     for (const auto& row : *rows) {
       if (row[1] == "past") t.tense_markers[row[0]] = Tense::kPast;
       else if (row[1] == "future") t.tense_markers[row[0]] = Tense::kFuture;
-      else return RowError(path, row, "tense must be past or future");
+      else if (row[1] == "boundary") t.clause_boundaries.insert(row[0]);
+      else return RowError(path, row, "tense must be past, future or boundary");
     }
   }
   {

@@ -59,6 +59,8 @@ struct TimeTables {
   std::unordered_map<std::string, bool> parts_of_day;  // "night" -> true (may cross midnight)
   std::unordered_map<std::string, int> month_cues;     // "in" -> 0, "early" -> -1, "late" -> +1
   std::unordered_map<std::string, Tense> tense_markers;
+  std::unordered_set<std::string> clause_boundaries;  // "that", ";": a tense marker beyond is
+                                                      // another clause's
   // Relative phrases by their first word ("<n>" for those starting with a count), longest first.
   std::unordered_map<std::string, std::vector<RelativePhrase>> phrases;
   std::vector<Hedge> hedges;  // longest first

@@ -75,6 +75,7 @@ class Matcher {
     for (const auto& sentence : t_.sentences) {
       if (sentence.skip) continue;
       sb_ = sentence.first_token;
+      listed_.reset();
       se_ = std::min<std::uint32_t>(sentence.end_token, static_cast<std::uint32_t>(t_.tokens.size()));
       std::vector<Found> found;
       std::uint32_t i = sb_;
@@ -304,7 +305,16 @@ class Matcher {
       }
     }
     if (auto f = MatchNumericDate(i)) return f;
-    if (auto f = MatchDayMonth(i)) return f;
+    if (auto f = MatchListedDay(i)) return f;
+    if (auto f = MatchDayMonth(i)) {
+      // "March 10": a list may follow ("and 12"); see MatchListedDay.
+      std::uint32_t month_end = 0;
+      listed_.reset();
+      if (f->expr.precision == 1 && Month(f->expr.first_token, &month_end)) {
+        listed_ = Listed{f->expr.date.year, f->expr.date.month, f->expr.end_token};
+      }
+      return f;
+    }
     if (auto f = MatchMonth(i)) return f;
     if (auto f = MatchWeekday(i)) return f;
     if (auto f = MatchPhrase(i)) return f;
@@ -358,6 +368,35 @@ class Matcher {
       return std::nullopt;
     }
     return Day(i, i + 1, TimeKind::kAbsolute, date);
+  }
+
+  // "March 10, 11 and 12": a bare day right after a month-first day and "," or "and" is a day
+  // of that month. Only before punctuation, a year, a part of the day or a word that cannot be
+  // counted ("on March 10 and 12 soldiers died" is a count).
+  std::optional<Found> MatchListedDay(std::uint32_t i) {
+    if (!listed_ || !DayNumber(i)) return std::nullopt;
+    std::uint32_t k = listed_->end;
+    if (IsPunct(k, ',')) ++k;
+    if (Is(k, "and")) ++k;
+    if (k != i || k == listed_->end) return std::nullopt;
+    std::uint32_t end = i + 1;
+    std::optional<int> year;
+    if (IsPunct(end, ',') && Year(end + 1)) {
+      year = Year(end + 1);
+      end += 2;
+    } else if (Year(end)) {
+      year = Year(end);
+      ++end;
+    }
+    const bool follower_ok =
+        !In(end) || t_.tokens[end].kind == TokenKind::kPunct || IsPartOfDay(end) ||
+        IsAny(end, {"and", "in", "at", "near", "when", "as", "while", "respectively"});
+    if (!follower_ok) return std::nullopt;
+    const int y = year.value_or(listed_->year);
+    const int d = *DayNumber(i);
+    if (!IsValidDate(y, listed_->month, d)) return std::nullopt;
+    listed_->end = end;
+    return Day(i, end, TimeKind::kAbsolute, Date{y, listed_->month, d}, TenseNear(i, end));
   }
 
   // "on 14.04", "since 4/14": a day and month without a year. Only after a preposition that
@@ -974,6 +1013,13 @@ class Matcher {
   Date pub_;
   Date focus_;
   bool focus_in_text_ = false;  // focus_ is a day of the text, not the publication date
+  // The month-first day just matched in this sentence, for the days listed after it.
+  struct Listed {
+    int year = 0;
+    int month = 0;
+    std::uint32_t end = 0;  // token after it (after the last listed day once one is read)
+  };
+  std::optional<Listed> listed_;
   std::uint32_t sb_ = 0;
   std::uint32_t se_ = 0;
 };

@@ -135,6 +135,10 @@ TEST(Annotate, ListedDaysAreDaysEachAndBetweenMakesARange) {
   }
   EXPECT_EQ(a.Span(0), "on 10");
   EXPECT_EQ(a.Span(2), "12 March");
+  auto c = AnnotateText("Troops looted the village on March 10, 11 and 12.", published);
+  ASSERT_EQ(c.found.size(), 3u);
+  EXPECT_EQ(c.Span(1), "11");
+  EXPECT_EQ(c.found[2].date, (Date{2022, 3, 12}));
   auto b = AnnotateText("Between 10 and 12 March, troops looted the village.", published);
   ASSERT_EQ(b.found.size(), 1u);
   EXPECT_EQ(b.Span(0), "Between 10 and 12 March");

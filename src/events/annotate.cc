@@ -3,6 +3,7 @@
 #include <charconv>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
 namespace sitrep::events {
 namespace {
@@ -43,9 +44,34 @@ bool IsPronounOrFunction(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
-// A cue word written with a capital inside a sentence is most likely a name or a month ("May").
-bool NameLike(const text::AnalysedText& t, std::uint32_t i, std::uint32_t sentence_first) {
-  return i != sentence_first && t.tokens[i].capitalised;
+// A cue word written with a capital inside a sentence is most likely a name or a month ("May"),
+// unless the sentence capitalises nearly every word (wire copy in capitals, a title-case
+// headline): there a capital tells nothing.
+bool NameLike(const text::AnalysedText& t, std::uint32_t i, std::uint32_t sentence_first,
+              bool cased) {
+  return cased && i != sentence_first && t.tokens[i].capitalised;
+}
+
+// The share of words written with a capital in tokens [first, end), and how many words there are.
+std::pair<double, std::uint32_t> CapitalShare(const text::AnalysedText& t, std::uint32_t first,
+                                              std::uint32_t end) {
+  std::uint32_t words = 0;
+  std::uint32_t capitals = 0;
+  for (std::uint32_t i = first; i < end; ++i) {
+    if (t.tokens[i].kind != TokenKind::kWord) continue;
+    ++words;
+    if (t.tokens[i].capitalised) ++capitals;
+  }
+  return {words == 0 ? 0.0 : static_cast<double>(capitals) / words, words};
+}
+
+// Whether capitals in sentence s mark names: not when at least this share of its words has one.
+// A sentence too short to judge takes the document's share.
+constexpr double kUncasedShare = 0.75;
+constexpr std::uint32_t kWordsToJudge = 4;
+bool CapitalsMarkNames(const text::AnalysedText& t, const text::Sentence& s, double document_share) {
+  const auto [share, words] = CapitalShare(t, s.first_token, s.end_token);
+  return (words >= kWordsToJudge ? share : document_share) < kUncasedShare;
 }
 
 std::optional<long long> ParseDigits(std::string_view s) {
@@ -218,7 +244,8 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
 
 // The source of an attribution: the nearest actor, else the nearest run of capitalised words.
 void FindSource(const text::AnalysedText& t, const Annotations& out, std::size_t actors_begin,
-                std::uint32_t from, std::uint32_t to, bool backwards, AttributionSpan& a) {
+                std::uint32_t from, std::uint32_t to, bool backwards, bool cased,
+                AttributionSpan& a) {
   // Actors of this sentence lie in out.actors[actors_begin, ...).
   int best = -1;
   for (std::size_t n = actors_begin; n < out.actors.size(); ++n) {
@@ -235,6 +262,7 @@ void FindSource(const text::AnalysedText& t, const Annotations& out, std::size_t
     a.source_end = out.actors[best].end;
     return;
   }
+  if (!cased) return;  // where every word has a capital, a run of them is no name
   // A run of capitalised words ("Olena Petrenko", "UNIAN"), skipping pronouns and days.
   auto capital = [&](std::uint32_t i) {
     return t.tokens[i].kind == TokenKind::kWord && t.tokens[i].capitalised &&
@@ -269,10 +297,10 @@ void FindSource(const text::AnalysedText& t, const Annotations& out, std::size_t
 
 void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                           std::uint32_t first, std::uint32_t end, std::size_t actors_begin,
-                          Annotations& out) {
+                          bool cased, Annotations& out) {
   for (std::uint32_t k = first; k < end;) {
     auto m = Gated(lex.attributions, EventLexicon::kAttributionBit, mask, t.lower, k, end);
-    if (!m.entry || NameLike(t, k, first)) {
+    if (!m.entry || NameLike(t, k, first, cased)) {
       ++k;
       continue;
     }
@@ -299,27 +327,27 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t, 
         if (w == "that" || w == ";" || w == "\"" || w == "according") break;
         --from;
       }
-      FindSource(t, out, actors_begin, from, k, /*backwards=*/true, a);
+      FindSource(t, out, actors_begin, from, k, /*backwards=*/true, cased, a);
       // Inverted: ', said the army', '" said Ivanov'.
       const bool after_punct = k > first && t.tokens[k - 1].kind == TokenKind::kPunct;
       if (a.source_first == a.source_end && after_punct) {
         std::uint32_t to = a.cue_end;
         while (to < end && to - a.cue_end < 6 && t.tokens[to].kind != TokenKind::kPunct) ++to;
-        FindSource(t, out, actors_begin, a.cue_end, to, /*backwards=*/false, a);
+        FindSource(t, out, actors_begin, a.cue_end, to, /*backwards=*/false, cased, a);
         if (a.source_first > a.cue_end + 2) a.source_first = a.source_end = k;
       }
     } else {
       std::uint32_t to = a.cue_end;
       while (to < end && to - a.cue_end < 8 && t.tokens[to].kind != TokenKind::kPunct) ++to;
-      FindSource(t, out, actors_begin, a.cue_end, to, /*backwards=*/false, a);
+      FindSource(t, out, actors_begin, a.cue_end, to, /*backwards=*/false, cased, a);
     }
     out.attributions.push_back(a);
     k = a.cue_end;
   }
 }
 
-void AnnotateModality(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask, std::uint32_t first,
-                      std::uint32_t end, Annotations& out) {
+void AnnotateModality(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
+                      std::uint32_t first, std::uint32_t end, bool cased, Annotations& out) {
   bool question = false;
   for (std::uint32_t k = first; k < end; ++k) question = question || t.lower[k] == "?";
   if (question) {
@@ -328,7 +356,7 @@ void AnnotateModality(const EventLexicon& lex, const text::AnalysedText& t, cons
   }
   for (std::uint32_t k = first; k < end;) {
     auto m = Gated(lex.modalities, EventLexicon::kModalityBit, mask, t.lower, k, end);
-    if (m.entry && !(m.length == 1 && NameLike(t, k, first))) {
+    if (m.entry && !(m.length == 1 && NameLike(t, k, first, cased))) {
       out.modalities.push_back(ModalitySpan{k, k + m.length, m.entry->modality, m.entry->scope});
       k += m.length;
       continue;
@@ -353,9 +381,11 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
     auto it = lexicon.first_tokens.find(t.lower[i]);
     if (it != lexicon.first_tokens.end()) mask[i] = it->second;
   }
+  const double document_share = CapitalShare(t, 0, static_cast<std::uint32_t>(t.tokens.size())).first;
   std::uint32_t clause = 0;
   for (const text::Sentence& s : t.sentences) {
     ++clause;
+    const bool cased = CapitalsMarkNames(t, s, document_share);
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       const bool boundary = (t.tokens[i].kind == TokenKind::kPunct && IsClausePunct(t.lower[i])) ||
                             (t.tokens[i].kind == TokenKind::kWord && IsClauseWord(t.lower[i]));
@@ -370,7 +400,7 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
         continue;
       }
       // A one-word trigger written with a capital inside a sentence is a name ("Shell").
-      const bool name = m.length == 1 && NameLike(t, i, s.first_token) &&
+      const bool name = m.length == 1 && NameLike(t, i, s.first_token, cased) &&
                         (i + 1 >= s.end_token || t.tokens[i + 1].capitalised ||
                          t.tokens[i + 1].kind == TokenKind::kWord);
       if (m.entry->trigger_class != TriggerClass::kBlock && !name) {
@@ -381,8 +411,8 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
     const std::size_t actors_begin = out.actors.size();
     AnnotateActors(lexicon, t, mask, s.first_token, s.end_token, out);
     AnnotateCasualties(lexicon, t, mask, s.first_token, s.end_token, out);
-    AnnotateAttributions(lexicon, t, mask, s.first_token, s.end_token, actors_begin, out);
-    AnnotateModality(lexicon, t, mask, s.first_token, s.end_token, out);
+    AnnotateAttributions(lexicon, t, mask, s.first_token, s.end_token, actors_begin, cased, out);
+    AnnotateModality(lexicon, t, mask, s.first_token, s.end_token, cased, out);
   }
   return out;
 }

@@ -192,7 +192,9 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     if (!a1.present() && f.actor1.present()) a1 = f.actor1;
   }
   for (const Frame& f : frames) {
-    if (!a2.present() && f.actor2.present() && f.actor2.country != a1.country) a2 = f.actor2;
+    // Not the same side again; civilians of the same country are the other party.
+    const bool same_side = f.actor2.country == a1.country && f.actor2.armed() == a1.armed();
+    if (!a2.present() && f.actor2.present() && !same_side) a2 = f.actor2;
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
@@ -252,7 +254,7 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     }
     if (f.injuries && (!inc.injuries || *f.injuries < *inc.injuries)) inc.injuries = f.injuries;
     if (inc.target.empty()) inc.target = f.target;
-    if (inc.weapon.empty()) inc.weapon = f.weapon;
+    if (inc.weapon.empty()) inc.weapon = f.weapon_text;
     for (const std::string& r : f.reported_by) {
       if (std::find(inc.reported_by.begin(), inc.reported_by.end(), r) == inc.reported_by.end()) {
         inc.reported_by.push_back(r);
@@ -265,6 +267,10 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
       if (!seen) inc.evidence.push_back(Evidence{b, e, ""});
     }
     inc.confidence = std::max(inc.confidence, f.confidence);
+  }
+  // No weapon word: the means the act's verb names ("shelled": artillery).
+  for (const Frame& f : frames) {
+    if (inc.weapon.empty()) inc.weapon = f.weapon;
   }
   inc.confidence = std::min(0.99, inc.confidence + 0.05 * static_cast<double>(frames.size() - 1));
   std::sort(inc.evidence.begin(), inc.evidence.end(),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <unordered_set>
 
@@ -17,9 +18,15 @@ namespace {
 // text tells from one side only.
 coding::DocumentContext Context(const text::AnalysedText& text, const Annotations& annotations,
                                 const std::vector<places::PlaceMention>& places) {
+  // The dateline ("SAN SALVADOR, 30 MAR 89 --", "KYIV, March 2 (Reuters) -") names where the
+  // report comes from: it weighs as much as a few mentions in the body.
+  constexpr int kDatelineWeight = 3;
   std::map<std::string, int> home;
   for (const places::PlaceMention& m : places) {
-    if (!m.place.is_country() && !m.place.country_code.empty()) ++home[m.place.country_code];
+    if (m.place.is_country() || m.place.country_code.empty()) continue;
+    const bool dateline = m.first_token == 0 && m.end_token < text.tokens.size() &&
+                          text.lower[m.end_token] == ",";
+    home[m.place.country_code] += dateline ? kDatelineWeight : 1;
   }
   std::string home_country;
   int best = 0;
@@ -124,17 +131,35 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
   AttachSources(text, annotations, sentences_of, coded);
   // A place in a country the document barely touches is context (a capital named in passing,
   // a foreign city of the same name), not the scene of an incident.
+  // A place abroad stands where the document dwells there (two mentions) and also names its
+  // country ("Belgorod, Russia", "Russian forces"), a city of it or two of its places: a word
+  // that happens to be a small place's name somewhere, however often repeated, does not.
+  constexpr long long kCityPopulation = 100000;
   std::map<std::string, int> settlements;
+  std::map<std::string, std::set<std::string>> distinct;
+  std::set<std::string> named_countries;
+  std::set<std::string> with_city;
   for (const places::PlaceMention& m : places) {
-    if (!m.place.is_country() && !text.sentences[text.tokens[m.first_token].sentence].skip) {
+    if (text.sentences[text.tokens[m.first_token].sentence].skip) continue;
+    if (m.place.is_country()) {
+      named_countries.insert(m.place.country_code);
+    } else {
       ++settlements[m.place.country_code];
+      distinct[m.place.country_code].insert(m.place.name);
+      if (m.place.population >= kCityPopulation) with_city.insert(m.place.country_code);
     }
+  }
+  for (const ActorSpan& a : annotations.actors) {
+    if (!a.country.empty() && a.country != "*") named_countries.insert(a.country);
   }
   const std::string& home = context.home_country;
   std::vector<Incident> incidents;
   for (auto& incident : coded) {
     if (!incident) continue;
-    if (incident->country_code != home && settlements[incident->country_code] < 2) continue;
+    const std::string& cc = incident->country_code;
+    const bool supported = settlements[cc] >= 2 &&
+                           (named_countries.count(cc) || with_city.count(cc) || distinct[cc].size() >= 2);
+    if (cc != home && !supported) continue;
     incidents.push_back(std::move(*incident));
   }
   std::stable_sort(incidents.begin(), incidents.end(), [](const Incident& a, const Incident& b) {

@@ -198,7 +198,12 @@ class Framer {
         }
       }
     }
-    int chosen = subject >= 0 ? subject : agent >= 0 ? agent : subject_any;
+    // The passive ("the peasants were kidnapped by guerrillas"): the agent right after the verb
+    // acts, its subject suffered the act.
+    const bool passive = agent >= 0 && a_.clause[a_.actors[agent].first] == clause &&
+                         a_.actors[agent].first - tr.end <= 6;
+    if (passive && subject >= 0 && object < 0) object = subject;
+    int chosen = passive ? agent : subject >= 0 ? subject : agent >= 0 ? agent : subject_any;
     if (chosen >= 0) f.actor1 = ToFrameActor(a_.actors[chosen]);
     if (object >= 0 && object != chosen) f.actor2 = ToFrameActor(a_.actors[object]);
     if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ == f.paragraph) {
@@ -439,6 +444,14 @@ class Framer {
     }
   }
 
+  // A party that can commit an act: a state's or group's force, or armed men of no stated
+  // allegiance ("gunmen", "guerrillas"); not civilians, protesters or a bare "people".
+  static bool IsSide(const ActorSpan& x) {
+    if (x.country.empty()) return false;
+    if (x.country != "*") return true;
+    return x.unit == "unidentified";
+  }
+
   // A side named in the sentence with a force or group word ("Russian troops", "separatists"),
   // or a demonym right before an act ("the Russian shelling"); a bare state name is not enough.
   bool NamedSide(std::uint32_t b, std::uint32_t e) const {
@@ -446,7 +459,7 @@ class Framer {
     const auto sources = SourceActors(b, e);
     for (std::size_t n = lo; n < hi; ++n) {
       const ActorSpan& x = a_.actors[n];
-      if (sources.count(static_cast<int>(n)) || x.country.empty() || x.country == "*") continue;
+      if (sources.count(static_cast<int>(n)) || !IsSide(x)) continue;
       if (x.bare_demonym) {
         auto [tlo, thi] = SpansIn(a_.triggers, x.end, std::min(e, x.end + 3));
         if (tlo < thi) return true;
@@ -462,7 +475,7 @@ class Framer {
     const auto sources = SourceActors(b, e);
     for (std::size_t n = lo; n < hi; ++n) {
       const ActorSpan& x = a_.actors[n];
-      if (sources.count(static_cast<int>(n)) || x.country.empty() || x.country == "*") continue;
+      if (sources.count(static_cast<int>(n)) || !IsSide(x)) continue;
       // A bare demonym acts only right before the act ("the Russian shelling").
       if (x.bare_demonym && (x.end > tr.first || tr.first - x.end > 2)) continue;
       const bool subject = x.end <= tr.first && a_.clause[x.first] == a_.clause[tr.first];
@@ -472,19 +485,67 @@ class Framer {
     return false;
   }
 
-  // "a missile hit the school": a weapon word and an impact word in one clause are an act even
-  // when no side is named.
+  // "a missile hit the school", "a bomb exploded": a weapon word and an impact word in one clause
+  // are an act even when no side is named.
   bool WeaponHits(const TriggerSpan& tr, const std::vector<const TriggerSpan*>& weak) const {
     bool weapon = false;
     bool impact = false;
     for (const TriggerSpan* x : weak) {
       if (a_.clause[x->first] != a_.clause[tr.first]) continue;
       if (!x->entry->weapon.empty()) weapon = true;
-      if (x->entry->weapon.empty() && x->entry->sub_event_type == tr.entry->sub_event_type) {
-        impact = true;
-      }
+      if (x->entry->weapon.empty()) impact = true;
     }
     return weapon && impact && !tr.entry->weapon.empty();
+  }
+
+  // A territory verb with a direct object that is neither a place nor an armed party took
+  // something else: "seized a weapons lab", "captured the rebel commander" are no change of
+  // control. A place in the object ("captured the village of X"), no object ("X was captured by",
+  // "took control of X") or a side as the object ("fell to Russian forces") keep it.
+  bool TakesOtherThanPlace(const TriggerSpan& tr, std::uint32_t e) const {
+    std::uint32_t j = tr.end;
+    if (j >= e || t_.tokens[j].kind == TokenKind::kPunct) return false;
+    if (t_.tokens[j].kind == TokenKind::kWord && EndsNounPhrase(t_.lower[j])) return false;
+    std::uint32_t k = j;
+    while (k < e && k - j < 7 && t_.tokens[k].kind != TokenKind::kPunct &&
+           (k == j || t_.lower[k] == "of" || !EndsNounPhrase(t_.lower[k]))) {
+      ++k;
+    }
+    auto [plo, phi] = RangeIn(places_, j, k, PlaceFirst);
+    if (plo < phi) return false;
+    auto [alo, ahi] = SpansIn(a_.actors, j, k);
+    for (std::size_t n = alo; n < ahi; ++n) {
+      if (IsSide(a_.actors[n]) && !a_.actors[n].unit.empty()) return false;
+    }
+    return true;
+  }
+
+  // The weapon as the text names it: the trigger's words without the act words around them
+  // ("artillery fire" -> "artillery", "threw a grenade" -> "grenade"); verbs ("shelled") name
+  // none. Else a weapon word of the same clause ("struck the depot with Grad rockets").
+  std::string WeaponText(const TriggerSpan& tr, const std::vector<const TriggerSpan*>& weak) const {
+    static const std::unordered_set<std::string_view> kActWords = {
+        "strike", "strikes", "attack", "attacks", "fire", "exploded", "went", "off", "dropped",
+        "threw", "planted", "placed", "stepped", "on", "a", "an", "the", "blast", "blasts"};
+    auto words = [&](const TriggerSpan& x) -> std::string {
+      if (x.entry->weapon.empty()) return "";
+      std::uint32_t i = x.first;
+      std::uint32_t j = x.end;
+      while (i < j && kActWords.count(t_.lower[i])) ++i;
+      while (j > i && kActWords.count(t_.lower[j - 1])) --j;
+      if (i == j) return "";
+      const std::string& last = t_.lower[j - 1];
+      if (last.ends_with("ed") || last.ends_with("ing")) return "";
+      return std::string(t_.TokenRange(i, j));
+    };
+    std::string own = words(tr);
+    if (!own.empty()) return own;
+    for (const TriggerSpan* x : weak) {
+      if (x == &tr || a_.clause[x->first] != a_.clause[tr.first]) continue;
+      std::string w = words(*x);
+      if (!w.empty()) return w;
+    }
+    return "";
   }
 
   bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
@@ -562,6 +623,10 @@ class Framer {
         // A weak word is an act of its own only with a named side as its subject or agent.
         if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak)) continue;
       }
+      if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
+          TakesOtherThanPlace(*tr, e)) {
+        continue;
+      }
       ChooseActors(*tr, b, e, f);
       if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;
       if (!ChooseTime(*tr, b, e, f)) continue;
@@ -578,6 +643,7 @@ class Framer {
                      !NamedSide(b, e);
       Casualties(b, e, f);
       f.target = ChooseTarget(*tr, b, e, weak);
+      f.weapon_text = WeaponText(*tr, weak);
       Attribute(b, e, f);
       f.evidence.emplace_back(s.begin, s.end);
       double c = is_weak ? 0.4 : 0.55;

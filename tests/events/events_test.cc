@@ -419,5 +419,95 @@ TEST(ExtractIncidents, RunningTollReportedOnADayHasNoDayAndNoAct) {
                   .empty());
 }
 
+TEST(ExtractIncidents, TextInCapitalsIsReadLikeAnyOther) {
+  // Wire copy in capitals: a capital marks no name there, so the trigger words still count.
+  auto incidents = Doc("TERRORISTS ATTACKED A BUS IN KRAMATORSK ON MONDAY.", Date{2022, 6, 1})
+                       .Place("KRAMATORSK", Kramatorsk())
+                       .Time("ON MONDAY", Date{2022, 5, 30})
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1_text, "TERRORISTS");
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Ukraine)");
+  EXPECT_EQ(incidents[0].target, "BUS");
+}
+
+TEST(ExtractIncidents, BombThatExplodedIsAnExplosiveAttack) {
+  auto incidents = Doc("A bomb exploded outside a bank in Sumy on Monday, killing two people.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(incidents[0].weapon, "bomb");
+  EXPECT_EQ(incidents[0].fatalities, 2);
+}
+
+TEST(ExtractIncidents, WeaponIsTheTextsWordNotTheActWords) {
+  auto incidents = Doc("Russian forces carried out a missile strike on Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].weapon, "missile");
+  // A verb of killing names no weapon.
+  incidents = Doc("Gunmen murdered a priest in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].weapon, "");
+}
+
+TEST(ExtractIncidents, PassiveAgentActsAndSubjectSuffers) {
+  auto incidents = Doc("Three farmers were kidnapped by gunmen near Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy(), places::Precision::kNear)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(incidents[0].actor1_text, "gunmen");
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Ukraine)");
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+  EXPECT_EQ(incidents[0].actor2_text, "farmers");
+}
+
+TEST(ExtractIncidents, SeizingThingsOrPeopleIsNoChangeOfTerritory) {
+  EXPECT_TRUE(Doc("Police seized a drug laboratory in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  auto taken = Doc("Russian forces captured Melitopol on Monday.", kPublished)
+                   .Place("Melitopol", Melitopol())
+                   .Time("on Monday", kMonday)
+                   .Run();
+  ASSERT_EQ(taken.size(), 1u);
+  EXPECT_EQ(taken[0].event_type, "Strategic developments");
+  EXPECT_EQ(taken[0].sub_event_type, "Non-violent transfer of territory");
+}
+
+TEST(ExtractIncidents, RisingTallyIsNoAct) {
+  EXPECT_TRUE(Doc("The number of soldiers killed near Sumy has risen to 40.", kPublished)
+                  .Place("Sumy", Sumy(), places::Precision::kNear)
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, TownAbroadNeedsSupportFromTheText) {
+  // One mention of a small namesake abroad is a word, not the scene: only Sumy is coded.
+  const places::Place lonely = Town("Lonely", 40.0, -90.0, "Illinois", "US", "United States");
+  auto incidents = Doc("Russian forces shelled Sumy and Okhtyrka on Monday. Okhtyrka's mayor said "
+                       "a missile strike hit Lonely on Monday, and Lonely residents fled.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Place("Lonely", lonely)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  for (const Incident& i : incidents) EXPECT_EQ(i.country_code, "UA") << i.location;
+  EXPECT_FALSE(incidents.empty());
+}
+
 }  // namespace
 }  // namespace sitrep::events

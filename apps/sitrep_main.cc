@@ -116,8 +116,9 @@ int main(int argc, char** argv) {
 
   const bool is_extract = extract->parsed();
   const InputFlags& flags = is_extract ? extract_flags : places_flags;
-  const auto options = MakeBatchOptions(flags);
+  auto options = MakeBatchOptions(flags);
   if (!options) return static_cast<int>(ExitCode::kUsage);
+  options->read.require_published = is_extract;
   const auto model = LoadModel(flags);
   if (!model) return static_cast<int>(ExitCode::kSomeFailed);
 

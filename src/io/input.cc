@@ -163,7 +163,7 @@ Result<Document> MakeTextDocument(std::string id, std::string text, const ReadOp
     text.erase(0, kUtf8Bom.size());
   }
   SITREP_RETURN_IF_ERROR(CheckText(text, id, options.max_document_bytes));
-  if (!options.published) {
+  if (!options.published && options.require_published) {
     return InvalidArgument("missing published date (pass --published YYYY-MM-DD)", id);
   }
   Document document;
@@ -214,7 +214,7 @@ Result<Document> ParseJsonLine(std::string_view line, const std::string& locatio
     break;
   }
   if (!dated) {
-    if (!options.published) {
+    if (!options.published && options.require_published) {
       return InvalidArgument("missing published date (no \"published\" field and no --published)",
                              document.id);
     }

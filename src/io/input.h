@@ -29,6 +29,9 @@ struct ReadOptions {
   std::optional<Date> published;  // --published: for documents that carry no date of their own
   std::string source;             // --source: the outlet, for documents that name none
   std::size_t max_document_bytes = kDefaultMaxDocumentBytes;
+  // `extract` needs every document dated; `places` reads undated ones too (the date only
+  // narrows the conflict theatres that break ties between namesakes).
+  bool require_published = true;
 };
 
 // The input arguments as files to read, in order: a folder becomes every regular file inside it,

@@ -36,7 +36,8 @@ Result<std::vector<Incident>> Extract(const Model& model, const Document& docume
   const text::AnalysedText& text = *analysed;
   const internal::ModelData& data = model.data();
 
-  const auto place_mentions = places::Annotate(data.gazetteer, data.places, text, document.published);
+  const auto place_mentions =
+      places::Annotate(data.gazetteer, data.places, text, document.published);
   const auto times = time::Annotate(text, *document.published, data.time);
   std::vector<Incident> incidents =
       events::ExtractIncidents(data.events, text, place_mentions, times, document);
@@ -63,7 +64,8 @@ Result<std::vector<PlaceMention>> FindPlaces(const Model& model, const Document&
   const text::AnalysedText& text = *analysed;
   std::vector<PlaceMention> out;
   const internal::ModelData& data = model.data();
-  for (const places::PlaceMention& mention : places::Annotate(data.gazetteer, data.places, text, document.published)) {
+  for (const places::PlaceMention& mention :
+       places::Annotate(data.gazetteer, data.places, text, document.published)) {
     PlaceMention m;
     m.doc_id = document.id;
     m.start = text.OriginalOffset(text.tokens[mention.first_token].begin);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -35,6 +36,7 @@ std::vector<std::string> Words(const std::string& phrase) {
 enum Role : std::uint16_t {
   kPre = 1, kFeature = 2, kCapital = 4, kOrgBefore = 8, kOrgAfter = 16, kTitle = 32, kStop = 64,
   kGiven = 128, kRegionWord = 256, kConnector = 512, kSpeech = 1024, kThingAfter = 2048,
+  kCommon = 4096,
 };
 
 // How much a namesake loses per tenfold distance from the places the text pins down.
@@ -100,9 +102,13 @@ class Annotator {
   bool NumberedPart(std::uint32_t i);
   void FindDescriptors();
   void ChooseFocus();
+  std::optional<double> Prior(const Raw& raw, const gazetteer::Candidate& c) const;
   void Resolve(Raw& raw, std::uint32_t index);
   void SpellingVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
+  // Postings naming a country, a region, a sea or a city of 100,000 or more.
+  bool NamesBigPlace(std::span<const std::uint32_t> postings,
+                     long long min_population = 100000) const;
   void NearMisses();
   void Anaphora();
   Place MakePlace(std::uint32_t entry) const;
@@ -135,6 +141,8 @@ class Annotator {
     double latitude, longitude;
   };
   std::vector<Anchor> anchors_;
+  // Admin1 regions the text names (the best reading of a name is the region).
+  std::vector<std::uint32_t> document_regions_;
   void FindAnchors();
 };
 
@@ -269,6 +277,12 @@ void Annotator::FindNames() {
       ++i;
       continue;
     }
+    // A common English word ("Grove", "Superior", "Bell") is a place where the context expects
+    // one, or where it names a country, a region or a large city; otherwise a word or a name.
+    if (single && Has(i, kCommon) && !ExpectsPlace(i, best_end) && !NamesBigPlace(best)) {
+      ++i;
+      continue;
+    }
     bool demonym = false;
     Raw raw;
     raw.first = i;
@@ -393,13 +407,18 @@ void Annotator::ChooseFocus() {
     } else if (one_country && !only.empty()) {
       country_votes_[only] += 1;
     } else if (!raw.candidates.empty()) {
-      // Namesakes in several countries: half a vote for the largest ("Donetsk" is the city of
-      // a million, not the Russian town).
-      const auto largest = std::max_element(
-          raw.candidates.begin(), raw.candidates.end(), [&](const auto& a, const auto& b) {
-            return g_.Population(a.entry) < g_.Population(b.entry);
-          });
-      country_votes_[std::string(g_.CountryCode(largest->entry))] += 0.5;
+      // Namesakes in several countries: half a vote for the likeliest by itself ("Donetsk" is
+      // the city of a million, not the Russian town; "Texas" the state).
+      std::optional<std::uint32_t> likeliest;
+      double top = -1e9;
+      for (const auto& c : raw.candidates) {
+        const auto p = Prior(raw, c);
+        if (p && *p > top) {
+          top = *p;
+          likeliest = c.entry;
+        }
+      }
+      if (likeliest) country_votes_[std::string(g_.CountryCode(*likeliest))] += 0.5;
     }
     if (!raw.country_hint.empty()) country_votes_[raw.country_hint] += 1;
   }
@@ -410,6 +429,18 @@ void Annotator::ChooseFocus() {
       focus_ = cc;
     }
   }
+}
+
+bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings,
+                              long long min_population) const {
+  for (std::uint32_t p : postings) {
+    const auto c = Gazetteer::DecodePosting(p);
+    if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
+    if (g_.Kind(c.entry) != EntryKind::kSettlement || g_.Population(c.entry) >= min_population) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether the words round tokens [first, end) expect a place there: a preposition or "the
@@ -509,6 +540,20 @@ bool Annotator::InTheatre(std::uint32_t entry) const {
 }
 
 void Annotator::FindAnchors() {
+  for (const Raw& raw : raws_) {
+    std::optional<std::uint32_t> likeliest;
+    double top = -1e9;
+    for (const auto& c : raw.candidates) {
+      const auto p = Prior(raw, c);
+      if (p && *p > top) {
+        top = *p;
+        likeliest = c.entry;
+      }
+    }
+    if (likeliest && g_.Kind(*likeliest) == EntryKind::kAdmin1) {
+      document_regions_.push_back(*likeliest);
+    }
+  }
   for (std::uint32_t r = 0; r < raws_.size(); ++r) {
     std::optional<std::uint32_t> only;
     bool unique = true;
@@ -525,6 +570,59 @@ void Annotator::FindAnchors() {
     }
     if (only && unique) anchors_.push_back({r, g_.Latitude(*only), g_.Longitude(*only)});
   }
+}
+
+// What a candidate is worth before the document speaks: kind, size, feature and how the name
+// matches. nullopt where "X region" rules the candidate out.
+std::optional<double> Annotator::Prior(const Raw& raw, const gazetteer::Candidate& c) const {
+  const std::uint32_t e = c.entry;
+  const EntryKind kind = g_.Kind(e);
+  const long long population = g_.Population(e);
+  double s = 0;
+  if (raw.region_level == 1) {
+    // "X region": the region itself, or the region a seat of that name heads.
+    if (kind == EntryKind::kAdmin1) {
+      s += 5;
+    } else if (kind == EntryKind::kSettlement) {
+      auto region = g_.Admin1Entry(e);
+      if (!region || g_.Seat(*region) != e) return std::nullopt;
+      s += 4;
+    } else {
+      return std::nullopt;
+    }
+  } else if (kind == EntryKind::kAdmin1) {
+    // The region's seat of the same name wins ("Kharkiv" is the city); else the region is
+    // what a bare name means ("Texas", "Florida").
+    const auto seat = g_.Seat(e);
+    bool seat_namesake = false;
+    for (const auto& other : raw.candidates) seat_namesake = seat_namesake || seat == other.entry;
+    s += seat_namesake ? -0.5 : 1;
+  } else if (kind == EntryKind::kSea) {
+    s += 3;
+  }
+  if (raw.region_level == 1) {
+    // The region itself: no bonus for the seat's size ("Kyiv region" is the oblast).
+  } else if (kind == EntryKind::kSettlement) {
+    // World cities beat a namesake in the focus country ("London" is not London, Ohio);
+    // a village of the focus country (OSM: no population) beats a town abroad.
+    // Size: the census figure, else OSM's place type (town over village over hamlet).
+    s += 0.5 * std::max(std::log10(static_cast<double>(population) + 1),
+                        static_cast<double>(g_.SizeClass(e)));
+    if (population >= 1000000) s += 2;
+    else if (population >= 100000) s += 1;
+    const std::string_view f = g_.FeatureCode(e);
+    if (f == "PPLC") s += raw.capital_hint ? 5 : 3;
+    else if (f == "PPLA") s += 2;
+    else if (f == "PPLA2") s += 0.5;
+    else if (f == "PPLX" || f == "PPLH" || f == "PPLQ") s -= 1;
+  } else if (kind == EntryKind::kAdmin1) {
+    if (auto seat = g_.Seat(e)) {
+      s += 0.5 * std::log10(static_cast<double>(g_.Population(*seat)) + 1) + 1.5;
+    }
+  }
+  if (c.match == NameMatch::kPreferred) s += 1;
+  else if (c.match == NameMatch::kAlternate) s += 0.5;
+  return s;
 }
 
 void Annotator::Resolve(Raw& raw, std::uint32_t index) {
@@ -556,50 +654,22 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     const EntryKind kind = g_.Kind(e);
     const std::string_view cc = g_.CountryCode(e);
     const long long population = g_.Population(e);
-    double s = 0;
-    if (raw.region_level == 1) {
-      // "X region": the region itself, or the region a seat of that name heads.
-      if (kind == EntryKind::kAdmin1) {
-        s += 5;
-      } else if (kind == EntryKind::kSettlement) {
-        auto region = g_.Admin1Entry(e);
-        if (!region || g_.Seat(*region) != e) continue;
-        s += 4;
-      } else {
-        continue;
-      }
-    } else if (kind == EntryKind::kAdmin1) {
-      s -= 0.5;  // a town of the same name wins: "Kharkiv" is the city
-    } else if (kind == EntryKind::kSea) {
-      s += 3;
-    }
-    if (raw.region_level == 1) {
-      // The region itself: no bonus for the seat's size ("Kyiv region" is the oblast).
-    } else if (kind == EntryKind::kSettlement) {
-      // World cities beat a namesake in the focus country ("London" is not London, Ohio);
-      // a village of the focus country (OSM: no population) beats a town abroad.
-      // Size: the census figure, else OSM's place type (town over village over hamlet).
-      s += 0.5 * std::max(std::log10(static_cast<double>(population) + 1),
-                          static_cast<double>(g_.SizeClass(e)));
-      if (population >= 1000000) s += 2;
-      else if (population >= 100000) s += 1;
-      const std::string_view f = g_.FeatureCode(e);
-      if (f == "PPLC") s += raw.capital_hint ? 5 : 3;
-      else if (f == "PPLA") s += 2;
-      else if (f == "PPLA2") s += 0.5;
-      else if (f == "PPLX" || f == "PPLH" || f == "PPLQ") s -= 1;
-    } else if (kind == EntryKind::kAdmin1) {
-      if (auto seat = g_.Seat(e)) s += 0.5 * std::log10(static_cast<double>(g_.Population(*seat)) + 1) + 1.5;
-    }
+    const auto prior = Prior(raw, c);
+    if (!prior) continue;
+    double s = *prior;
     if (!focus_.empty() && cc == focus_) s += 3;
     if (!raw.country_hint.empty() && cc == raw.country_hint) s += 4;
-    if (c.match == NameMatch::kPreferred) s += 1;
-    else if (c.match == NameMatch::kAlternate) s += 0.5;
     bool region_named = false;
     for (std::uint32_t region : sentence_regions) {
       if (region != e && g_.Admin1Entry(e) == region) region_named = true;
     }
-    if (region_named) s += 3;
+    if (region_named) {
+      s += 3;
+    } else if (kind == EntryKind::kSettlement) {
+      for (std::uint32_t region : document_regions_) {
+        if (g_.Admin1Entry(e) == region) s += 1.5;  // a region the article names elsewhere
+      }
+    }
     if (kind == EntryKind::kSettlement && raw.candidates.size() > 1) {
       // Namesakes: the one nearest the places the text pins down.
       double nearest = -1;
@@ -859,6 +929,14 @@ std::vector<PlaceMention> Annotator::Run() {
     if (it != t_.roles.end()) roles_[i] = it->second;
   }
   std::sort(lower_seen_.begin(), lower_seen_.end());
+  // A given name that is also a country, a region or a city of a million ("Jordan", "Georgia",
+  // "Houston") is read as the place.
+  for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
+    if ((roles_[i] & kGiven) != 0 &&
+        NamesBigPlace(g_.Find(gazetteer::FoldKey(text_.TokenText(i))).postings, 1000000)) {
+      roles_[i] &= static_cast<std::uint16_t>(~kGiven);
+    }
+  }
   // A surname once written after a given name or a title is a person all through the text
   // ("John Kelly ... Kelly said").
   for (std::uint32_t i = 0; i + 1 < text_.tokens.size(); ++i) {
@@ -924,9 +1002,16 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     else if (role == "connector") t.connectors.insert(words[0]);
     else if (role == "speech") t.speech.insert(words[0]);
   }
-  auto names = lexicon::ReadTsv(data_dir + "/place_given_names.tsv", 1);
-  if (!names.ok()) return names.status();
-  for (const auto& row : *names) t.given_names.insert(row[0]);
+  // Given names: the project's table (names of the region's languages) and the English list
+  // compiled at set-up.
+  for (const char* file : {"/place_given_names.tsv", "/place_given_names_en.tsv"}) {
+    auto names = lexicon::ReadTsv(data_dir + file, 1);
+    if (!names.ok()) return names.status();
+    for (const auto& row : *names) t.given_names.insert(row[0]);
+  }
+  auto common = lexicon::ReadTsv(data_dir + "/place_common_words.tsv", 1);
+  if (!common.ok()) return common.status();
+  for (const auto& row : *common) t.roles[gazetteer::format::Hash(row[0])] |= kCommon;
   auto regions = lexicon::ReadTsv(data_dir + "/place_region_words.tsv", 2);
   if (!regions.ok()) return regions.status();
   for (const auto& row : *regions) t.region_words[row[0]] = std::atoi(row[1].c_str());

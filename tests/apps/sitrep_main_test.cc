@@ -191,6 +191,15 @@ TEST_F(SitrepCliTest, PlacesMatchThePlaceSchema) {
   }
 }
 
+TEST_F(SitrepCliTest, PlacesNeedsNoPublicationDateButExtractDoes) {
+  const Outcome places = Sitrep({"places", Example()});
+  EXPECT_EQ(places.exit_code, 0) << places.err;
+  EXPECT_FALSE(Lines(places.out).empty());
+  const Outcome extract = Sitrep({"extract", Example()});
+  EXPECT_NE(extract.exit_code, 0);
+  EXPECT_NE(extract.err.find("missing published date"), std::string::npos) << extract.err;
+}
+
 TEST_F(SitrepCliTest, EvidenceOffsetsPointIntoTheText) {
   const Outcome run = Sitrep({"extract", "--published", kExampleDate, Example()});
   ASSERT_EQ(run.exit_code, 0) << run.err;

@@ -100,6 +100,7 @@ class Annotator {
   std::string CountryOfToken(std::uint32_t i) const;  // a country name or demonym at token i
   void FindNames();
   bool NumberedPart(std::uint32_t i);
+  bool PlaceModifier(std::uint32_t i);
   void FindDescriptors();
   void ChooseFocus();
   std::optional<double> Prior(const Raw& raw, const gazetteer::Candidate& c) const;
@@ -217,6 +218,28 @@ bool Annotator::NumberedPart(std::uint32_t i) {
   return true;
 }
 
+// "London-based", "Paris-born": the place before a modifier suffix, resolved like a name.
+bool Annotator::PlaceModifier(std::uint32_t i) {
+  const std::string_view word = text_.TokenText(i);
+  const auto dash = word.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 ||
+      !t_.modifier_suffixes.count(std::string(word.substr(dash + 1)))) {
+    return false;
+  }
+  Raw raw;
+  for (std::uint32_t p : g_.Find(gazetteer::FoldKey(word.substr(0, dash))).postings) {
+    const auto c = Gazetteer::DecodePosting(p);
+    if (c.entry < g_.size() && c.match != NameMatch::kDemonym) raw.candidates.push_back(c);
+  }
+  if (raw.candidates.empty()) return false;
+  raw.first = i;
+  raw.end = i + 1;
+  raw.span_end = i + 1;
+  raw.sentence = text_.tokens[i].sentence;
+  raws_.push_back(std::move(raw));
+  return true;
+}
+
 void Annotator::FindNames() {
   const auto n = static_cast<std::uint32_t>(text_.tokens.size());
   std::string key;
@@ -258,7 +281,7 @@ void Annotator::FindNames() {
       continue;
     }
     const std::string& lower = Lower(i);
-    if (best_end == i && NumberedPart(i)) {
+    if (best_end == i && (NumberedPart(i) || PlaceModifier(i))) {
       ++i;
       continue;
     }
@@ -317,7 +340,8 @@ void Annotator::FindNames() {
     const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
                                text_.TokenText(i - 1).find('-') == std::string_view::npos &&
                                !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&
-                               !g_.Find(gazetteer::FoldKey(text_.TokenText(i - 1))).found;
+                               !g_.Find(gazetteer::FoldKey(text_.TokenText(i - 1))).found &&
+                               !NamesBigPlace(best, 1000000);  // "By Trend Iran's trade"
     if (IsOrganisation(i, best_end)) {
       i = best_end + 1;  // "Kyiv Post": the head word goes too
       continue;
@@ -1001,6 +1025,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     }
     else if (role == "connector") t.connectors.insert(words[0]);
     else if (role == "speech") t.speech.insert(words[0]);
+    else if (role == "modifier_suffix") t.modifier_suffixes.insert(words[0]);
   }
   // Given names: the project's table (names of the region's languages) and the English list
   // compiled at set-up.

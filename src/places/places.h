@@ -73,6 +73,7 @@ struct PlaceTables {
   std::unordered_set<std::string> connectors;      // lower-case words inside names: of, on, de
   std::unordered_set<std::string> speech;          // said, told: "<Surname> said"
   std::unordered_set<std::string> given_names;     // anton, volodymyr
+  std::unordered_set<std::string> modifier_suffixes;  // (London-)based, (Paris-)born
   std::unordered_map<std::string, int> region_words;  // region → 1, district → 2
   // All of the above as a bit mask, keyed on gazetteer::format::Hash of the lower-case word.
   std::unordered_map<std::uint64_t, std::uint16_t> roles;

@@ -178,6 +178,60 @@ TEST_F(PlacesTest, OtherRomanisationsMeetByConsonantSkeleton) {
   EXPECT_TRUE(Run("Verkhnyotoretske said the talks would go on.").empty());
 }
 
+TEST_F(PlacesTest, CommonWordsAndSurnamesStayOffTheMap) {
+  // A capitalised common word is a place only where a place is expected; a surname after an
+  // English given name is a person's.
+  auto found = Run("Judge Hall ruled in Superior Court. Bryan Harman, 28, died. Harman was a "
+                   "driver for Taco Bell. They later moved to Superior.");
+  EXPECT_EQ(Mention(found, "Hall"), nullptr);
+  EXPECT_EQ(Mention(found, "Harman"), nullptr);
+  EXPECT_EQ(Mention(found, "Bell"), nullptr);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back().text, "Superior");  // "moved to Superior": the town
+}
+
+TEST_F(PlacesTest, BareRegionNamesAreRegionsWithTheirMiddleAsPoint) {
+  auto texas = Run("Storms swept across Texas yesterday.");
+  ASSERT_NE(Mention(texas, "Texas"), nullptr);
+  const Place& state = Mention(texas, "Texas")->place;
+  EXPECT_TRUE(state.is_admin());
+  EXPECT_EQ(state.country_code, "US");
+  // Within 300 km of the state's geographic centre, not at its capital on the edge.
+  EXPECT_LT(gazetteer::DistanceKm(state.latitude, state.longitude, 31.0, -99.5), 300);
+  // The seat still answers for incidents coded at region level.
+  ASSERT_TRUE(Mention(texas, "Texas")->region_seat.has_value());
+  EXPECT_EQ(Mention(texas, "Texas")->region_seat->name, "Austin");
+  // A region named after its seat is the city when named bare.
+  auto city = Run("Kharkiv was shelled again.");
+  ASSERT_NE(Mention(city, "Kharkiv"), nullptr);
+  EXPECT_FALSE(Mention(city, "Kharkiv")->place.is_admin());
+}
+
+TEST_F(PlacesTest, ModifiersNumberedPartsAndCountriesAfterAByline) {
+  auto found = Run("By Staff Iran's exports fell, a London-based analyst said. Shelling hit "
+                   "Zolote-5 in Luhansk region. Iran disagreed.");
+  int iran = 0;
+  for (const auto& f : found) iran += f.text == "Iran" ? 1 : 0;
+  EXPECT_EQ(iran, 2);  // a byline word before a country does not make it a surname
+  ASSERT_NE(Mention(found, "London-based"), nullptr);
+  EXPECT_EQ(Mention(found, "London-based")->place.name, "London");
+  const PlaceMention* zolote = Mention(found, "Zolote-5");
+  ASSERT_NE(zolote, nullptr);
+  EXPECT_EQ(zolote->place.name, "Zolote");
+  EXPECT_EQ(zolote->precision, Precision::kNear);
+}
+
+TEST_F(PlacesTest, ConflictTheatreBreaksTiesBetweenNamesakesByDate) {
+  // No region, no other place: before the 2022 invasion the fighting was in Donetsk and
+  // Luhansk only, so a namesake there is the likelier scene of a ceasefire violation.
+  auto analysed = text::Analyse("Monitors recorded explosions near Novoivanivka.", *segmenter_);
+  ASSERT_TRUE(analysed.ok());
+  auto mentions = Annotate(*gazetteer_, *tables_, *analysed, Date{2022, 1, 20});
+  ASSERT_EQ(mentions.size(), 1u);
+  const std::string region = mentions[0].place.admin1;
+  EXPECT_TRUE(region == "Donetsk" || region == "Luhansk") << region;
+}
+
 TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   auto found = Run("Ukrainian forces said the shelling of Mykolaev continued. Odesa was quiet.");
   const PlaceMention* miss = Mention(found, "Mykolaev");

@@ -127,6 +127,14 @@ std::string FoldKey(std::string_view name) {
   return out;
 }
 
+std::string AbbreviationKey(std::string_view abbreviation) {
+  std::string key = ".";
+  for (char c : FoldKey(abbreviation)) {
+    if (c != ' ') key.push_back(c);
+  }
+  return key;
+}
+
 std::size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;

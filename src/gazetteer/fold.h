@@ -18,6 +18,10 @@ std::string FoldKey(std::string_view name);
 // Appends the folded form of `name` to `out` (no separator handling across calls).
 void AppendFolded(std::string_view name, std::string& out);
 
+// The index key of an abbreviation written with its full stop ("Ill." → ".ill", "N.J." → ".nj"):
+// kept apart from folded names so that "Ill", "Miss" or "Wash" without a stop find nothing.
+std::string AbbreviationKey(std::string_view abbreviation);
+
 // Levenshtein distance between two byte strings (folded keys are ASCII for Latin names).
 std::size_t EditDistance(std::string_view a, std::string_view b);
 

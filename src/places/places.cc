@@ -100,6 +100,7 @@ class Annotator {
   std::string CountryOfToken(std::uint32_t i) const;  // a country name or demonym at token i
   void FindNames();
   bool NumberedPart(std::uint32_t i);
+  std::uint32_t AdminAbbreviation(std::uint32_t i);
   bool PlaceModifier(std::uint32_t i);
   void FindDescriptors();
   void ChooseFocus();
@@ -218,6 +219,29 @@ bool Annotator::NumberedPart(std::uint32_t i) {
   return true;
 }
 
+// "Paris, Ill.", "Allendale, N.J.": a region's abbreviation written with its full stop. Returns
+// the token after the mention, or i when there is none.
+std::uint32_t Annotator::AdminAbbreviation(std::uint32_t i) {
+  const std::string_view word = text_.TokenText(i);
+  const bool stop_inside = word.find('.') != std::string_view::npos;
+  const bool stop_after = i + 1 < text_.tokens.size() && text_.TokenText(i + 1) == "." &&
+                          text_.tokens[i + 1].begin == text_.tokens[i].end;
+  if (!stop_inside && !stop_after) return i;
+  Raw raw;
+  for (std::uint32_t p : g_.Find(gazetteer::AbbreviationKey(word)).postings) {
+    const auto c = Gazetteer::DecodePosting(p);
+    if (c.entry < g_.size() && g_.Kind(c.entry) == EntryKind::kAdmin1) raw.candidates.push_back(c);
+  }
+  if (raw.candidates.empty()) return i;
+  raw.first = i;
+  raw.end = i + 1;
+  raw.span_end = i + 1;
+  raw.supported = true;
+  raw.sentence = text_.tokens[i].sentence;
+  raws_.push_back(std::move(raw));
+  return i + 1;
+}
+
 // "London-based", "Paris-born": the place before a modifier suffix, resolved like a name.
 bool Annotator::PlaceModifier(std::uint32_t i) {
   const std::string_view word = text_.TokenText(i);
@@ -246,6 +270,10 @@ void Annotator::FindNames() {
   for (std::uint32_t i = 0; i < n;) {
     if (!IsCap(i)) {
       ++i;
+      continue;
+    }
+    if (const std::uint32_t next = AdminAbbreviation(i); next > i) {
+      i = next;
       continue;
     }
     const std::uint32_t sentence_end = SentenceEnd(i);

@@ -729,6 +729,20 @@ int BuildIndex(const IndexInputs& in) {
         b.AddName(region.entry - 1, n, pass == 0 ? NameMatch::kPreferred : NameMatch::kAlternate);
       }
     }
+    // Abbreviations with their full stop ("Ill.", "N.J."), under a key of their own.
+    auto abbreviations = table("place_admin1_abbreviations.tsv", 2);
+    if (!abbreviations.ok()) return Fail(abbreviations.status().ToString());
+    for (const auto& row : *abbreviations) {
+      auto it = b.admin1_index.find(row[0]);
+      if (it == b.admin1_index.end() || b.admin1[it->second - 1].entry == 0) {
+        std::cerr << "warning: place_admin1_abbreviations.tsv: no region " << row[0] << "\n";
+        continue;
+      }
+      for (const auto& abbreviation : Split(row[1], '|')) {
+        b.AddKey(gazetteer::AbbreviationKey(abbreviation), b.admin1[it->second - 1].entry - 1,
+                 NameMatch::kAlternate);
+      }
+    }
   }
 
   // Countries and seas.

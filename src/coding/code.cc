@@ -193,7 +193,8 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   }
   for (const Frame& f : frames) {
     // Not the same side again; civilians of the same country are the other party.
-    const bool same_side = f.actor2.country == a1.country && f.actor2.armed() == a1.armed();
+    const bool same_side = f.actor2.country == a1.country && f.actor2.armed() == a1.armed() &&
+                           (f.actor2.unit == "separatist") == (a1.unit == "separatist");
     if (!a2.present() && f.actor2.present() && !same_side) a2 = f.actor2;
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
@@ -204,6 +205,14 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   std::string sub = CombinedSubEventType(lexicon, frames, at_home && c1.inter == 1);
   const events::SubEventInfo* info = lexicon.SubEvent(sub);
   if (!info) return std::nullopt;
+  // An air strike by a state's forces is its air force's (ACLED names the branch).
+  if (sub == "Air/drone strike" && a1.unit == "military" && !a1.country.empty() &&
+      a1.country != "*" && c1.text == a1.text) {
+    FrameActor air = a1;
+    air.unit = "air_force";
+    CodedActor coded = CodeActor(lexicon, air, place, inc.event_date);
+    if (!coded.name.empty()) c1 = coded;
+  }
   inc.sub_event_type = sub;
   inc.event_type = info->event_type;
   inc.disorder_type = info->disorder_type;
@@ -239,7 +248,11 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   } else if (inc.event_type == "Explosions/Remote violence" && c2.inter == 7) {
     inc.civilian_targeting = true;
   }
-  if (c1.name.empty() && !c2.name.empty()) std::swap(c1, c2);
+  // Civilians are the victims of violence, never its authors: with no author named they stay
+  // actor2 (ACLED codes the author as unknown rather than the civilians as actor1).
+  const bool victims = c2.inter == 7 && (inc.event_type == "Violence against civilians" ||
+                                         inc.event_type == "Explosions/Remote violence");
+  if (c1.name.empty() && !c2.name.empty() && !victims) std::swap(c1, c2);
   inc.actor1 = c1.name;
   inc.actor1_text = c1.text;
   inc.inter1 = c1.inter;

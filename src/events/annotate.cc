@@ -165,11 +165,34 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
     for (std::uint32_t k = j; k < end && k <= j + 1; ++k) {
       auto unit = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, k, end);
       if (unit.entry && unit.entry->kind == ActorKind::kUnit) {
-        out.actors.push_back(ActorSpan{i, k + unit.length, e.country, unit.entry->unit, false});
-        j = k + unit.length;
+        // "Russian military forces", "Russian military aviation": the whole run of unit words,
+        // the most specific unit named.
+        std::string unit_name = unit.entry->unit;
+        std::uint32_t stop = k + unit.length;
+        while (stop < end) {
+          auto more = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, stop, end);
+          if (!more.entry || more.entry->kind != ActorKind::kUnit) break;
+          if (unit_name == "military") unit_name = more.entry->unit;
+          stop += more.length;
+        }
+        out.actors.push_back(ActorSpan{i, stop, e.country, unit_name, false});
+        j = stop;
         goto next;
       }
       if (t.tokens[k].kind != TokenKind::kWord) break;
+    }
+    // "Russian and Ukrainian forces": the first demonym shares the unit of the second.
+    if (e.kind == ActorKind::kDemonym && j < end && (t.lower[j] == "and" || t.lower[j] == ",")) {
+      auto other = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, j + 1, end);
+      if (other.entry && other.entry->kind == ActorKind::kDemonym) {
+        const std::uint32_t u = j + 1 + other.length;
+        auto unit = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, u, end);
+        if (unit.entry && unit.entry->kind == ActorKind::kUnit) {
+          out.actors.push_back(ActorSpan{i, i + m.length, e.country, unit.entry->unit, false});
+          j = i + m.length;
+          goto next;
+        }
+      }
     }
     if (e.kind == ActorKind::kDemonym) {
       out.actors.push_back(ActorSpan{i, i + m.length, e.country, "", true});

@@ -166,6 +166,16 @@ class Framer {
     return fa;
   }
 
+  // "..., targeting Ukrainian military objects", "at the positions of X": a party named after a
+  // word of aim is the act's object even in a later clause.
+  bool Aimed(std::uint32_t first, std::uint32_t after) const {
+    for (std::uint32_t back = 1; back <= 4 && first >= after + back; ++back) {
+      const std::string& w = t_.lower[first - back];
+      if (w == "targeting" || w == "targetting" || w == "against" || w == "at") return true;
+    }
+    return false;
+  }
+
   void ChooseActors(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
@@ -190,8 +200,9 @@ class Framer {
       } else if (s.first >= tr.end) {
         if (s.first > 0 && t_.lower[s.first - 1] == "by" && agent < 0) {
           agent = static_cast<int>(n);
-        } else if (object < 0 && !s.bare_demonym &&
-                   (a_.clause[s.first] == clause || s.unit == "civilians")) {
+        } else if (object < 0 && !s.country.empty() &&
+                   (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&
+                   (a_.clause[s.first] == clause || s.unit == "civilians" || Aimed(s.first, tr.end))) {
           // The object of the act; civilians named after it are its victims wherever they
           // stand in the sentence ("..., killing three civilians").
           object = static_cast<int>(n);
@@ -442,6 +453,26 @@ class Framer {
       if (c.what == QuantityKind::kKilled && !f.fatalities) f.fatalities = c.count;
       if (c.what == QuantityKind::kInjured && !f.injuries) f.injuries = c.count;
     }
+    CasualtyVictims(b, e, f);
+  }
+
+  // "Two civilians were killed", "killing three residents": civilians counted among the dead or
+  // wounded are the act's victims (actor2), wherever the sentence names them.
+  void CasualtyVictims(std::uint32_t b, std::uint32_t e, Frame& f) const {
+    if (f.actor2.present()) return;
+    auto [lo, hi] = SpansIn(a_.casualties, b, e);
+    auto [alo, ahi] = SpansIn(a_.actors, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const CasualtySpan& c = a_.casualties[n];
+      if (c.count <= 0 || c.what == QuantityKind::kMissing) continue;
+      for (std::size_t k = alo; k < ahi; ++k) {
+        const ActorSpan& s = a_.actors[k];
+        if (s.unit != "civilians" || s.end <= c.first || s.first > c.end + 1) continue;
+        if (f.actor1.present() && f.actor1.unit == "civilians") continue;
+        f.actor2 = ToFrameActor(s);
+        return;
+      }
+    }
   }
 
   // A party that can commit an act: a state's or group's force, or armed men of no stated
@@ -665,6 +696,7 @@ class Framer {
         if (c.what == QuantityKind::kKilled && !last.fatalities) last.fatalities = c.count;
         if (c.what == QuantityKind::kInjured && !last.injuries) last.injuries = c.count;
       }
+      if (!had) CasualtyVictims(b, e, last);
       if (!had && (last.fatalities || last.injuries)) last.evidence.emplace_back(s.begin, s.end);
     }
     // The focus moves on after the sentence is read.

@@ -21,6 +21,22 @@ TEST(Annotate, ActorsWithStateAndUnit) {
   EXPECT_EQ(a.actors[2].country, "UA");
 }
 
+TEST(Annotate, RunsOfUnitWordsAndSharedUnits) {
+  Doc doc("Russian military forces and Ukrainian military aviation met Belarusian and Russian "
+          "troops.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 4u);
+  EXPECT_EQ(doc.text().TokenRange(a.actors[0].first, a.actors[0].end), "Russian military forces");
+  EXPECT_EQ(a.actors[0].unit, "military");
+  EXPECT_EQ(a.actors[1].country, "UA");
+  EXPECT_EQ(a.actors[1].unit, "air_force");  // the most specific unit of the run
+  // "Belarusian and Russian troops": the first demonym shares the unit of the second.
+  EXPECT_EQ(a.actors[2].country, "BY");
+  EXPECT_FALSE(a.actors[2].bare_demonym);
+  EXPECT_EQ(a.actors[2].unit, "military");
+  EXPECT_EQ(a.actors[3].country, "RU");
+}
+
 TEST(Annotate, BareDemonymBeforeAnAct) {
   Doc doc("The Russian shelling continued.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

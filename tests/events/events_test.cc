@@ -509,5 +509,73 @@ TEST(ExtractIncidents, TownAbroadNeedsSupportFromTheText) {
   EXPECT_FALSE(incidents.empty());
 }
 
+TEST(ExtractIncidents, AirStrikeByAStateIsItsAirForces) {
+  auto incidents = Doc("Russian forces launched an airstrike on Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-) Air Force");
+}
+
+TEST(ExtractIncidents, CiviliansCountedAmongTheDeadAreTheVictims) {
+  auto incidents = Doc("Russian forces shelled Sumy on Monday. Two residents were killed.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+  EXPECT_EQ(incidents[0].fatalities, 2);
+  // Soldiers killed are no civilians.
+  incidents = Doc("Russian forces shelled Sumy on Monday. Two soldiers were killed.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_NE(incidents[0].actor2, "Civilians (Ukraine)");
+}
+
+TEST(ExtractIncidents, VictimsWithNoAuthorStayActor2) {
+  auto incidents = Doc("Two civilians were killed by shelling in Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "");
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+}
+
+TEST(ExtractIncidents, TheSideFiredAtIsActor2) {
+  auto incidents = Doc("Ukrainian forces fired artillery at separatists near Sumy on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy(), places::Precision::kNear)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "NAF: United Armed Forces of Novorossiya");
+  incidents = Doc("Russian troops shelled Sumy on Monday, targeting Ukrainian military depots.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
+}
+
+TEST(ExtractIncidents, TheSideWhoseMissileWasDownedIsActor2) {
+  auto incidents = Doc("Ukrainian air defence shot down a Russian missile over Sumy on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+}
+
 }  // namespace
 }  // namespace sitrep::events

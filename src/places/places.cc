@@ -451,9 +451,19 @@ void Annotator::ChooseFocus() {
       else if (cc != only) one_country = false;
     }
     if (country) {
+      // A country's name is strong evidence, unless a region elsewhere bears it too
+      // ("Georgia"): then a vote each.
+      bool region_namesake = false;
       for (const auto& c : raw.candidates) {
-        if (g_.Kind(c.entry) == EntryKind::kCountry) {
-          country_votes_[std::string(g_.CountryCode(c.entry))] += 2;
+        region_namesake = region_namesake || (g_.Kind(c.entry) == EntryKind::kAdmin1 &&
+                                              c.match == NameMatch::kPreferred);
+      }
+      for (const auto& c : raw.candidates) {
+        const EntryKind kind = g_.Kind(c.entry);
+        if (kind == EntryKind::kCountry) {
+          country_votes_[std::string(g_.CountryCode(c.entry))] += region_namesake ? 1 : 2;
+        } else if (kind == EntryKind::kAdmin1 && c.match == NameMatch::kPreferred) {
+          country_votes_[std::string(g_.CountryCode(c.entry))] += 1;
         }
       }
     } else if (one_country && !only.empty()) {
@@ -686,9 +696,20 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       if (g_.Kind(c.entry) == EntryKind::kAdmin1) sentence_regions.push_back(c.entry);
     }
   }
-  // Countries, seas and continents resolve to themselves, never to a town of the same name.
+  // Countries, seas and continents resolve to themselves, never to a town of the same name;
+  // but a region of the focus country that bears a foreign country's name is the region
+  // ("Georgia" in American news).
+  bool focus_region = false;
+  for (const auto& c : raw.candidates) {
+    focus_region = focus_region || (g_.Kind(c.entry) == EntryKind::kAdmin1 &&
+                                    c.match == NameMatch::kPreferred && !focus_.empty() &&
+                                    g_.CountryCode(c.entry) == focus_);
+  }
   for (EntryKind wanted : {EntryKind::kCountry, EntryKind::kSea}) {
     for (const auto& c : raw.candidates) {
+      if (wanted == EntryKind::kCountry && focus_region && g_.CountryCode(c.entry) != focus_) {
+        continue;
+      }
       if (g_.Kind(c.entry) == wanted && raw.region_level == 0 &&
           (wanted == EntryKind::kCountry || c.match != NameMatch::kVariant)) {
         raw.entry = c.entry;

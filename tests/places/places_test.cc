@@ -232,6 +232,25 @@ TEST_F(PlacesTest, ConflictTheatreBreaksTiesBetweenNamesakesByDate) {
   EXPECT_TRUE(region == "Donetsk" || region == "Luhansk") << region;
 }
 
+TEST_F(PlacesTest, RegionAbbreviationsAndRegionsNamedLikeCountries) {
+  auto found = Run("The plant in Paris, Ill., closed. Storms hit Atlanta and other parts of "
+                   "Georgia. Miss Jones moved to Wash Creek.");
+  const PlaceMention* paris = Mention(found, "Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->place.country_code, "US");
+  EXPECT_EQ(paris->place.admin1, "Illinois");
+  ASSERT_NE(Mention(found, "Ill"), nullptr);
+  EXPECT_TRUE(Mention(found, "Ill")->place.is_admin());
+  const PlaceMention* georgia = Mention(found, "Georgia");
+  ASSERT_NE(georgia, nullptr);
+  EXPECT_TRUE(georgia->place.is_admin());
+  EXPECT_EQ(georgia->place.country_code, "US");
+  EXPECT_EQ(Mention(found, "Miss"), nullptr);  // no stop: a title, not Mississippi
+  auto war = Run("Russia and Georgia fought a war in 2008.");
+  ASSERT_NE(Mention(war, "Georgia"), nullptr);
+  EXPECT_TRUE(Mention(war, "Georgia")->place.is_country());
+}
+
 TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   auto found = Run("Ukrainian forces said the shelling of Mykolaev continued. Odesa was quiet.");
   const PlaceMention* miss = Mention(found, "Mykolaev");

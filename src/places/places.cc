@@ -145,6 +145,8 @@ class Annotator {
   std::vector<Anchor> anchors_;
   // Admin1 regions the text names (the best reading of a name is the region).
   std::vector<std::uint32_t> document_regions_;
+  // Per raw: its likeliest reading is a town or region of the focus country.
+  std::vector<bool> local_;
   void FindAnchors();
 };
 
@@ -615,6 +617,8 @@ void Annotator::FindAnchors() {
     if (likeliest && g_.Kind(*likeliest) == EntryKind::kAdmin1) {
       document_regions_.push_back(*likeliest);
     }
+    local_.push_back(likeliest && g_.Kind(*likeliest) != EntryKind::kCountry &&
+                     g_.CountryCode(*likeliest) == focus_);
   }
   for (std::uint32_t r = 0; r < raws_.size(); ++r) {
     std::optional<std::uint32_t> only;
@@ -699,8 +703,15 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   // Countries, seas and continents resolve to themselves, never to a town of the same name;
   // but a region of the focus country that bears a foreign country's name is the region
   // ("Georgia" in American news).
+  // The text must speak of the focus country's own geography elsewhere ("Atlanta").
+  bool local_elsewhere = false;
+  for (std::uint32_t r = 0; r < local_.size(); ++r) {
+    local_elsewhere = local_elsewhere || (r != index && local_[r] &&
+                                          raws_[r].first != raw.first);
+  }
   bool focus_region = false;
   for (const auto& c : raw.candidates) {
+    if (!local_elsewhere) break;
     focus_region = focus_region || (g_.Kind(c.entry) == EntryKind::kAdmin1 &&
                                     c.match == NameMatch::kPreferred && !focus_.empty() &&
                                     g_.CountryCode(c.entry) == focus_);

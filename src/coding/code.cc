@@ -285,6 +285,13 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   for (const Frame& f : frames) {
     if (inc.weapon.empty()) inc.weapon = f.weapon;
   }
+  // Violence against civilians hits people: the person the act's object names is its victim
+  // ("murdered retired general X"), as the text names them, not a thing hit.
+  if (inc.event_type == "Violence against civilians" && inc.actor2_text.empty() &&
+      !inc.target.empty()) {
+    inc.actor2_text = inc.target;
+    inc.target.clear();
+  }
   inc.confidence = std::min(0.99, inc.confidence + 0.05 * static_cast<double>(frames.size() - 1));
   std::sort(inc.evidence.begin(), inc.evidence.end(),
             [](const Evidence& x, const Evidence& y) { return x.start < y.start; });

@@ -358,6 +358,16 @@ class Framer {
   }
 
   std::string NounPhraseAt(std::uint32_t i, std::uint32_t e) const {
+    // The head the text names, without its article or count ("THE bank", "at least 10 towers").
+    while (i < e) {
+      const std::string& w = t_.lower[i];
+      const bool quantity = t_.tokens[i].kind == TokenKind::kNumber || w == "least" ||
+                            w == "most" || IsQuantityWord(i, e);
+      if (!IsDeterminer(w) && !quantity && !(w == "at" && i + 1 < e && t_.lower[i + 1] == "least")) {
+        break;
+      }
+      ++i;
+    }
     std::uint32_t j = i;
     while (j < e && j - i < 7) {
       const text::Token& tok = t_.tokens[j];
@@ -388,6 +398,21 @@ class Framer {
     std::string np = StripDeterminer(t_.TokenRange(i, j));
     if (np.empty() || IsDeterminer(np)) return "";
     return np;
+  }
+
+  // Whether token i lies inside an actor mention ("Russian", "rebel").
+  bool ActorAt(std::uint32_t i) const {
+    auto [lo, hi] = SpansIn(a_.actors, i > 8 ? i - 8 : 0, i + 1);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (a_.actors[n].first <= i && i < a_.actors[n].end) return true;
+    }
+    return false;
+  }
+
+  // A number word or a vague amount ("two", "several", "dozens of") at token i.
+  bool IsQuantityWord(std::uint32_t i, std::uint32_t e) const {
+    auto m = lex_.quantities.LongestAt(t_.lower, i, e);
+    return m.entry && (m.entry->kind == QuantityKind::kNumber || m.entry->kind == QuantityKind::kVague);
   }
 
   // The object the act hit: after a verb ("destroyed the regional police department"), after
@@ -557,7 +582,8 @@ class Framer {
   std::string WeaponText(const TriggerSpan& tr, const std::vector<const TriggerSpan*>& weak) const {
     static const std::unordered_set<std::string_view> kActWords = {
         "strike", "strikes", "attack", "attacks", "fire", "exploded", "went", "off", "dropped",
-        "threw", "planted", "placed", "stepped", "on", "a", "an", "the", "blast", "blasts"};
+        "threw", "planted", "placed", "stepped", "on", "a", "an", "the", "blast", "blasts",
+        "blew", "blown", "up", "shot", "to", "death", "dead", "down", "and"};
     auto words = [&](const TriggerSpan& x) -> std::string {
       if (x.entry->weapon.empty()) return "";
       std::uint32_t i = x.first;
@@ -567,6 +593,17 @@ class Framer {
       if (i == j) return "";
       const std::string& last = t_.lower[j - 1];
       if (last.ends_with("ed") || last.ends_with("ing")) return "";
+      // Its modifiers: "cluster bombs", "high-power bombs" (not a count, an article or a side).
+      const bool bare = i == x.first;
+      while (bare && i > 0 && x.first - i < 2 && t_.tokens[i - 1].kind == TokenKind::kWord &&
+             t_.tokens[i - 1].sentence == t_.tokens[x.first].sentence) {
+        const std::string& w = t_.lower[i - 1];
+        if (IsDeterminer(w) || EndsNounPhrase(w) || IsQuantityWord(i - 1, x.first) ||
+            kActWords.count(w) || ActorAt(i - 1) || w.ends_with("ed") || w.ends_with("ing")) {
+          break;
+        }
+        --i;
+      }
       return std::string(t_.TokenRange(i, j));
     };
     std::string own = words(tr);

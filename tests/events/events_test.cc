@@ -577,5 +577,25 @@ TEST(ExtractIncidents, TheSideWhoseMissileWasDownedIsActor2) {
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
 }
 
+TEST(ExtractIncidents, TargetAndWeaponAsTheTextNamesThem) {
+  auto incidents = Doc("Russian aircraft dropped cluster bombs on two schools in Sumy on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].weapon, "cluster bombs");  // the modifier is the weapon's; no count
+  EXPECT_EQ(incidents[0].target, "schools");
+  // The person an attack on civilians hits is its victim, not a thing hit.
+  incidents = Doc("Gunmen murdered the village mayor in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+  EXPECT_EQ(incidents[0].actor2_text, "village mayor");
+  EXPECT_EQ(incidents[0].target, "");
+}
+
 }  // namespace
 }  // namespace sitrep::events

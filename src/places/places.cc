@@ -56,6 +56,7 @@ struct Raw {
   bool capital_hint = false;         // "the capital city of X", "X, the capital"
   bool sentence_start = false;       // a single word opening a sentence (capitalised anyway)
   bool numbered_part = false;        // "Zolote-5" found as "Zolote": near it, not in it
+  std::string district;              // "Kyiv's Podilskyi district": the city's district
   std::optional<std::uint32_t> entry;  // resolved
   Precision precision = Precision::kTown;
   float score = 0;
@@ -103,6 +104,15 @@ class Annotator {
   std::uint32_t AdminAbbreviation(std::uint32_t i);
   bool PlaceModifier(std::uint32_t i);
   void FindDescriptors();
+  void CityDistricts();
+  // Whether token i lies inside a mention already found ("Podilskyi" of "Kyiv's Podilskyi
+  // district").
+  bool Covered(std::uint32_t i) const {
+    return std::any_of(raws_.begin(), raws_.end(),
+                       [&](const Raw& r) { return r.first <= i && i < r.span_end; });
+  }
+  // Capitalised words from `i` on (at most three) up to a non-capitalised token; their text.
+  std::string CapitalisedRun(std::uint32_t i, std::uint32_t limit, std::uint32_t& end) const;
   void ChooseFocus();
   std::optional<double> Prior(const Raw& raw, const gazetteer::Candidate& c) const;
   void Resolve(Raw& raw, std::uint32_t index);
@@ -418,6 +428,81 @@ void Annotator::FindNames() {
   }
 }
 
+std::string Annotator::CapitalisedRun(std::uint32_t i, std::uint32_t limit,
+                                      std::uint32_t& end) const {
+  std::string words;
+  end = i;
+  while (end < limit && end < i + 3 && IsCap(end)) {
+    if (!words.empty()) words += ' ';
+    words += text_.TokenText(end);
+    ++end;
+  }
+  return words;
+}
+
+// A city's district, as ACLED names it "City - District": "Donetsk - Petrovskyi", "Kyiv's
+// Podilskyi district", "the Obolonskyi district of Kyiv". The mention spans the whole phrase and
+// resolves to the city; the district's name is kept for the place's name.
+void Annotator::CityDistricts() {
+  auto is_district_word = [&](std::uint32_t k) {
+    if (!IsWord(k)) return false;
+    auto it = t_.region_words.find(Lower(k));
+    return it != t_.region_words.end() && it->second == 2;
+  };
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> absorbed;  // token spans taken over
+  for (Raw& raw : raws_) {
+    if (raw.region_level != 0 || raw.kind != MentionKind::kName) continue;
+    const std::uint32_t limit = SentenceEnd(raw.first);
+    std::uint32_t k = raw.span_end;
+    std::uint32_t end = k;
+    if (k + 1 < limit && text_.TokenText(k) == "-" && IsCap(k + 1)) {
+      // "Donetsk - Petrovskyi" (the dash written apart from the words); not a dateline
+      // ("Boston - Police said"): the words must be names, not common words.
+      std::string words = CapitalisedRun(k + 1, limit, end);
+      bool names = end <= k + 3;
+      for (std::uint32_t w = k + 1; w < end; ++w) {
+        names = names && !Has(w, kCommon | kStop | kTitle | kGiven | kOrgBefore);
+      }
+      if (!words.empty() && names) {
+        raw.district = words;
+        raw.span_end = end;
+        absorbed.emplace_back(k + 1, end);
+      }
+    } else if (k + 2 < limit && text_.tokens[k].kind == TokenKind::kPossessive && IsCap(k + 1)) {
+      // "Kyiv's Podilskyi district".
+      std::string words = CapitalisedRun(k + 1, limit, end);
+      if (!words.empty() && is_district_word(end)) {
+        raw.district = words;
+        raw.span_end = end + 1;
+        absorbed.emplace_back(k + 1, end + 1);
+      }
+    } else if (raw.first >= 3 && LowerIs(raw.first - 1, "of") && is_district_word(raw.first - 2) &&
+               IsCap(raw.first - 3)) {
+      // "the Obolonskyi district of Kyiv".
+      std::uint32_t start = raw.first - 3;
+      while (start > SentenceFirst(raw.first) && raw.first - start < 5 && IsCap(start - 1)) {
+        --start;
+      }
+      std::uint32_t words_end = 0;
+      std::string words = CapitalisedRun(start, raw.first - 2, words_end);
+      if (!words.empty() && words_end == raw.first - 2) {
+        raw.district = words;
+        absorbed.emplace_back(start, raw.first);
+        raw.first = start;
+      }
+    }
+  }
+  if (absorbed.empty()) return;
+  // A name found inside a district's words ("Shevchenkivskyi" is also a village) gives way.
+  std::erase_if(raws_, [&](const Raw& r) {
+    if (!r.district.empty()) return false;
+    for (const auto& [first, end] : absorbed) {
+      if (r.first >= first && r.first < end) return true;
+    }
+    return false;
+  });
+}
+
 // "the eastern Ukrainian city of X", "the capital city of X", "X, Ukraine's second largest city".
 void Annotator::FindDescriptors() {
   for (Raw& raw : raws_) {
@@ -533,7 +618,7 @@ void Annotator::SpellingVariants() {
   std::vector<std::uint32_t> still_unknown;
   std::uint32_t covered_to = 0;
   for (std::uint32_t i : unknown_) {
-    if (i < covered_to) continue;
+    if (i < covered_to || Covered(i)) continue;
     if (IsPerson(i) || persons_.count(Lower(i)) || (i >= 1 && Has(i - 1, kGiven))) {
       still_unknown.push_back(i);
       continue;
@@ -810,6 +895,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
 void Annotator::NearMisses() {
   if (focus_.empty()) return;
   for (std::uint32_t i : unknown_) {
+    if (Covered(i)) continue;
     // The context must expect a place: a preposition before, or an apposition after
     // ("Odesa, Ukraine's third largest city", misspelt).
     bool supported = i >= 1 && Has(i - 1, kPre);
@@ -1035,6 +1121,7 @@ std::vector<PlaceMention> Annotator::Run() {
     }
   }
   FindNames();
+  CityDistricts();
   FindDescriptors();
   ChooseFocus();
   SpellingVariants();
@@ -1051,6 +1138,9 @@ std::vector<PlaceMention> Annotator::Run() {
     m.kind = raw.kind;
     m.precision = raw.precision;
     m.place = MakePlace(*raw.entry);
+    if (!raw.district.empty() && SettlementLike(*raw.entry)) {
+      m.place.name += " - " + raw.district;
+    }
     if (g_.Kind(*raw.entry) == EntryKind::kAdmin1) {
       if (auto seat = g_.Seat(*raw.entry)) m.region_seat = MakePlace(*seat);
       m.precision = Precision::kRegion;

@@ -251,6 +251,23 @@ TEST_F(PlacesTest, RegionAbbreviationsAndRegionsNamedLikeCountries) {
   EXPECT_TRUE(Mention(war, "Georgia")->place.is_country());
 }
 
+TEST_F(PlacesTest, CityDistrictsTakeAcledNames) {
+  auto found = Run("A missile hit Kyiv's Podilskyi district. Later the Obolonskyi district of "
+                   "Kyiv was shelled, and guns fired at Donetsk - Kirovskyi. BOSTON - Police "
+                   "said nothing.");
+  const PlaceMention* podil = Mention(found, "Kyiv's Podilskyi district");
+  ASSERT_NE(podil, nullptr);
+  EXPECT_EQ(podil->place.name, "Kyiv - Podilskyi");
+  EXPECT_EQ(podil->place.admin1, "Kyiv City");
+  ASSERT_NE(Mention(found, "Obolonskyi district of Kyiv"), nullptr);
+  EXPECT_EQ(Mention(found, "Obolonskyi district of Kyiv")->place.name, "Kyiv - Obolonskyi");
+  ASSERT_NE(Mention(found, "Donetsk - Kirovskyi"), nullptr);
+  EXPECT_EQ(Mention(found, "Donetsk - Kirovskyi")->place.name, "Donetsk - Kirovskyi");
+  EXPECT_EQ(Mention(found, "Podilskyi"), nullptr);  // not a second, separate place
+  ASSERT_NE(Mention(found, "BOSTON"), nullptr);     // a dateline is not a district
+  EXPECT_EQ(Mention(found, "BOSTON")->place.name, "Boston");
+}
+
 TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   auto found = Run("Ukrainian forces said the shelling of Mykolaev continued. Odesa was quiet.");
   const PlaceMention* miss = Mention(found, "Mykolaev");

@@ -560,6 +560,22 @@ class Framer {
   // "took control of X") or a side as the object ("fell to Russian forces") keep it.
   bool TakesOtherThanPlace(const TriggerSpan& tr, std::uint32_t e) const {
     std::uint32_t j = tr.end;
+    // The passive ("equipment captured by ...", "Kherson was seized by ..."): its subject is what
+    // was taken.
+    if (j < e && t_.lower[j] == "by") {
+      std::uint32_t k = tr.first;
+      while (k > 0 && (t_.lower[k - 1] == "was" || t_.lower[k - 1] == "were" ||
+                       t_.lower[k - 1] == "been" || t_.lower[k - 1] == "being" ||
+                       t_.lower[k - 1] == "is" || t_.lower[k - 1] == "are")) {
+        --k;
+      }
+      if (k == 0 || t_.tokens[k - 1].sentence != t_.tokens[tr.first].sentence) return false;
+      auto [plo, phi] = RangeIn(places_, k > 8 ? k - 8 : 0, k, PlaceFirst);
+      for (std::size_t n = plo; n < phi; ++n) {
+        if (places_[n].end_token == k) return false;
+      }
+      return true;
+    }
     if (j >= e || t_.tokens[j].kind == TokenKind::kPunct) return false;
     if (t_.tokens[j].kind == TokenKind::kWord && EndsNounPhrase(t_.lower[j])) return false;
     std::uint32_t k = j;
@@ -574,6 +590,18 @@ class Framer {
       if (IsSide(a_.actors[n]) && !a_.actors[n].unit.empty()) return false;
     }
     return true;
+  }
+
+  // A place named in the clause of the act ("took control of X", "X fell to ..."): control of
+  // ground changes hands only at a place the text names there.
+  bool PlaceInClause(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
+    for (std::size_t n = plo; n < phi; ++n) {
+      if (!places_[n].place.is_country() && a_.clause[places_[n].first_token] == a_.clause[tr.first]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The weapon as the text names it: the trigger's words without the act words around them
@@ -692,7 +720,7 @@ class Framer {
         if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak)) continue;
       }
       if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
-          TakesOtherThanPlace(*tr, e)) {
+          (TakesOtherThanPlace(*tr, e) || !PlaceInClause(*tr, b, e))) {
         continue;
       }
       ChooseActors(*tr, b, e, f);

@@ -473,6 +473,13 @@ TEST(ExtractIncidents, PassiveAgentActsAndSubjectSuffers) {
 }
 
 TEST(ExtractIncidents, SeizingThingsOrPeopleIsNoChangeOfTerritory) {
+  // Equipment captured and shown elsewhere: no place taken in the clause of the act.
+  EXPECT_TRUE(Doc("Tanks captured by Ukrainian forces went on display in Sumy on Monday.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
   EXPECT_TRUE(Doc("Police seized a drug laboratory in Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())
                   .Time("on Monday", kMonday)
@@ -485,6 +492,20 @@ TEST(ExtractIncidents, SeizingThingsOrPeopleIsNoChangeOfTerritory) {
   ASSERT_EQ(taken.size(), 1u);
   EXPECT_EQ(taken[0].event_type, "Strategic developments");
   EXPECT_EQ(taken[0].sub_event_type, "Non-violent transfer of territory");
+}
+
+TEST(ExtractIncidents, DiplomaticProtestsAndYearsOfWarAreNoEvents) {
+  EXPECT_TRUE(Doc("On Monday the foreign minister protested to the ambassador in Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("On Monday the rebels signed an accord in Sumy after years of fighting.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run()
+                  .empty());
 }
 
 TEST(ExtractIncidents, RisingTallyIsNoAct) {

@@ -203,6 +203,12 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
 
   const bool at_home = !c1.name.empty() && !c1.foreign;
   std::string sub = CombinedSubEventType(lexicon, frames, at_home && c1.inter == 1);
+  // Fire opened on civilians ("opened fire on a civilian car") is an attack on them, not a
+  // battle: a battle needs two armed sides, and no fight is told.
+  const bool fought = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+    return f.trigger_class == TriggerClass::kFight;
+  });
+  if (sub == "Armed clash" && !fought && a2.unit == "civilians" && a1.armed()) sub = "Attack";
   const events::SubEventInfo* info = lexicon.SubEvent(sub);
   if (!info) return std::nullopt;
   // An air strike by a state's forces is its air force's (ACLED names the branch).

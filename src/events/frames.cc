@@ -554,6 +554,32 @@ class Framer {
     return weapon && impact && !tr.entry->weapon.empty();
   }
 
+  // What the parties and weapons of the act say about its kind, beyond its trigger word:
+  // - a crewed aircraft shot down fell to ground fire (ACLED: shelling), unlike a drone or a
+  //   missile intercepted;
+  // - an air force that fires or hits carries out an air strike;
+  // - fire at an armed party with no artillery, rocket or other heavy weapon named anywhere in
+  //   the sentence is an exchange of fire (armed clash), not shelling.
+  void RefineSubEvent(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
+    static const std::string kShelling = "Shelling/artillery/missile attack";
+    if (f.trigger_class == TriggerClass::kIntercept) {
+      if (f.actor2.unit == "air_force") f.sub_event_type = kShelling;
+      return;
+    }
+    if (f.sub_event_type != kShelling) return;
+    if (f.actor1.unit == "air_force" && (tr.entry->weapon.empty() || tr.entry->weapon == "aircraft")) {
+      f.sub_event_type = "Air/drone strike";
+      return;
+    }
+    if (!tr.entry->weapon.empty() || !f.weapon_text.empty()) return;
+    if (!f.actor2.armed() || f.actor2.country.empty() || f.actor2.country == "*") return;
+    auto [lo, hi] = SpansIn(a_.triggers, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (!a_.triggers[n].entry->weapon.empty()) return;
+    }
+    f.sub_event_type = "Armed clash";
+  }
+
   // A territory verb with a direct object that is neither a place nor an armed party took
   // something else: "seized a weapons lab", "captured the rebel commander" are no change of
   // control. A place in the object ("captured the village of X"), no object ("X was captured by",
@@ -740,6 +766,7 @@ class Framer {
       Casualties(b, e, f);
       f.target = ChooseTarget(*tr, b, e, weak);
       f.weapon_text = WeaponText(*tr, weak);
+      RefineSubEvent(*tr, b, e, f);
       Attribute(b, e, f);
       f.evidence.emplace_back(s.begin, s.end);
       double c = is_weak ? 0.4 : 0.55;

@@ -618,5 +618,27 @@ TEST(ExtractIncidents, TargetAndWeaponAsTheTextNamesThem) {
   EXPECT_EQ(incidents[0].target, "");
 }
 
+TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
+  auto run = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].sub_event_type : std::string("?");
+  };
+  // A crewed aircraft shot down fell to ground fire; a drone intercepted is a disrupted strike.
+  EXPECT_EQ(run("Ukrainian forces shot down a Russian helicopter over Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  EXPECT_EQ(run("Ukrainian forces shot down a Russian drone over Sumy on Monday."),
+            "Disrupted weapons use");
+  // Fire at an armed side with no heavy weapon named is an exchange of fire.
+  EXPECT_EQ(run("Russian forces fired at Ukrainian troops near Sumy on Monday."), "Armed clash");
+  EXPECT_EQ(run("Russian forces fired mortars at Ukrainian troops near Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  // Fire opened on civilians is an attack on them.
+  EXPECT_EQ(run("Russian soldiers opened fire on a civilian car in Sumy on Monday."), "Attack");
+  // An air force that hits something carries out an air strike; drones drop what they carry.
+  EXPECT_EQ(run("The Russian air force hit a school in Sumy on Monday."), "Air/drone strike");
+  EXPECT_EQ(run("Rebel forces dropped grenades using a drone on Sumy on Monday."),
+            "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace sitrep::events

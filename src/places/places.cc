@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <fstream>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -1097,6 +1098,10 @@ std::vector<PlaceMention> Annotator::Run() {
     if (!text_.tokens[i].capitalised) lower_seen_.push_back(h);
     auto it = t_.roles.find(h);
     if (it != t_.roles.end()) roles_[i] = it->second;
+    if (std::binary_search(t_.given_names.begin(), t_.given_names.end(), h)) roles_[i] |= kGiven;
+    if (std::binary_search(t_.common_words.begin(), t_.common_words.end(), h)) {
+      roles_[i] |= kCommon;
+    }
   }
   std::sort(lower_seen_.begin(), lower_seen_.end());
   // A given name that is also a country, a region or a city of a million ("Jordan", "Georgia",
@@ -1153,6 +1158,25 @@ std::vector<PlaceMention> Annotator::Run() {
 
 }  // namespace
 
+namespace {
+
+// Appends the hashes of a one-word-a-line table's words to `out` and sorts it.
+Status ReadWordHashes(const std::string& path, std::vector<std::uint64_t>& out) {
+  std::ifstream in(path);
+  if (!in) return Status(StatusCode::kNotFound, "cannot open data table " + path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    out.push_back(gazetteer::format::Hash(line.substr(0, line.find('\t'))));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return Status();
+}
+
+}  // namespace
+
 Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   PlaceTables t;
   auto cues = lexicon::ReadTsv(data_dir + "/place_cues.tsv", 2);
@@ -1178,15 +1202,14 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     else if (role == "modifier_suffix") t.modifier_suffixes.insert(words[0]);
   }
   // Given names: the project's table (names of the region's languages) and the English list
-  // compiled at set-up.
+  // compiled at set-up; common English words.
   for (const char* file : {"/place_given_names.tsv", "/place_given_names_en.tsv"}) {
-    auto names = lexicon::ReadTsv(data_dir + file, 1);
-    if (!names.ok()) return names.status();
-    for (const auto& row : *names) t.given_names.insert(row[0]);
+    if (Status st = ReadWordHashes(data_dir + file, t.given_names); !st.ok()) return st;
   }
-  auto common = lexicon::ReadTsv(data_dir + "/place_common_words.tsv", 1);
-  if (!common.ok()) return common.status();
-  for (const auto& row : *common) t.roles[gazetteer::format::Hash(row[0])] |= kCommon;
+  if (Status st = ReadWordHashes(data_dir + "/place_common_words.tsv", t.common_words);
+      !st.ok()) {
+    return st;
+  }
   auto regions = lexicon::ReadTsv(data_dir + "/place_region_words.tsv", 2);
   if (!regions.ok()) return regions.status();
   for (const auto& row : *regions) t.region_words[row[0]] = std::atoi(row[1].c_str());
@@ -1201,7 +1224,6 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.thing_after, kThingAfter);
   mark(t.title, kTitle);
   mark(t.stop, kStop);
-  mark(t.given_names, kGiven);
   mark(t.connectors, kConnector);
   mark(t.speech, kSpeech);
   for (const auto& [w, level] : t.region_words) t.roles[gazetteer::format::Hash(w)] |= kRegionWord;

@@ -72,7 +72,11 @@ struct PlaceTables {
   std::unordered_set<std::string> stop_phrases;    // folded multi-word names never places
   std::unordered_set<std::string> connectors;      // lower-case words inside names: of, on, de
   std::unordered_set<std::string> speech;          // said, told: "<Surname> said"
-  std::unordered_set<std::string> given_names;     // anton, volodymyr
+  // Large word lists as sorted hashes (gazetteer::format::Hash of the lower-case word): given
+  // names (place_given_names.tsv and the English list compiled at set-up) and common English
+  // words (place_common_words.tsv). A sorted vector loads several times faster than a set.
+  std::vector<std::uint64_t> given_names;       // anton, volodymyr, bryan
+  std::vector<std::uint64_t> common_words;      // grove, superior, bell
   std::unordered_set<std::string> modifier_suffixes;  // (London-)based, (Paris-)born
   std::unordered_map<std::string, int> region_words;  // region → 1, district → 2
   // All of the above as a bit mask, keyed on gazetteer::format::Hash of the lower-case word.

@@ -22,8 +22,9 @@ struct DocumentContext {
   std::string home_country;  // the country most of the document's settlements are in
 };
 
-// The sub-event type of frames combined: territory changes by whether fighting is reported and
-// who takes the place, otherwise the highest-ranked type.
+// The sub-event type of frames combined: territory changes by who takes the place (a state at
+// home regains it, anyone else overtakes it), non-violent only where the text leaves fighting in
+// doubt; otherwise the highest-ranked type.
 std::string CombinedSubEventType(const events::EventLexicon& lexicon,
                                  const std::vector<events::Frame>& frames,
                                  bool actor1_at_home);

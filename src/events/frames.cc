@@ -105,6 +105,18 @@ class Framer {
       const text::Sentence& s = t_.sentences[si];
       if (!s.skip) FrameSentence(si, frames);
     }
+    // Paragraphs that deny or question fighting.
+    std::unordered_set<std::uint32_t> unfought;
+    for (const text::Sentence& s : t_.sentences) {
+      auto [lo, hi] = SpansIn(a_.triggers, s.first_token, s.end_token);
+      for (std::size_t n = lo; n < hi; ++n) {
+        if (a_.triggers[n].entry->trigger_class == TriggerClass::kFight &&
+            Blocked(a_.triggers[n], s.first_token, s.end_token)) {
+          unfought.insert(s.paragraph);
+        }
+      }
+    }
+    for (Frame& f : frames) f.fight_uncertain = unfought.count(f.paragraph) > 0;
     return frames;
   }
 
@@ -566,14 +578,30 @@ class Framer {
       if (f.actor2.unit == "air_force") f.sub_event_type = kShelling;
       return;
     }
+    // Only verbs of firing say how the act was done; "destroyed a column", "attacked" do not.
+    const std::string& verb = t_.lower[tr.first];
+    const bool firing = verb.starts_with("fire") || verb.starts_with("firing") || verb == "opened";
+    auto [lo, hi] = SpansIn(a_.triggers, b, e);
+    auto heavy_weapon = [&] {
+      for (std::size_t n = lo; n < hi; ++n) {
+        const TriggerEntry& x = *a_.triggers[n].entry;
+        if (!x.weapon.empty() && x.sub_event_type == kShelling) return true;
+      }
+      return false;
+    };
+    // "opened fire with artillery on ...": fire with a heavy weapon is shelling.
+    if (f.sub_event_type == "Armed clash" && f.trigger_class == TriggerClass::kWeak && firing &&
+        heavy_weapon()) {
+      f.sub_event_type = kShelling;
+      return;
+    }
     if (f.sub_event_type != kShelling) return;
     if (f.actor1.unit == "air_force" && (tr.entry->weapon.empty() || tr.entry->weapon == "aircraft")) {
       f.sub_event_type = "Air/drone strike";
       return;
     }
-    if (!tr.entry->weapon.empty() || !f.weapon_text.empty()) return;
+    if (!firing || !tr.entry->weapon.empty() || !f.weapon_text.empty()) return;
     if (!f.actor2.armed() || f.actor2.country.empty() || f.actor2.country == "*") return;
-    auto [lo, hi] = SpansIn(a_.triggers, b, e);
     for (std::size_t n = lo; n < hi; ++n) {
       if (!a_.triggers[n].entry->weapon.empty()) return;
     }

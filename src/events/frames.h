@@ -49,6 +49,9 @@ struct Frame {
   // Neither a day of its own nor a side named in its sentence: it may add to an incident told
   // nearby ("There is an ongoing fight") but does not make one.
   bool supporting = false;
+  // Its paragraph says fighting is unknown or did not happen ("No information on whether
+  // fighting took place"): a territory change then stays non-violent.
+  bool fight_uncertain = false;
 
   FrameActor actor1;
   FrameActor actor2;

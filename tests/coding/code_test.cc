@@ -45,7 +45,10 @@ TEST(CombinedSubEventType, HierarchyWhenTacticsCombine) {
   EXPECT_EQ(CombinedSubEventType(lex, {shelling, fight}, false), "Armed clash");
   EXPECT_EQ(CombinedSubEventType(lex, {shelling, air}, false), "Air/drone strike");
   EXPECT_EQ(CombinedSubEventType(lex, {abduct, kill}, false), "Attack");
-  EXPECT_EQ(CombinedSubEventType(lex, {capture}, false), "Non-violent transfer of territory");
+  EXPECT_EQ(CombinedSubEventType(lex, {capture}, false), "Non-state actor overtakes territory");
+  Frame doubtful = capture;
+  doubtful.fight_uncertain = true;
+  EXPECT_EQ(CombinedSubEventType(lex, {doubtful}, false), "Non-violent transfer of territory");
   EXPECT_EQ(CombinedSubEventType(lex, {capture, fight}, false), "Non-state actor overtakes territory");
   EXPECT_EQ(CombinedSubEventType(lex, {capture, fight}, true), "Government regains territory");
 }

@@ -144,15 +144,17 @@ TEST(ExtractIncidents, CasualtyFiguresInWordsAndDigits) {
   EXPECT_EQ(incidents[0].geo_precision, 2);
 }
 
-TEST(ExtractIncidents, CaptureClaimWithoutFightingIsATransfer) {
+TEST(ExtractIncidents, CaptureClaimIsCodedAsTakenByForce) {
+  // ACLED's Ukraine habit: a side's capture is coded as overtaken unless the text leaves the
+  // fighting in doubt.
   auto incidents = Doc("Russian forces claimed on Tuesday that they had taken control of Melitopol.",
                        kPublished)
                        .Place("Melitopol", Melitopol())
                        .Time("on Tuesday", kTuesday)
                        .Run();
   ASSERT_EQ(incidents.size(), 1u);
-  EXPECT_EQ(incidents[0].event_type, "Strategic developments");
-  EXPECT_EQ(incidents[0].sub_event_type, "Non-violent transfer of territory");
+  EXPECT_EQ(incidents[0].event_type, "Battles");
+  EXPECT_EQ(incidents[0].sub_event_type, "Non-state actor overtakes territory");
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
   EXPECT_EQ(incidents[0].claimed_by, "Russian forces");
 }
@@ -490,8 +492,23 @@ TEST(ExtractIncidents, SeizingThingsOrPeopleIsNoChangeOfTerritory) {
                    .Time("on Monday", kMonday)
                    .Run();
   ASSERT_EQ(taken.size(), 1u);
+  EXPECT_EQ(taken[0].sub_event_type, "Non-state actor overtakes territory");
+  // Retaken with the fighting left in doubt: a transfer.
+  taken = Doc("Ukrainian forces retook Melitopol on Monday. No information on whether fighting "
+              "took place.",
+              kPublished)
+              .Place("Melitopol", Melitopol())
+              .Time("on Monday", kMonday)
+              .Run();
+  ASSERT_EQ(taken.size(), 1u);
   EXPECT_EQ(taken[0].event_type, "Strategic developments");
   EXPECT_EQ(taken[0].sub_event_type, "Non-violent transfer of territory");
+  taken = Doc("Ukrainian forces retook Melitopol on Monday.", kPublished)
+              .Place("Melitopol", Melitopol())
+              .Time("on Monday", kMonday)
+              .Run();
+  ASSERT_EQ(taken.size(), 1u);
+  EXPECT_EQ(taken[0].sub_event_type, "Government regains territory");
 }
 
 TEST(ExtractIncidents, DiplomaticProtestsAndYearsOfWarAreNoEvents) {

@@ -10,7 +10,7 @@
 namespace sitrep::gazetteer::format {
 
 inline constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '1'};
-inline constexpr std::uint32_t kVersion = 3;
+inline constexpr std::uint32_t kVersion = 4;
 
 struct Header {
   char magic[8];

@@ -207,7 +207,7 @@ std::optional<long long> Gazetteer::GeonameId(std::uint32_t e) const {
   return entries_[e].geonameid;
 }
 EntryKind Gazetteer::Kind(std::uint32_t e) const {
-  return static_cast<EntryKind>(entries_[e].kind & 3u);
+  return static_cast<EntryKind>(entries_[e].kind & 7u);
 }
 std::string_view Gazetteer::Admin1Code(std::uint32_t e) const {
   const std::uint16_t a = entries_[e].admin1;

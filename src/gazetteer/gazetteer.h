@@ -30,6 +30,7 @@ enum class EntryKind : std::uint8_t {
   kAdmin1 = 1,      // a first-level region; its point is its seat
   kCountry = 2,     // its point is its capital
   kSea = 3,         // a sea or other water body
+  kAdmin2 = 4,      // a second-level unit (county, raion); its point is its settlements' middle
 };
 
 // How a key names an entry.

@@ -751,6 +751,8 @@ std::optional<double> Annotator::Prior(const Raw& raw, const gazetteer::Candidat
     s += seat_namesake ? -0.5 : 1;
   } else if (kind == EntryKind::kSea) {
     s += 3;
+  } else if (kind == EntryKind::kAdmin2) {
+    s += 1;  // "Laurel County": named with its designation, nothing else bears the name
   }
   if (raw.region_level == 1) {
     // The region itself: no bonus for the seat's size ("Kyiv region" is the oblast).
@@ -833,14 +835,15 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     for (std::uint32_t region : sentence_regions) {
       if (region != e && g_.Admin1Entry(e) == region) region_named = true;
     }
+    const bool local_kind = kind == EntryKind::kSettlement || kind == EntryKind::kAdmin2;
     if (region_named) {
       s += 3;
-    } else if (kind == EntryKind::kSettlement) {
+    } else if (local_kind) {
       for (std::uint32_t region : document_regions_) {
         if (g_.Admin1Entry(e) == region) s += 1.5;  // a region the article names elsewhere
       }
     }
-    if (kind == EntryKind::kSettlement && raw.candidates.size() > 1) {
+    if (local_kind && raw.candidates.size() > 1) {
       // Namesakes: the one nearest the places the text pins down.
       double nearest = -1;
       for (const Anchor& a : anchors_) {
@@ -887,6 +890,8 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     if (kind == EntryKind::kSettlement) raw.entry = g_.Admin1Entry(*best);
   } else if (kind == EntryKind::kAdmin1 || kind == EntryKind::kSea) {
     raw.precision = Precision::kRegion;
+  } else if (kind == EntryKind::kAdmin2) {
+    raw.precision = Precision::kNear;  // a county or raion: a small area
   } else if (raw.region_level == 2 || raw.numbered_part) {
     raw.precision = Precision::kNear;
   }

@@ -268,6 +268,21 @@ TEST_F(PlacesTest, CityDistrictsTakeAcledNames) {
   EXPECT_EQ(Mention(found, "BOSTON")->place.name, "Boston");
 }
 
+TEST_F(PlacesTest, CountiesAndRaionsAreAreasOfTheirOwn) {
+  auto found = Run("A crash closed a road in Laurel County, Ky., on Friday. Shelling hit the "
+                   "Bakhmut district.");
+  const PlaceMention* county = Mention(found, "Laurel County");
+  ASSERT_NE(county, nullptr);
+  EXPECT_EQ(county->place.feature_code, "ADM2");
+  EXPECT_EQ(county->place.admin1, "Kentucky");
+  EXPECT_EQ(county->precision, Precision::kNear);
+  // A raion written after its centre's name, in lower case, is near the town, as ACLED codes it.
+  const PlaceMention* raion = Mention(found, "Bakhmut district");
+  ASSERT_NE(raion, nullptr);
+  EXPECT_EQ(raion->place.name, "Bakhmut");
+  EXPECT_EQ(raion->precision, Precision::kNear);
+}
+
 TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   auto found = Run("Ukrainian forces said the shelling of Mykolaev continued. Odesa was quiet.");
   const PlaceMention* miss = Mention(found, "Mykolaev");

@@ -200,6 +200,7 @@ class IndexBuilder {
   std::unordered_map<std::string, std::uint16_t> admin1_index;  // "UA.07" → index + 1
   std::vector<std::pair<std::string, std::string>> admin2;      // code, name
   std::unordered_map<std::string, std::uint32_t> admin2_index;  // "UA.07.6312" → index + 1
+  std::vector<std::string> admin2_full_names;                   // "Laurel County", per admin2
   std::vector<std::pair<std::string, std::uint32_t>> names;     // folded key, posting
   std::map<std::string, std::uint32_t> countries;               // ISO2 → entry
   std::map<std::string, std::uint32_t> capitals;                // ISO2 → entry + 1
@@ -515,8 +516,10 @@ int BuildIndex(const IndexInputs& in) {
     auto j2 = nlohmann::json::parse(a2);
     for (const auto& item : j2) {
       std::string code = item.at("code").get<std::string>();
-      std::string name = StripSuffixes(item.at("name").get<std::string>(), suffixes);
+      const std::string full = item.at("name").get<std::string>();
+      std::string name = StripSuffixes(full, suffixes);
       b.admin2_index[code] = static_cast<std::uint32_t>(b.admin2.size() + 1);
+      b.admin2_full_names.push_back(full);
       b.admin2.emplace_back(std::move(code), std::move(name));
     }
   } catch (const std::exception& e) {
@@ -743,6 +746,47 @@ int BuildIndex(const IndexInputs& in) {
                  NameMatch::kAlternate);
       }
     }
+  }
+
+  // Second-level units (counties, raions) as places of their own, at the middle of their
+  // settlements, under their full name when it carries a designation ("Laurel County",
+  // "Bakhmut Raion"); a bare one-word name ("Paris") stays the town's.
+  {
+    std::vector<std::vector<std::pair<float, float>>> points(b.admin2.size() + 1);
+    for (const Entry& e : b.entries) {
+      if (e.kind == EntryKind::kSettlement && e.admin2 != 0) points[e.admin2].emplace_back(e.lat, e.lon);
+    }
+    std::size_t added = 0;
+    for (std::size_t a = 0; a < b.admin2.size(); ++a) {
+      const std::string& full = b.admin2_full_names[a];
+      if (points[a + 1].empty() || full.find(' ') == std::string::npos) continue;
+      Entry e;
+      e.name = full;
+      if (auto middle = Middle(points[a + 1])) {
+        e.lat = middle->first;
+        e.lon = middle->second;
+      } else {
+        double lat = 0, lon = 0;
+        for (const auto& [pa, po] : points[a + 1]) {
+          lat += pa;
+          lon += po;
+        }
+        e.lat = static_cast<float>(lat / static_cast<double>(points[a + 1].size()));
+        e.lon = static_cast<float>(lon / static_cast<double>(points[a + 1].size()));
+      }
+      const std::string& code = b.admin2[a].first;
+      e.country = code.substr(0, 2);
+      const auto dot = code.rfind('.');
+      if (auto it = b.admin1_index.find(code.substr(0, dot)); it != b.admin1_index.end()) {
+        e.admin1 = it->second;
+      }
+      e.admin2 = static_cast<std::uint32_t>(a + 1);
+      e.feature = "ADM2";
+      e.kind = EntryKind::kAdmin2;
+      b.AddName(b.AddEntry(e), full, NameMatch::kPreferred);
+      ++added;
+    }
+    std::cerr << "admin2: " << added << " second-level units added as places\n";
   }
 
   // Countries and seas.

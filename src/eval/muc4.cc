@@ -26,6 +26,18 @@ constexpr std::array<MucTypeMapping, 6> kMucTypeMap = {{
     {"FORCED WORK STOPPAGE", {"Strategic developments", "Protests", ""}},
 }};
 
+// MUC-4 templates terrorist acts: violence on civilian, government, economic or law-enforcement
+// targets. ACLED battles between armed forces and strategic developments other than looting or
+// property destruction (arrests, troop movements, agreements) are outside its scope, so a
+// document with only those is not "reported as relevant" in the scope-aware relevance count.
+bool InMucScope(const Incident& incident) {
+  if (incident.event_type == "Battles") return false;
+  if (incident.event_type == "Strategic developments") {
+    return incident.sub_event_type == "Looting/property destruction";
+  }
+  return true;
+}
+
 bool TypeCompatible(const MucTemplate& t, const Incident& incident) {
   for (const std::string& type : t.types) {
     for (const MucTypeMapping& m : kMucTypeMap) {
@@ -295,7 +307,7 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
 
   std::array<Counts, kMucRoleCount> strict{}, lenient{};
   Counts perp_strict, perp_lenient, incidents, relevance;
-  long long irrelevant = 0, irrelevant_reported = 0, templates = 0;
+  long long irrelevant = 0, irrelevant_reported = 0, irrelevant_in_scope = 0, templates = 0;
   for (std::size_t d = 0; d < n; ++d) {
     const auto& temps = muc_documents[d].templates;
     const auto& predicted = predictions[d];
@@ -308,6 +320,7 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
     if (!gold_relevant) {
       ++irrelevant;
       if (predicted_relevant) ++irrelevant_reported;
+      if (std::any_of(predicted.begin(), predicted.end(), InMucScope)) ++irrelevant_in_scope;
     }
 
     // Document-level role fillers.
@@ -423,6 +436,8 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
   s["irrelevant_documents"] = irrelevant;
   s["irrelevant_with_incident"] =
       irrelevant == 0 ? 0.0 : static_cast<double>(irrelevant_reported) / irrelevant;
+  s["irrelevant_with_incident_in_muc_scope"] =
+      irrelevant == 0 ? 0.0 : static_cast<double>(irrelevant_in_scope) / irrelevant;
   for (bool is_lenient : {false, true}) {
     const auto& counts = is_lenient ? lenient : strict;
     Json roles = Json::object();

@@ -129,6 +129,8 @@ TEST(Muc4ScoreTest, RoleFillersAndIncidents) {
   EXPECT_EQ(s["incidents"]["fp"], 2);
   EXPECT_EQ(s["incidents"]["fn"], 0);  // the optional template is not a miss
   EXPECT_DOUBLE_EQ(s["irrelevant_with_incident"].get<double>(), 1.0);
+  // The battle is outside MUC-4's scope (armed forces against each other).
+  EXPECT_DOUBLE_EQ(s["irrelevant_with_incident_in_muc_scope"].get<double>(), 0.0);
   const Json& roles = s["role_fillers"];
   EXPECT_EQ(roles["PerpOrg"]["tp"], 1);
   EXPECT_EQ(roles["PerpInd"]["tp"], 1);  // "terrorists", case-insensitive

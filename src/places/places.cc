@@ -119,9 +119,9 @@ class Annotator {
   void Resolve(Raw& raw, std::uint32_t index);
   void SpellingVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
-  // Postings naming a country, a region, a sea or a city of 100,000 or more.
-  bool NamesBigPlace(std::span<const std::uint32_t> postings,
-                     long long min_population = 100000) const;
+  // Postings naming a country, a sea, a region (when `regions`) or a city of `min_population`.
+  bool NamesBigPlace(std::span<const std::uint32_t> postings, long long min_population = 100000,
+                     bool regions = true) const;
   void NearMisses();
   void Anaphora();
   Place MakePlace(std::uint32_t entry) const;
@@ -343,7 +343,14 @@ void Annotator::FindNames() {
     }
     // A common English word ("Grove", "Superior", "Bell") is a place where the context expects
     // one, or where it names a country, a region or a large city; otherwise a word or a name.
-    if (single && Has(i, kCommon) && !ExpectsPlace(i, best_end) && !NamesBigPlace(best)) {
+    if (single && Has(i, kCommon) && !ExpectsPlace(i, best_end) &&
+        !NamesBigPlace(best, 100000, /*regions=*/false)) {
+      ++i;
+      continue;
+    }
+    // A given name on its own ("Michael", "Mary") likewise; a region or a city that bears one
+    // ("Virginia", "Charlotte") stays a place.
+    if (single && Has(i, kGiven) && !ExpectsPlace(i, best_end) && !NamesBigPlace(best)) {
       ++i;
       continue;
     }
@@ -581,13 +588,22 @@ void Annotator::ChooseFocus() {
   }
 }
 
-bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings,
-                              long long min_population) const {
+bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings, long long min_population,
+                              bool regions) const {
   for (std::uint32_t p : postings) {
     const auto c = Gazetteer::DecodePosting(p);
     if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
-    if (g_.Kind(c.entry) != EntryKind::kSettlement || g_.Population(c.entry) >= min_population) {
-      return true;
+    switch (g_.Kind(c.entry)) {
+      case EntryKind::kCountry:
+      case EntryKind::kSea:
+        return true;
+      case EntryKind::kAdmin1:
+      case EntryKind::kAdmin2:
+        if (regions) return true;
+        break;
+      case EntryKind::kSettlement:
+        if (g_.Population(c.entry) >= min_population) return true;
+        break;
     }
   }
   return false;
@@ -597,6 +613,13 @@ bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings,
 // village of" before, "X village" or "X, <region>" after.
 bool Annotator::ExpectsPlace(std::uint32_t first, std::uint32_t end) const {
   if (first >= 1 && Has(first - 1, kPre)) return true;
+  // In a list after a place: "Monroe, Trenton and Seven Mile".
+  if (first >= 2 && (text_.TokenText(first - 1) == "," || LowerIs(first - 1, "and") ||
+                     LowerIs(first - 1, "or"))) {
+    for (const Raw& other : raws_) {
+      if (other.span_end == first - 1 && !other.candidates.empty()) return true;
+    }
+  }
   if (EndsNearPhrase(first)) return true;
   if (first >= 2 && LowerIs(first - 1, "of") && Has(first - 2, kFeature)) return true;
   if (IsWord(end) && (Has(end, kFeature) || Has(end, kRegionWord))) return true;

@@ -182,8 +182,9 @@ TEST_F(PlacesTest, CommonWordsAndSurnamesStayOffTheMap) {
   // A capitalised common word is a place only where a place is expected; a surname after an
   // English given name is a person's.
   auto found = Run("Judge Hall ruled in Superior Court. Bryan Harman, 28, died. Harman was a "
-                   "driver for Taco Bell. They later moved to Superior.");
+                   "driver for Taco Bell, Michael recalled. They later moved to Superior.");
   EXPECT_EQ(Mention(found, "Hall"), nullptr);
+  EXPECT_EQ(Mention(found, "Michael"), nullptr);  // a given name alone
   EXPECT_EQ(Mention(found, "Harman"), nullptr);
   EXPECT_EQ(Mention(found, "Bell"), nullptr);
   ASSERT_FALSE(found.empty());

@@ -570,6 +570,7 @@ class Framer {
   // - a crewed aircraft shot down fell to ground fire (ACLED: shelling), unlike a drone or a
   //   missile intercepted;
   // - an air force that fires or hits carries out an air strike;
+  // - fire with no heavy weapon at civilians is an attack on them;
   // - fire at an armed party with no artillery, rocket or other heavy weapon named anywhere in
   //   the sentence is an exchange of fire (armed clash), not shelling.
   void RefineSubEvent(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
@@ -596,11 +597,17 @@ class Framer {
       return;
     }
     if (f.sub_event_type != kShelling) return;
-    if (f.actor1.unit == "air_force" && (tr.entry->weapon.empty() || tr.entry->weapon == "aircraft")) {
+    if (f.actor1.unit == "air_force") {
       f.sub_event_type = "Air/drone strike";
       return;
     }
     if (!firing || !tr.entry->weapon.empty() || !f.weapon_text.empty()) return;
+    // Fire with no heavy weapon at civilians ("fired at a car with civilians") is an attack on
+    // them.
+    if (f.actor2.unit == "civilians" && f.actor1.armed() && !heavy_weapon()) {
+      f.sub_event_type = "Attack";
+      return;
+    }
     if (!f.actor2.armed() || f.actor2.country.empty() || f.actor2.country == "*") return;
     for (std::size_t n = lo; n < hi; ++n) {
       if (!a_.triggers[n].entry->weapon.empty()) return;

@@ -651,8 +651,15 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
             "Shelling/artillery/missile attack");
   // Fire opened on civilians is an attack on them.
   EXPECT_EQ(run("Russian soldiers opened fire on a civilian car in Sumy on Monday."), "Attack");
+  // Fire with no heavy weapon at civilians is an attack on them.
+  EXPECT_EQ(run("Russian forces fired at a bus carrying children in Sumy on Monday."), "Attack");
+  // Shots in the air at a protest are an intervention, not a fight.
+  EXPECT_EQ(run("Hundreds of residents protested in Sumy on Monday, and soldiers fired shots in "
+                "the air."),
+            "Protest with intervention");
   // An air force that hits something carries out an air strike; drones drop what they carry.
   EXPECT_EQ(run("The Russian air force hit a school in Sumy on Monday."), "Air/drone strike");
+  EXPECT_EQ(run("The Russian air force fired missiles at Sumy on Monday."), "Air/drone strike");
   EXPECT_EQ(run("Rebel forces dropped grenades using a drone on Sumy on Monday."),
             "Air/drone strike");
 }

@@ -598,8 +598,12 @@ bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings, long long
       case EntryKind::kSea:
         return true;
       case EntryKind::kAdmin1:
+        // A region of some weight ("Virginia"), not a parish of the Isle of Man ("Michael").
+        if (auto seat = g_.Seat(c.entry); regions && seat && g_.Population(*seat) >= 50000) {
+          return true;
+        }
+        break;
       case EntryKind::kAdmin2:
-        if (regions) return true;
         break;
       case EntryKind::kSettlement:
         if (g_.Population(c.entry) >= min_population) return true;

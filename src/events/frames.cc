@@ -705,6 +705,18 @@ class Framer {
     return "";
   }
 
+  // "a device that exploded on Friday, wounding 13 people": an explosion that killed or wounded
+  // someone is an act even when neither a side nor a weapon word is named.
+  bool ExplosionHurt(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    if (tr.entry->sub_event_type != "Remote explosive/landmine/IED") return false;
+    auto [lo, hi] = SpansIn(a_.casualties, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const CasualtySpan& c = a_.casualties[n];
+      if (c.count > 0 && c.what != QuantityKind::kMissing) return true;
+    }
+    return false;
+  }
+
   bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
     // "the attack", "this strike", "Tuesday's strike".
     for (std::uint32_t back = 1; back <= 2 && tr.first >= b + back; ++back) {
@@ -778,7 +790,10 @@ class Framer {
         if (any_strong) continue;  // the strong trigger of the sentence frames this act
         f.anaphoric = Anaphoric(*tr, b);
         // A weak word is an act of its own only with a named side as its subject or agent.
-        if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak)) continue;
+        if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak) &&
+            !ExplosionHurt(*tr, b, e)) {
+          continue;
+        }
       }
       if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
           (TakesOtherThanPlace(*tr, e) || !PlaceInClause(*tr, b, e))) {

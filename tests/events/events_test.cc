@@ -445,6 +445,23 @@ TEST(ExtractIncidents, BombThatExplodedIsAnExplosiveAttack) {
   EXPECT_EQ(incidents[0].fatalities, 2);
 }
 
+TEST(ExtractIncidents, ExplosionThatHurtPeopleIsAnAct) {
+  auto incidents = Doc("A parcel left by a man exploded in Sumy on Monday, wounding 13 people.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(incidents[0].injuries, 13);
+  // Nobody hurt and nothing named: a word, not yet an act.
+  EXPECT_TRUE(Doc("Something exploded in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
 TEST(ExtractIncidents, WeaponIsTheTextsWordNotTheActWords) {
   auto incidents = Doc("Russian forces carried out a missile strike on Sumy on Monday.", kPublished)
                        .Place("Sumy", Sumy())

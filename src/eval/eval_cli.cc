@@ -120,13 +120,24 @@ void AddEvalVerbs(CLI::App& eval, int& exit_code) {
   {
     auto flags = std::make_shared<CommonFlags>();
     auto paths = std::make_shared<std::vector<std::string>>();
+    auto articles_path = std::make_shared<std::string>();
     auto* verb = eval.add_subcommand("gold", "Score on hand-coded articles (the seed's format)");
     verb->add_option("files", *paths, "Gold JSON files")->required();
+    verb->add_option("--articles", *articles_path,
+                     "News JSON lines (id, text): take each gold file's 'document' as an id there "
+                     "instead of a file beside the gold JSON");
     AddCommonFlags(*verb, *flags);
-    verb->callback([flags, paths, code] {
+    verb->callback([flags, paths, articles_path, code] {
+      ArticleTexts texts;
+      if (!articles_path->empty()) {
+        auto read = ReadArticleTexts(*articles_path);
+        if (!read.ok()) return void(*code = Fail(read.status()));
+        texts = std::move(*read);
+      }
       std::vector<GoldArticle> articles;
       for (const std::string& path : *paths) {
-        auto article = ReadGoldArticle(path);
+        auto article =
+            articles_path->empty() ? ReadGoldArticle(path) : ReadGoldArticle(path, texts);
         if (!article.ok()) return void(*code = Fail(article.status()));
         articles.push_back(std::move(*article));
       }

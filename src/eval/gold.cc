@@ -1,6 +1,7 @@
 #include "eval/gold.h"
 
 #include <filesystem>
+#include <map>
 
 namespace sitrep::eval {
 namespace {
@@ -16,6 +17,28 @@ std::optional<double> NumberOr(const nlohmann::json& j, const char* key) {
   const auto it = j.find(key);
   return it != j.end() && it->is_number() ? std::optional<double>(it->get<double>()) : std::nullopt;
 }
+
+// The counts behind the scores, for all articles or for one category of them.
+struct Tally {
+  long long documents = 0, required = 0, required_found = 0, optional = 0, optional_found = 0;
+  long long predicted = 0, false_positives = 0;
+
+  Json ToJson() const {
+    const long long matched = required_found + optional_found;
+    return Json{
+        {"documents", documents},
+        {"required", required},
+        {"required_found", required_found},
+        {"optional", optional},
+        {"optional_found", optional_found},
+        {"predicted", predicted},
+        {"false_positives", false_positives},
+        // Undefined (null) rather than 0 when there is nothing to divide by: political
+        // pieces often have no required incident, and no prediction is no error.
+        {"precision", predicted == 0 ? Json() : Json(static_cast<double>(matched) / predicted)},
+        {"recall", required == 0 ? Json() : Json(static_cast<double>(required_found) / required)}};
+  }
+};
 
 // 0: the main type matches exactly; 1: an alternative; nullopt: no type matches.
 std::optional<int> TypeRank(const GoldIncident& gold, const Incident& predicted) {
@@ -71,6 +94,7 @@ Result<GoldArticle> ParseGoldArticle(std::string_view json, std::string document
     gold.evidence = StringOr(item, "evidence");
     article.incidents.push_back(std::move(gold));
   }
+  article.category = StringOr(j, "category");
   if (const auto must_not = j.find("must_not_report");
       must_not != j.end() && must_not->is_array()) {
     for (const auto& line : *must_not) {
@@ -80,18 +104,64 @@ Result<GoldArticle> ParseGoldArticle(std::string_view json, std::string document
   return article;
 }
 
-Result<GoldArticle> ReadGoldArticle(const std::string& path) {
+namespace {
+
+// The gold JSON at `path` and its "document" field.
+Result<std::pair<std::string, std::string>> ReadGoldJson(const std::string& path) {
   auto json = ReadWholeFile(path);
   if (!json.ok()) return json.status();
   const nlohmann::json j = nlohmann::json::parse(*json, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("document") || !j["document"].is_string()) {
     return Status(StatusCode::kInvalidArgument, "gold: no 'document' in " + path);
   }
+  return std::make_pair(std::move(*json), j["document"].get<std::string>());
+}
+
+}  // namespace
+
+Result<GoldArticle> ReadGoldArticle(const std::string& path) {
+  auto gold = ReadGoldJson(path);
+  if (!gold.ok()) return gold.status();
   const std::filesystem::path document_path =
-      std::filesystem::path(path).parent_path() / j["document"].get<std::string>();
+      std::filesystem::path(path).parent_path() / gold->second;
   auto text = ReadWholeFile(document_path.string());
   if (!text.ok()) return text.status();
-  return ParseGoldArticle(*json, std::move(*text), document_path.stem().string());
+  return ParseGoldArticle(gold->first, std::move(*text), document_path.stem().string());
+}
+
+Result<GoldArticle> ReadGoldArticle(const std::string& path, const ArticleTexts& articles) {
+  auto gold = ReadGoldJson(path);
+  if (!gold.ok()) return gold.status();
+  const auto it = articles.find(gold->second);
+  if (it == articles.end()) {
+    return Status(StatusCode::kNotFound, "gold: no article with id '" + gold->second + "'", path);
+  }
+  return ParseGoldArticle(gold->first, it->second, gold->second);
+}
+
+Result<ArticleTexts> ParseArticleTexts(std::string_view jsonl) {
+  ArticleTexts texts;
+  std::size_t line_number = 0;
+  for (const std::string& line : Split(jsonl, '\n')) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) continue;
+    const std::string id = StringOr(j, "id");
+    const auto text = j.find("text");
+    if (id.empty() || text == j.end() || !text->is_string()) continue;
+    if (!texts.emplace(id, text->get<std::string>()).second) {
+      return Status(StatusCode::kInvalidArgument, "articles: id '" + id + "' given twice (line " +
+                                                      std::to_string(line_number) + ")");
+    }
+  }
+  return texts;
+}
+
+Result<ArticleTexts> ReadArticleTexts(const std::string& path) {
+  auto text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return ParseArticleTexts(*text);
 }
 
 EvalReport ScoreGold(const std::vector<GoldArticle>& articles, const ExtractFn& extract,
@@ -104,6 +174,7 @@ EvalReport ScoreGold(const std::vector<GoldArticle>& articles, const ExtractFn& 
 
   long long required = 0, required_found = 0, optional = 0, optional_found = 0;
   long long predicted_total = 0, false_positives = 0, exact_type = 0;
+  std::map<std::string, Tally> by_category;
   Json per_article = Json::array();
   for (std::size_t d = 0; d < n; ++d) {
     const auto& gold = articles[d].incidents;
@@ -161,12 +232,23 @@ EvalReport ScoreGold(const std::vector<GoldArticle>& articles, const ExtractFn& 
       }
     }
     false_positives += article_fp;
+    if (!articles[d].category.empty()) {
+      Tally& tally = by_category[articles[d].category];
+      ++tally.documents;
+      for (std::size_t g = 0; g < gold.size(); ++g) {
+        (gold[g].required ? tally.required : tally.optional) += 1;
+        if (gold_hit[g]) (gold[g].required ? tally.required_found : tally.optional_found) += 1;
+      }
+      tally.predicted += static_cast<long long>(predicted.size());
+      tally.false_positives += article_fp;
+    }
     per_article.push_back(Json{{"doc", documents[d].id},
                                {"required", article_required},
                                {"required_found", article_found},
                                {"predicted", predicted.size()},
                                {"false_positives", article_fp},
                                {"must_not_report", articles[d].must_not_report}});
+    if (!articles[d].category.empty()) per_article.back()["category"] = articles[d].category;
   }
   Counts counts;
   counts.tp = required_found;
@@ -194,6 +276,11 @@ EvalReport ScoreGold(const std::vector<GoldArticle>& articles, const ExtractFn& 
       Json{{"precision", precision},
            {"recall", recall},
            {"f1", precision + recall == 0 ? 0.0 : 2 * precision * recall / (precision + recall)}};
+  if (!by_category.empty()) {
+    Json categories = Json::object();
+    for (const auto& [name, tally] : by_category) categories[name] = tally.ToJson();
+    s["by_category"] = categories;
+  }
   s["articles"] = per_article;
   return report;
 }

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "eval/test_util.h"
+#include "testing/testing.h"
 
 namespace sitrep::eval {
 namespace {
@@ -98,6 +99,85 @@ TEST(GoldScoreTest, NothingFound) {
   const EvalReport report = ScoreGold({*article}, FromTable({}), EvalOptions());
   EXPECT_EQ(report.scores["required_found"], 0);
   EXPECT_EQ(report.scores["incidents"]["f1"], 0.0);
+}
+
+std::string ArticlesDir() {
+  return ::sitrep::testing::SourceDir() + "/tests/eval/data/gold_articles";
+}
+
+TEST(GoldArticlesTest, ParsesTextsById) {
+  auto texts = ParseArticleTexts(
+      "{\"id\": \"a\", \"text\": \"one\"}\n\n{\"text\": \"no id\"}\nnot json\n"
+      "{\"id\": \"b\", \"text\": \"two\", \"seendate_utc\": \"20220310T080000Z\"}\n");
+  ASSERT_TRUE(texts.ok()) << texts.status().ToString();
+  ASSERT_EQ(texts->size(), 2u);
+  EXPECT_EQ(texts->at("a"), "one");
+  EXPECT_EQ(texts->at("b"), "two");
+  // The same id twice: which text a gold file means is unknown.
+  EXPECT_FALSE(ParseArticleTexts("{\"id\": \"a\", \"text\": \"one\"}\n"
+                                 "{\"id\": \"a\", \"text\": \"other\"}\n")
+                   .ok());
+}
+
+TEST(GoldArticlesTest, ReadsTheTextFromTheArticlesFile) {
+  auto texts = ReadArticleTexts(ArticlesDir() + "/articles.jsonl");
+  ASSERT_TRUE(texts.ok()) << texts.status().ToString();
+  EXPECT_EQ(texts->size(), 2u);
+  auto article = ReadGoldArticle(ArticlesDir() + "/strike-1.json", *texts);
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+  EXPECT_EQ(article->document.id, "strike-1");
+  EXPECT_EQ(article->document.text,
+            "Russian artillery shelled Kharkiv on Thursday, officials said.");
+  EXPECT_EQ(article->document.published, (Date{2022, 3, 10}));
+  EXPECT_EQ(article->category, "incident");
+  // Without the articles file the document is looked for beside the JSON, and is not there.
+  EXPECT_FALSE(ReadGoldArticle(ArticlesDir() + "/strike-1.json").ok());
+  // An id the articles file does not hold.
+  const ArticleTexts other = {{"strike-2", "text"}};
+  const auto missing = ReadGoldArticle(ArticlesDir() + "/strike-1.json", other);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  EXPECT_FALSE(ReadArticleTexts(ArticlesDir() + "/absent.jsonl").ok());
+}
+
+TEST(GoldScoreTest, ScoresPerCategory) {
+  auto texts = ReadArticleTexts(ArticlesDir() + "/articles.jsonl");
+  ASSERT_TRUE(texts.ok());
+  auto strike = ReadGoldArticle(ArticlesDir() + "/strike-1.json", *texts);
+  auto talks = ReadGoldArticle(ArticlesDir() + "/talks-1.json", *texts);
+  ASSERT_TRUE(strike.ok() && talks.ok());
+  const auto extract = FromTable(
+      {{"strike-1",
+        {MakeIncident("2022-03-10", "Explosions/Remote violence",
+                      "Shelling/artillery/missile attack", 49.99, 36.23),
+         MakeIncident("2022-03-10", "Battles", "Armed clash", 49.99, 36.23)}},
+       {"talks-1",
+        {MakeIncident("2022-03-10", "Strategic developments", "Agreement", 36.9, 30.7)}}});
+  const EvalReport report = ScoreGold({*strike, *talks}, extract, EvalOptions());
+  const Json& s = report.scores;
+  EXPECT_EQ(s["predicted"], 3);
+  EXPECT_EQ(s["false_positives"], 2);
+  ASSERT_TRUE(s.contains("by_category"));
+  const Json& incident = s["by_category"]["incident"];
+  EXPECT_EQ(incident["documents"], 1);
+  EXPECT_EQ(incident["required_found"], 1);
+  EXPECT_EQ(incident["false_positives"], 1);
+  EXPECT_DOUBLE_EQ(incident["precision"].get<double>(), 0.5);
+  EXPECT_DOUBLE_EQ(incident["recall"].get<double>(), 1.0);
+  const Json& political = s["by_category"]["political"];
+  EXPECT_EQ(political["predicted"], 1);
+  EXPECT_EQ(political["false_positives"], 1);
+  EXPECT_DOUBLE_EQ(political["precision"].get<double>(), 0.0);
+  EXPECT_TRUE(political["recall"].is_null());  // no required incident: undefined, not 0
+  EXPECT_EQ(s["articles"][1]["category"], "political");
+}
+
+TEST(GoldScoreTest, NoCategoriesNoBreakdown) {
+  auto article = ParseGoldArticle(kGold, "text", "doc");
+  ASSERT_TRUE(article.ok());
+  const EvalReport report = ScoreGold({*article}, FromTable({}), EvalOptions());
+  EXPECT_FALSE(report.scores.contains("by_category"));
+  EXPECT_FALSE(report.scores["articles"][0].contains("category"));
 }
 
 }  // namespace

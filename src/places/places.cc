@@ -1164,6 +1164,41 @@ std::vector<PlaceMention> Annotator::Run() {
   SpellingVariants();
   FindAnchors();
   for (std::uint32_t r = 0; r < raws_.size(); ++r) Resolve(raws_[r], r);
+  // Second pass: the towns and areas the first pass placed anchor their namesakes too
+  // ("Columbus ... Dublin ... Grove City": the Dublin by Columbus).
+  {
+    const std::size_t unique_anchors = anchors_.size();
+    for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+      const auto& e = raws_[r].entry;
+      if (!e || (g_.Kind(*e) != EntryKind::kSettlement && g_.Kind(*e) != EntryKind::kAdmin2)) {
+        continue;
+      }
+      anchors_.push_back({r, g_.Latitude(*e), g_.Longitude(*e)});
+    }
+    // A region two or more placed mentions lie in is the article's region too.
+    std::unordered_map<std::uint32_t, int> region_count;
+    for (const Raw& raw : raws_) {
+      if (!raw.entry) continue;
+      if (auto region = g_.Admin1Entry(*raw.entry); region && *region != *raw.entry) {
+        ++region_count[*region];
+      }
+    }
+    for (const auto& [region, count] : region_count) {
+      if (count >= 2 && std::find(document_regions_.begin(), document_regions_.end(), region) ==
+                            document_regions_.end()) {
+        document_regions_.push_back(region);
+      }
+    }
+    if (anchors_.size() > unique_anchors) {
+      for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+        Raw& raw = raws_[r];
+        if (raw.candidates.size() < 2 || !raw.entry) continue;
+        raw.entry.reset();
+        raw.precision = Precision::kTown;
+        Resolve(raw, r);
+      }
+    }
+  }
   // The focus again, now from resolved places (a town named once can outvote nothing).
   NearMisses();
   Anaphora();

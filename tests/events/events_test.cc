@@ -433,6 +433,17 @@ TEST(ExtractIncidents, TextInCapitalsIsReadLikeAnyOther) {
   EXPECT_EQ(incidents[0].target, "BUS");
 }
 
+TEST(ExtractIncidents, ArmedMenOfNoStatedSideAreUnidentifiedGroups) {
+  auto incidents = Doc("Masked men abducted a journalist in Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Ukraine)");
+  EXPECT_EQ(incidents[0].actor1_text, "Masked men");
+  EXPECT_EQ(incidents[0].actor2_text, "journalist");
+}
+
 TEST(ExtractIncidents, BombThatExplodedIsAnExplosiveAttack) {
   auto incidents = Doc("A bomb exploded outside a bank in Sumy on Monday, killing two people.",
                        kPublished)

@@ -153,8 +153,8 @@ std::string CombinedSubEventType(const events::EventLexicon& lexicon,
   if (capture || recapture) {
     // ACLED's Ukraine coding: a capture is coded as taken by force unless the text leaves the
     // fighting in doubt ("no information on whether fighting took place").
-    const bool uncertain = std::any_of(frames.begin(), frames.end(),
-                                       [](const Frame& f) { return f.fight_uncertain; });
+    const bool uncertain =
+        std::any_of(frames.begin(), frames.end(), [](const Frame& f) { return f.fight_uncertain; });
     if (!fight && uncertain) return "Non-violent transfer of territory";
     // A state taking back its own ground regains it; anyone else overtakes it.
     return recapture || actor1_at_home ? "Government regains territory"

@@ -69,7 +69,8 @@ std::pair<double, std::uint32_t> CapitalShare(const text::AnalysedText& t, std::
 // A sentence too short to judge takes the document's share.
 constexpr double kUncasedShare = 0.75;
 constexpr std::uint32_t kWordsToJudge = 4;
-bool CapitalsMarkNames(const text::AnalysedText& t, const text::Sentence& s, double document_share) {
+bool CapitalsMarkNames(const text::AnalysedText& t, const text::Sentence& s,
+                       double document_share) {
   const auto [share, words] = CapitalShare(t, s.first_token, s.end_token);
   return (words >= kWordsToJudge ? share : document_share) < kUncasedShare;
 }
@@ -404,7 +405,8 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
     auto it = lexicon.first_tokens.find(t.lower[i]);
     if (it != lexicon.first_tokens.end()) mask[i] = it->second;
   }
-  const double document_share = CapitalShare(t, 0, static_cast<std::uint32_t>(t.tokens.size())).first;
+  const double document_share =
+      CapitalShare(t, 0, static_cast<std::uint32_t>(t.tokens.size())).first;
   std::uint32_t clause = 0;
   for (const text::Sentence& s : t.sentences) {
     ++clause;

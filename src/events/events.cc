@@ -24,8 +24,8 @@ coding::DocumentContext Context(const text::AnalysedText& text, const Annotation
   std::map<std::string, int> home;
   for (const places::PlaceMention& m : places) {
     if (m.place.is_country() || m.place.country_code.empty()) continue;
-    const bool dateline = m.first_token == 0 && m.end_token < text.tokens.size() &&
-                          text.lower[m.end_token] == ",";
+    const bool dateline =
+        m.first_token == 0 && m.end_token < text.tokens.size() && text.lower[m.end_token] == ",";
     home[m.place.country_code] += dateline ? kDatelineWeight : 1;
   }
   std::string home_country;
@@ -157,8 +157,9 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
   for (auto& incident : coded) {
     if (!incident) continue;
     const std::string& cc = incident->country_code;
-    const bool supported = settlements[cc] >= 2 &&
-                           (named_countries.count(cc) || with_city.count(cc) || distinct[cc].size() >= 2);
+    const bool supported =
+        settlements[cc] >= 2 &&
+        (named_countries.count(cc) || with_city.count(cc) || distinct[cc].size() >= 2);
     if (cc != home && !supported) continue;
     incidents.push_back(std::move(*incident));
   }

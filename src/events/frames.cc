@@ -214,7 +214,8 @@ class Framer {
           agent = static_cast<int>(n);
         } else if (object < 0 && !s.country.empty() &&
                    (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&
-                   (a_.clause[s.first] == clause || s.unit == "civilians" || Aimed(s.first, tr.end))) {
+                   (a_.clause[s.first] == clause || s.unit == "civilians" ||
+                    Aimed(s.first, tr.end))) {
           // The object of the act; civilians named after it are its victims wherever they
           // stand in the sentence ("..., killing three civilians").
           object = static_cast<int>(n);
@@ -375,7 +376,8 @@ class Framer {
       const std::string& w = t_.lower[i];
       const bool quantity = t_.tokens[i].kind == TokenKind::kNumber || w == "least" ||
                             w == "most" || IsQuantityWord(i, e);
-      if (!IsDeterminer(w) && !quantity && !(w == "at" && i + 1 < e && t_.lower[i + 1] == "least")) {
+      if (!IsDeterminer(w) && !quantity &&
+          !(w == "at" && i + 1 < e && t_.lower[i + 1] == "least")) {
         break;
       }
       ++i;
@@ -424,7 +426,8 @@ class Framer {
   // A number word or a vague amount ("two", "several", "dozens of") at token i.
   bool IsQuantityWord(std::uint32_t i, std::uint32_t e) const {
     auto m = lex_.quantities.LongestAt(t_.lower, i, e);
-    return m.entry && (m.entry->kind == QuantityKind::kNumber || m.entry->kind == QuantityKind::kVague);
+    return m.entry &&
+           (m.entry->kind == QuantityKind::kNumber || m.entry->kind == QuantityKind::kVague);
   }
 
   // The object the act hit: after a verb ("destroyed the regional police department"), after
@@ -625,9 +628,9 @@ class Framer {
     // was taken.
     if (j < e && t_.lower[j] == "by") {
       std::uint32_t k = tr.first;
-      while (k > 0 && (t_.lower[k - 1] == "was" || t_.lower[k - 1] == "were" ||
-                       t_.lower[k - 1] == "been" || t_.lower[k - 1] == "being" ||
-                       t_.lower[k - 1] == "is" || t_.lower[k - 1] == "are")) {
+      while (k > 0 &&
+             (t_.lower[k - 1] == "was" || t_.lower[k - 1] == "were" || t_.lower[k - 1] == "been" ||
+              t_.lower[k - 1] == "being" || t_.lower[k - 1] == "is" || t_.lower[k - 1] == "are")) {
         --k;
       }
       if (k == 0 || t_.tokens[k - 1].sentence != t_.tokens[tr.first].sentence) return false;
@@ -658,7 +661,8 @@ class Framer {
   bool PlaceInClause(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
     auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
     for (std::size_t n = plo; n < phi; ++n) {
-      if (!places_[n].place.is_country() && a_.clause[places_[n].first_token] == a_.clause[tr.first]) {
+      if (!places_[n].place.is_country() &&
+          a_.clause[places_[n].first_token] == a_.clause[tr.first]) {
         return true;
       }
     }
@@ -670,9 +674,10 @@ class Framer {
   // none. Else a weapon word of the same clause ("struck the depot with Grad rockets").
   std::string WeaponText(const TriggerSpan& tr, const std::vector<const TriggerSpan*>& weak) const {
     static const std::unordered_set<std::string_view> kActWords = {
-        "strike", "strikes", "attack", "attacks", "fire", "exploded", "went", "off", "dropped",
-        "threw", "planted", "placed", "stepped", "on", "a", "an", "the", "blast", "blasts",
-        "blew", "blown", "up", "shot", "to", "death", "dead", "down", "and"};
+        "strike", "strikes", "attack", "attacks", "fire",   "exploded", "went",
+        "off",    "dropped", "threw",  "planted", "placed", "stepped",  "on",
+        "a",      "an",      "the",    "blast",   "blasts", "blew",     "blown",
+        "up",     "shot",    "to",     "death",   "dead",   "down",     "and"};
     auto words = [&](const TriggerSpan& x) -> std::string {
       if (x.entry->weapon.empty()) return "";
       std::uint32_t i = x.first;

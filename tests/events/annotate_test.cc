@@ -22,8 +22,9 @@ TEST(Annotate, ActorsWithStateAndUnit) {
 }
 
 TEST(Annotate, RunsOfUnitWordsAndSharedUnits) {
-  Doc doc("Russian military forces and Ukrainian military aviation met Belarusian and Russian "
-          "troops.");
+  Doc doc(
+      "Russian military forces and Ukrainian military aviation met Belarusian and Russian "
+      "troops.");
   const auto a = Annotate(testing::Lexicon(), doc.text());
   ASSERT_EQ(a.actors.size(), 4u);
   EXPECT_EQ(doc.text().TokenRange(a.actors[0].first, a.actors[0].end), "Russian military forces");

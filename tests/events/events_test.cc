@@ -445,11 +445,11 @@ TEST(ExtractIncidents, ArmedMenOfNoStatedSideAreUnidentifiedGroups) {
 }
 
 TEST(ExtractIncidents, BombThatExplodedIsAnExplosiveAttack) {
-  auto incidents = Doc("A bomb exploded outside a bank in Sumy on Monday, killing two people.",
-                       kPublished)
-                       .Place("Sumy", Sumy())
-                       .Time("on Monday", kMonday)
-                       .Run();
+  auto incidents =
+      Doc("A bomb exploded outside a bank in Sumy on Monday, killing two people.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
   EXPECT_EQ(incidents[0].weapon, "bomb");
@@ -457,11 +457,11 @@ TEST(ExtractIncidents, BombThatExplodedIsAnExplosiveAttack) {
 }
 
 TEST(ExtractIncidents, ExplosionThatHurtPeopleIsAnAct) {
-  auto incidents = Doc("A parcel left by a man exploded in Sumy on Monday, wounding 13 people.",
-                       kPublished)
-                       .Place("Sumy", Sumy())
-                       .Time("on Monday", kMonday)
-                       .Run();
+  auto incidents =
+      Doc("A parcel left by a man exploded in Sumy on Monday, wounding 13 people.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
   EXPECT_EQ(incidents[0].injuries, 13);
@@ -504,12 +504,12 @@ TEST(ExtractIncidents, PassiveAgentActsAndSubjectSuffers) {
 
 TEST(ExtractIncidents, SeizingThingsOrPeopleIsNoChangeOfTerritory) {
   // Equipment captured and shown elsewhere: no place taken in the clause of the act.
-  EXPECT_TRUE(Doc("Tanks captured by Ukrainian forces went on display in Sumy on Monday.",
-                  kPublished)
-                  .Place("Sumy", Sumy())
-                  .Time("on Monday", kMonday)
-                  .Run()
-                  .empty());
+  EXPECT_TRUE(
+      Doc("Tanks captured by Ukrainian forces went on display in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run()
+          .empty());
   EXPECT_TRUE(Doc("Police seized a drug laboratory in Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())
                   .Time("on Monday", kMonday)
@@ -545,12 +545,12 @@ TEST(ExtractIncidents, DiplomaticProtestsAndYearsOfWarAreNoEvents) {
                   .Time("On Monday", kMonday)
                   .Run()
                   .empty());
-  EXPECT_TRUE(Doc("On Monday the rebels signed an accord in Sumy after years of fighting.",
-                  kPublished)
-                  .Place("Sumy", Sumy())
-                  .Time("On Monday", kMonday)
-                  .Run()
-                  .empty());
+  EXPECT_TRUE(
+      Doc("On Monday the rebels signed an accord in Sumy after years of fighting.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("On Monday", kMonday)
+          .Run()
+          .empty());
 }
 
 TEST(ExtractIncidents, RisingTallyIsNoAct) {
@@ -586,11 +586,11 @@ TEST(ExtractIncidents, AirStrikeByAStateIsItsAirForces) {
 }
 
 TEST(ExtractIncidents, CiviliansCountedAmongTheDeadAreTheVictims) {
-  auto incidents = Doc("Russian forces shelled Sumy on Monday. Two residents were killed.",
-                       kPublished)
-                       .Place("Sumy", Sumy())
-                       .Time("on Monday", kMonday)
-                       .Run();
+  auto incidents =
+      Doc("Russian forces shelled Sumy on Monday. Two residents were killed.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
   EXPECT_EQ(incidents[0].fatalities, 2);
@@ -614,29 +614,29 @@ TEST(ExtractIncidents, VictimsWithNoAuthorStayActor2) {
 }
 
 TEST(ExtractIncidents, TheSideFiredAtIsActor2) {
-  auto incidents = Doc("Ukrainian forces fired artillery at separatists near Sumy on Monday.",
-                       kPublished)
-                       .Place("Sumy", Sumy(), places::Precision::kNear)
-                       .Time("on Monday", kMonday)
-                       .Run();
+  auto incidents =
+      Doc("Ukrainian forces fired artillery at separatists near Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy(), places::Precision::kNear)
+          .Time("on Monday", kMonday)
+          .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
   EXPECT_EQ(incidents[0].actor2, "NAF: United Armed Forces of Novorossiya");
-  incidents = Doc("Russian troops shelled Sumy on Monday, targeting Ukrainian military depots.",
-                  kPublished)
-                  .Place("Sumy", Sumy())
-                  .Time("on Monday", kMonday)
-                  .Run();
+  incidents =
+      Doc("Russian troops shelled Sumy on Monday, targeting Ukrainian military depots.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
 }
 
 TEST(ExtractIncidents, TheSideWhoseMissileWasDownedIsActor2) {
-  auto incidents = Doc("Ukrainian air defence shot down a Russian missile over Sumy on Monday.",
-                       kPublished)
-                       .Place("Sumy", Sumy())
-                       .Time("on Monday", kMonday)
-                       .Run();
+  auto incidents =
+      Doc("Ukrainian air defence shot down a Russian missile over Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
@@ -644,11 +644,11 @@ TEST(ExtractIncidents, TheSideWhoseMissileWasDownedIsActor2) {
 }
 
 TEST(ExtractIncidents, TargetAndWeaponAsTheTextNamesThem) {
-  auto incidents = Doc("Russian aircraft dropped cluster bombs on two schools in Sumy on Monday.",
-                       kPublished)
-                       .Place("Sumy", Sumy())
-                       .Time("on Monday", kMonday)
-                       .Run();
+  auto incidents =
+      Doc("Russian aircraft dropped cluster bombs on two schools in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].weapon, "cluster bombs");  // the modifier is the weapon's; no count
   EXPECT_EQ(incidents[0].target, "schools");

@@ -14,6 +14,7 @@ set(SITREP_GAZETTEER_TABLES
   ${CMAKE_CURRENT_SOURCE_DIR}/place_admin_suffixes.tsv
   ${CMAKE_CURRENT_SOURCE_DIR}/place_admin1_acled.tsv
   ${CMAKE_CURRENT_SOURCE_DIR}/place_admin1_abbreviations.tsv
+  ${CMAKE_CURRENT_SOURCE_DIR}/place_admin2_acled.tsv
   ${CMAKE_CURRENT_SOURCE_DIR}/gazetteer/ua_osm_settlements.tsv)
 
 if(EXISTS ${SITREP_CITIES500} AND EXISTS ${SITREP_ADMIN1_JSON} AND EXISTS ${SITREP_ADMIN2_JSON}

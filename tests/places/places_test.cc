@@ -322,6 +322,16 @@ TEST_F(PlacesTest, AdminNamedNearbyChoosesAmongSameNamedVillages) {
   EXPECT_EQ(vodiane->place.admin1, "Donetsk");
 }
 
+TEST_F(PlacesTest, RaionsTakeAcledAdjectives) {
+  auto found = Run("Shelling hit Horlivka, Volnovakha and Kramatorsk.");
+  ASSERT_NE(Mention(found, "Horlivka"), nullptr);
+  EXPECT_EQ(Mention(found, "Horlivka")->place.admin2, "Horlivskyi");
+  ASSERT_NE(Mention(found, "Volnovakha"), nullptr);
+  EXPECT_EQ(Mention(found, "Volnovakha")->place.admin2, "Volnovaskyi");
+  ASSERT_NE(Mention(found, "Kramatorsk"), nullptr);
+  EXPECT_EQ(Mention(found, "Kramatorsk")->place.admin2, "Kramatorskyi");
+}
+
 TEST_F(PlacesTest, RegionNamingFollowsAcled) {
   auto found = Run("Shelling hit the Kyiv region, the Kirovohrad region and the Black Sea coast. "
                    "Forces of the Donetsk People's Republic advanced.");

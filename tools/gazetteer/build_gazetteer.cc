@@ -188,6 +188,24 @@ std::optional<std::pair<float, float>> Middle(std::vector<std::pair<float, float
   return std::pair{(percentile(lat, 0.05) + percentile(lat, 0.95)) / 2, (lon_low + lon_high) / 2};
 }
 
+// A district's name as ACLED writes it, by the first rule of data/place_admin2_acled.tsv for
+// its country whose ending matches ("Bakhmut" → "Bakhmutskyi"); unchanged without one.
+std::string Admin2AcledName(const std::string& country, const std::string& name,
+                            const std::vector<lexicon::TsvRow>& rules) {
+  for (const auto& rule : rules) {
+    if (rule[0] != country) continue;
+    std::string pattern = rule[1];
+    if (!pattern.empty() && pattern.back() == '$') pattern.pop_back();
+    if (name.size() < pattern.size() ||
+        name.compare(name.size() - pattern.size(), pattern.size(), pattern) != 0) {
+      continue;
+    }
+    const std::string replacement = rule.size() > 2 ? rule[2] : "";
+    return name.substr(0, name.size() - pattern.size()) + replacement;
+  }
+  return name;
+}
+
 struct Admin1 {
   std::string code, json_name, acled_name;
   std::uint32_t entry = 0, seat = 0;  // index + 1
@@ -447,6 +465,8 @@ int BuildIndex(const IndexInputs& in) {
   if (!acled_rows.ok()) return Fail(acled_rows.status().ToString());
   std::unordered_map<std::string, std::string> acled_admin1;
   for (const auto& row : *acled_rows) acled_admin1[row[0]] = row[1];
+  auto admin2_rules = table("place_admin2_acled.tsv", 3);
+  if (!admin2_rules.ok()) return Fail(admin2_rules.status().ToString());
   auto country_rows = table("countries.tsv", 3);
   if (!country_rows.ok()) return Fail(country_rows.status().ToString());
 
@@ -518,6 +538,9 @@ int BuildIndex(const IndexInputs& in) {
       std::string code = item.at("code").get<std::string>();
       const std::string full = item.at("name").get<std::string>();
       std::string name = StripSuffixes(full, suffixes);
+      if (full.ends_with(" Raion") || full.ends_with(" Rayon")) {
+        name = Admin2AcledName(code.substr(0, 2), name, *admin2_rules);
+      }
       b.admin2_index[code] = static_cast<std::uint32_t>(b.admin2.size() + 1);
       b.admin2_full_names.push_back(full);
       b.admin2.emplace_back(std::move(code), std::move(name));

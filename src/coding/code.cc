@@ -209,8 +209,9 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   std::string sub = CombinedSubEventType(lexicon, frames, at_home && c1.inter == 1);
   // Fire opened on civilians ("opened fire on a civilian car") is an attack on them, not a
   // battle: a battle needs two armed sides, and no fight is told.
+  // Small-arms fire ("fired small arms at civilians") is no fight by itself.
   const bool fought = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
-    return f.trigger_class == TriggerClass::kFight;
+    return f.trigger_class == TriggerClass::kFight && f.weapon != "small arms";
   });
   if (sub == "Armed clash" && !fought && a2.unit == "civilians" && a1.armed()) sub = "Attack";
   const events::SubEventInfo* info = lexicon.SubEvent(sub);

@@ -579,7 +579,17 @@ class Framer {
   void RefineSubEvent(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
     static const std::string kShelling = "Shelling/artillery/missile attack";
     if (f.trigger_class == TriggerClass::kIntercept) {
-      if (f.actor2.unit == "air_force") f.sub_event_type = kShelling;
+      // The downed craft: an air-force word after the verb in its clause ("shot down two
+      // helicopters", "downed a Russian aircraft").
+      auto [alo, ahi] = SpansIn(a_.actors, tr.end, e);
+      for (std::size_t n = alo; n < ahi; ++n) {
+        const ActorSpan& x = a_.actors[n];
+        if (a_.clause[x.first] != a_.clause[tr.first]) break;
+        if (x.unit == "air_force") {
+          f.sub_event_type = kShelling;
+          break;
+        }
+      }
       return;
     }
     // Only verbs of firing say how the act was done; "destroyed a column", "attacked" do not.

@@ -673,6 +673,10 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
             "Shelling/artillery/missile attack");
   EXPECT_EQ(run("Ukrainian forces shot down a Russian drone over Sumy on Monday."),
             "Disrupted weapons use");
+  EXPECT_EQ(run("Ukrainian forces shot down two helicopters over Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  // Small-arms fire at civilians is an attack, not a fight.
+  EXPECT_EQ(run("Russian forces fired small arms at civilians in Sumy on Monday."), "Attack");
   // Fire at an armed side with no heavy weapon named is an exchange of fire.
   EXPECT_EQ(run("Russian forces fired at Ukrainian troops near Sumy on Monday."), "Armed clash");
   EXPECT_EQ(run("Russian forces fired mortars at Ukrainian troops near Sumy on Monday."),

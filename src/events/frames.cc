@@ -303,7 +303,9 @@ class Framer {
   }
 
   void SetPlace(const places::PlaceMention& m, Frame& f) const {
-    const bool region = m.precision == places::Precision::kRegion || m.place.is_admin();
+    // A county or raion is a small area (2); a first-level region is coded at its seat (3).
+    const bool region = m.precision == places::Precision::kRegion ||
+                        (m.place.is_admin() && m.place.feature_code != "ADM2");
     if (region && m.region_seat) {
       f.place = *m.region_seat;
       f.geo_precision = 3;
@@ -322,6 +324,8 @@ class Framer {
     auto [alo, ahi] = RangeIn(a_.attributions, b, e, CueFirst);
     for (std::size_t n = tlo; n < thi; ++n) {
       const time::TimeExpression& x = times_[n];
+      // "since February 24", "since the war began": a span up to now dates no act.
+      if (x.open_span) continue;
       const std::uint32_t c = a_.clause[x.first_token];
       if (c == clause) {
         if (!own) own = &x;
@@ -344,6 +348,7 @@ class Framer {
     }
     if (chosen) {
       if (chosen->future) return false;  // an act announced for later
+      if (chosen->historic) return false;  // background years before the report
       f.date = chosen->date;
       f.time_precision = chosen->precision;
       f.date_source = chosen == report ? DateSource::kReport : DateSource::kOwn;
@@ -756,7 +761,8 @@ class Framer {
     }
     auto [tlo, thi] = RangeIn(times_, b, e, TimeFirst);
     for (std::size_t n = tlo; n < thi; ++n) {
-      if (!times_[n].future) focus_time_ = &times_[n];
+      const time::TimeExpression& x = times_[n];
+      if (!x.future && !x.historic && !x.open_span) focus_time_ = &x;
     }
   }
 

@@ -319,7 +319,18 @@ class Matcher {
     if (auto f = MatchWeekday(i)) return f;
     if (auto f = MatchPhrase(i)) return f;
     if (auto f = MatchOrdinalAlone(i)) return f;
+    if (auto f = MatchPastYear(i)) return f;
     return std::nullopt;
+  }
+
+  // "in 2014", "during 2015": a whole year long before publication. Found only to mark what
+  // it governs as background (historic): a year dates no incident of the news.
+  std::optional<Found> MatchPastYear(std::uint32_t i) const {
+    const auto year = Year(i);
+    if (!year || i == 0 || !IsAny(i - 1, {"in", "during"})) return std::nullopt;
+    const Date first{*year, 1, 1}, last{*year, 12, 31};
+    if (last.ToDays() >= pub_.ToDays() - kHistoricHorizon) return std::nullopt;
+    return Span(i - 1, i + 1, MakeSpan(first, last), 3);
   }
 
   // "14.04.2022", "04/14/2022", "2022-03-02", "20220302T101500Z".

@@ -179,7 +179,10 @@ TEST(Annotate, HistoricDaysAreBackground) {
 TEST(Annotate, NumbersThatAreNotDatesAreLeftAlone) {
   EXPECT_TRUE(AnnotateText("The shelling killed 21 people and left 100 injured so far.").found.empty());
   EXPECT_TRUE(AnnotateText("A 40-mile convoy is advancing in order to encircle the city.").found.empty());
-  EXPECT_TRUE(AnnotateText("The 5th Brigade held the line at 5 a.m. in 2014.").found.empty());
+  // Only the year is an expression there, and it is background (historic), not a date.
+  const auto brigade = AnnotateText("The 5th Brigade held the line at 5 a.m. in 2014.").found;
+  ASSERT_EQ(brigade.size(), 1u);
+  EXPECT_TRUE(brigade[0].historic);
 }
 
 TEST(Annotate, DayFirstOrMonthFirstByValidityThenCloseness) {

@@ -212,7 +212,8 @@ std::string Annotator::CountryOfToken(std::uint32_t i) const {
 bool Annotator::NumberedPart(std::uint32_t i) {
   const std::string_view word = text_.TokenText(i);
   const auto dash = word.rfind('-');
-  if (dash == std::string_view::npos || dash == 0 || dash + 1 == word.size()) return false;
+  // The whole must be a name of some length: "Su-30", "BM-21", "Kh-101" are weapons.
+  if (dash == std::string_view::npos || dash < 4 || dash + 1 == word.size()) return false;
   for (char c : word.substr(dash + 1)) {
     if (c < '0' || c > '9') return false;
   }
@@ -384,7 +385,14 @@ void Annotator::FindNames() {
     }
     // "Olena Petrenko": a given name before a capitalised word is a person's name. "Gorky
     // Park": a lone word after an unknown capitalised word belongs to a longer name.
-    const bool person_first = single && Has(i, kGiven) && IsCap(best_end);
+    // A name the tables do not know as a given name, right before an unknown capitalised word,
+    // is one too when it is only a village's name ("Viktoriia Roshchyna").
+    const bool unknown_next = IsCap(best_end) && best_end < sentence_end &&
+                              !Has(best_end, kStop | kTitle | kOrgAfter | kRegionWord) &&
+                              !g_.Find(gazetteer::FoldKey(text_.TokenText(best_end))).found;
+    const bool person_first =
+        single && IsCap(best_end) &&
+        (Has(i, kGiven) || (unknown_next && !NamesBigPlace(best, 10000, /*regions=*/true)));
     const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
                                text_.TokenText(i - 1).find('-') == std::string_view::npos &&
                                !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&

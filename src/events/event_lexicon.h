@@ -88,6 +88,7 @@ struct AttributionEntry {
 enum class ModalityClass : std::uint8_t {
   kNegation, kDenial, kFuture, kHypothetical, kPlan, kThreat, kRequest, kPurpose, kCondemnation,
   kOpinion, kQuestion, kCumulative, kAggregate, kOngoing, kRealis, kBackground,
+  kCrime,  // ordinary crime ("bribe", "suspect"): an arrest for it is routine enforcement
 };
 enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
 

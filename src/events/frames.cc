@@ -33,11 +33,16 @@ bool BlocksAct(ModalityClass m) {
     case ModalityClass::kAggregate:
     case ModalityClass::kOngoing:
     case ModalityClass::kRealis:
+    case ModalityClass::kCrime:
       return false;
     default:
       return true;
   }
 }
+
+// A continent or world region ("Europe", "Middle East"): wider than a country, never an
+// incident's place. Seas stay: ACLED codes acts at sea.
+bool IsWorldRegion(const places::Place& p) { return p.feature_code == "CONT"; }
 
 bool IsStrongClass(TriggerClass c) { return c != TriggerClass::kWeak && c != TriggerClass::kBlock; }
 
@@ -265,10 +270,15 @@ class Framer {
     const std::uint32_t clause = a_.clause[tr.first];
     const places::PlaceMention* best = nullptr;
     int best_score = std::numeric_limits<int>::min();
+    bool world_region = false;
     auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
     for (std::size_t n = plo; n < phi; ++n) {
       const places::PlaceMention& m = places_[n];
       if (m.place.is_country()) continue;
+      if (IsWorldRegion(m.place)) {
+        world_region = true;
+        continue;
+      }
       if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
       if (IsQualifier(n)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
@@ -284,6 +294,9 @@ class Framer {
       SetPlace(*best, f);
       return true;
     }
+    // "in Europe", "over the Middle East": the sentence places its act wider than any country,
+    // so it has no codeable place, and the place of an earlier sentence is not its place.
+    if (world_region) return false;
     if (focus_place_ && focus_place_paragraph_ + 2 >= f.paragraph) {
       f.place = *focus_place_;
       f.geo_precision = focus_geo_precision_;
@@ -752,7 +765,7 @@ class Framer {
     auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
     for (std::size_t n = plo; n < phi; ++n) {
       const places::PlaceMention& m = places_[n];
-      if (m.place.is_country() || IsOrigin(m)) continue;
+      if (m.place.is_country() || IsWorldRegion(m.place) || IsOrigin(m)) continue;
       Frame tmp;
       SetPlace(m, tmp);
       focus_place_ = tmp.place;
@@ -816,6 +829,9 @@ class Framer {
           continue;
         }
       }
+      // Detaining a suspect, a bribe-taker or a fraudster is routine law enforcement, not an
+      // ACLED arrest (codebook: ordinary crime and routine policing are not coded).
+      if (cls == TriggerClass::kArrest && HasModality(b, e, ModalityClass::kCrime)) continue;
       if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
           (TakesOtherThanPlace(*tr, e) || !PlaceInClause(*tr, b, e))) {
         continue;

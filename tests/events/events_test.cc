@@ -696,5 +696,118 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
             "Air/drone strike");
 }
 
+places::Place WorldRegion(const std::string& name) {
+  places::Place p;
+  p.name = name;
+  p.feature_code = "CONT";
+  p.latitude = 29.3;
+  p.longitude = 42.45;
+  return p;
+}
+
+TEST(ExtractIncidents, WorldRegionIsNoPlaceAndHidesTheEarlierOne) {
+  // A continent is wider than any country: the act has no codeable place, and the town of the
+  // sentence before is not its place either.
+  auto incidents = Doc("Russian forces shelled Sumy on Monday. Two drones were shot down over "
+                       "the Near East on Tuesday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("Near East", WorldRegion("Near East"))
+                       .Time("on Monday", kMonday)
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Sumy");
+}
+
+TEST(ExtractIncidents, ArrestForOrdinaryCrimeIsNoIncident) {
+  EXPECT_TRUE(Doc("Police in Sumy detained a 40-year-old suspect on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("Investigators arrested the deputy mayor of Sumy on Monday for taking a bribe.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  // A political arrest is still one.
+  EXPECT_EQ(Doc("The SBU detained a Russian agent in Sumy on Monday.", kPublished)
+                .Place("Sumy", Sumy())
+                .Time("on Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, ModalAttemptAndAssessmentAreNoIncidents) {
+  EXPECT_TRUE(Doc("Russian commanders may attempt to destroy Sumy with missiles, drones and "
+                  "artillery strikes.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("Analysts assessed that an offensive aimed at capturing Sumy would fail.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, FigurativeBlastsWarningsAndFlightsAreNoIncidents) {
+  EXPECT_TRUE(Doc("A Sumy businessman has blasted the war on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("The embassy told citizens to leave Sumy on Monday, warning of arbitrary "
+                  "arrests.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("On Monday, more transport planes landed at the airfield in Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("Some 5,000 people have crossed into Sumy on Monday, including 900 who have "
+                  "entered since noon.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, EarlierActRecalledAfterComesAWeekAfterIsNoIncident) {
+  auto incidents = Doc("The blasts in Sumy on Tuesday come a week after explosions killed two "
+                       "people at an airfield in Okhtyrka.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Sumy");
+}
+
+TEST(ExtractIncidents, TearGasGrenadesAreNoGrenadeAttack) {
+  EXPECT_TRUE(Doc("Russian forces used grenades loaded with tear gas in Sumy on Monday.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty() ||
+              Doc("Russian forces used grenades loaded with tear gas in Sumy on Monday.",
+                  kPublished)
+                      .Place("Sumy", Sumy())
+                      .Time("on Monday", kMonday)
+                      .Run()[0]
+                      .sub_event_type != "Grenade");
+}
+
 }  // namespace
 }  // namespace sitrep::events

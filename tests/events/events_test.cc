@@ -809,5 +809,29 @@ TEST(ExtractIncidents, TearGasGrenadesAreNoGrenadeAttack) {
                       .sub_event_type != "Grenade");
 }
 
+TEST(ExtractIncidents, NamedArmedGroupIsTheActorInItsOwnWords) {
+  // A guerrilla front named in full or by its acronym is a rebel actor (inter 2), not an
+  // unidentified group, and actor1_text keeps the name as written.
+  const places::Place usulutan = Town("Usulutan", 13.35, -88.45, "Usulutan", "SV", "El Salvador");
+  auto incidents = Doc("FMLN attacked a military post in Usulutan on Monday.",
+                       Date{1989, 3, 9})
+                       .Place("Usulutan", usulutan)
+                       .Time("on Monday", Date{1989, 3, 6})
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "FMLN: Farabundo Marti National Liberation Front");
+  EXPECT_EQ(incidents[0].inter1, 2);
+  EXPECT_NE(incidents[0].actor1_text.find("FMLN"), std::string::npos) << incidents[0].actor1_text;
+  incidents = Doc("The Farabundo Marti National Liberation Front attacked a police post in "
+                  "Usulutan on Monday.",
+                  Date{1989, 3, 9})
+                  .Place("Usulutan", usulutan)
+                  .Time("on Monday", Date{1989, 3, 6})
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "FMLN: Farabundo Marti National Liberation Front");
+  EXPECT_EQ(incidents[0].actor1_text, "Farabundo Marti National Liberation Front");
+}
+
 }  // namespace
 }  // namespace sitrep::events

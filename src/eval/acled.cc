@@ -118,16 +118,6 @@ Json GoldToJson(const AcledEvent& e) {
               {"fatalities", e.fatalities}};
 }
 
-struct Share {
-  long long hits = 0;
-  long long total = 0;
-  void Add(bool hit) {
-    ++total;
-    if (hit) ++hits;
-  }
-  double Value() const { return total == 0 ? 0.0 : static_cast<double>(hits) / total; }
-};
-
 }  // namespace
 
 std::optional<Date> ParseLongDate(std::string_view text) {

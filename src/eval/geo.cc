@@ -299,6 +299,39 @@ EvalReport ScoreGeo(const GeoSet& set, const PlacesFn& find_places, const EvalOp
     toponyms.fn += counted - static_cast<long long>(pairs.size());
     toponyms.fp += document_fp;
   }
+  // Gazetteer coverage, to tell a miss from a gap: each counted gold name looked up on its own
+  // (FindPlaces on the bare name), known at all, and resolved within 161 km of the gold point.
+  std::vector<std::string> names;
+  std::unordered_map<std::string, std::size_t> name_index;
+  for (std::size_t d = 0; d < n; ++d) {
+    for (const GeoToponym& t : set.documents[d].toponyms) {
+      if (t.counted && name_index.emplace(t.name, names.size()).second) names.push_back(t.name);
+    }
+  }
+  std::vector<Document> name_documents;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    Document doc;
+    doc.id = "geo-name-" + std::to_string(i);
+    doc.text = names[i];
+    name_documents.push_back(std::move(doc));
+  }
+  EvalReport name_report;
+  const auto name_mentions = FindPlacesAll(name_documents, find_places, options, name_report);
+  Share known, near;
+  for (std::size_t d = 0; d < n; ++d) {
+    for (const GeoToponym& t : set.documents[d].toponyms) {
+      if (!t.counted) continue;
+      bool any = false, close = false;
+      for (const PlaceMention& m : name_mentions[name_index.at(t.name)]) {
+        if (!m.latitude || !m.longitude) continue;
+        any = true;
+        close = close || HaversineKm(*t.latitude, *t.longitude, *m.latitude, *m.longitude) <= 161;
+      }
+      known.Add(any);
+      near.Add(close);
+    }
+  }
+
   Json& s = report.scores;
   s["set"] = "geo";
   s["documents"] = n;
@@ -310,6 +343,9 @@ EvalReport ScoreGeo(const GeoSet& set, const PlacesFn& find_places, const EvalOp
   s["annotated_non_places"] = set.not_places;
   s["neutral_predictions"] = neutral_predictions;
   s["references_not_scored"] = references_not_scored;
+  s["gazetteer_coverage"] = {{"method", "FindPlaces on the bare gold name"},
+                             {"known", known.Value()},
+                             {"known_within_161km", near.Value()}};
   s["toponyms"] = toponyms.ToJson();
   Counts strict = toponyms;
   strict.fp += references_not_scored;

@@ -12,6 +12,17 @@ namespace sitrep::eval {
 
 using Json = nlohmann::ordered_json;
 
+// A proportion: how many of the cases counted hit.
+struct Share {
+  long long hits = 0;
+  long long total = 0;
+  void Add(bool hit) {
+    ++total;
+    if (hit) ++hits;
+  }
+  double Value() const { return total == 0 ? 0.0 : static_cast<double>(hits) / total; }
+};
+
 // True positives, false positives and false negatives of one measurement.
 struct Counts {
   long long tp = 0;

@@ -121,6 +121,11 @@ HEAD
   echo
   echo "References (\"the city\", \"Ukraine's capital\") are resolved but are not toponyms: one that meets no"
   echo "gold name is not scored; the precision counting them as false positives is given beside."
+  echo
+  echo "Gazetteer coverage (each gold name looked up alone): known at all / resolved within 161 km:"
+  for set in gwn lgl geovirus; do
+    jq -r --arg set "$set" "$jqlib"'"\($set) \(.gazetteer_coverage.known | f3) / \(.gazetteer_coverage.known_within_161km | f3)"' "$tmp/$set.json"
+  done
 
   echo
   echo "## News articles (no gold)"

@@ -559,6 +559,22 @@ class Framer {
     return false;
   }
 
+  bool ProtestInParagraph(std::uint32_t paragraph) const {
+    for (const text::Sentence& x : t_.sentences) {
+      if (x.paragraph != paragraph) continue;
+      auto [lo, hi] = SpansIn(a_.triggers, x.first_token, x.end_token);
+      for (std::size_t n = lo; n < hi; ++n) {
+        const TriggerClass c = a_.triggers[n].entry->trigger_class;
+        if (c == TriggerClass::kProtest || c == TriggerClass::kRiot) return true;
+      }
+      auto [alo, ahi] = SpansIn(a_.actors, x.first_token, x.end_token);
+      for (std::size_t n = alo; n < ahi; ++n) {
+        if (a_.actors[n].unit == "protesters" || a_.actors[n].unit == "rioters") return true;
+      }
+    }
+    return false;
+  }
+
   bool SideActs(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
@@ -832,6 +848,9 @@ class Framer {
       // Detaining a suspect, a bribe-taker or a fraudster is routine law enforcement, not an
       // ACLED arrest (codebook: ordinary crime and routine policing are not coded).
       if (cls == TriggerClass::kArrest && HasModality(b, e, ModalityClass::kCrime)) continue;
+      // Tear gas or a dispersal is force against a protest only where the paragraph tells of
+      // one; soldiers "treated for exposure to tear gas" at the front are no protest.
+      if (cls == TriggerClass::kProtestForce && !ProtestInParagraph(s.paragraph)) continue;
       if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
           (TakesOtherThanPlace(*tr, e) || !PlaceInClause(*tr, b, e))) {
         continue;

@@ -833,5 +833,35 @@ TEST(ExtractIncidents, NamedArmedGroupIsTheActorInItsOwnWords) {
   EXPECT_EQ(incidents[0].actor1_text, "Farabundo Marti National Liberation Front");
 }
 
+TEST(ExtractIncidents, TearGasWithoutAProtestIsNoProtest) {
+  EXPECT_TRUE(Doc("In Sumy on Monday, 50 soldiers were treated after breathing tear gas.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  auto incidents = Doc("Protesters rallied in Sumy on Monday. Police used tear gas.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Protests");
+}
+
+TEST(ExtractIncidents, CallToStopAMassacreIsNoAttack) {
+  EXPECT_TRUE(Doc("A banker in Sumy urged the West on Monday to \"stop this massacre\".",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("On Monday a banker in Sumy kept calling on the West to halt the massacre.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
 }  // namespace
 }  // namespace sitrep::events

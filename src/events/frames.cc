@@ -311,8 +311,14 @@ class Framer {
     if (n == 0) return false;
     const places::PlaceMention& m = places_[n];
     const places::PlaceMention& prev = places_[n - 1];
-    return m.first_token >= 2 && prev.end_token + 1 == m.first_token &&
-           t_.lower[m.first_token - 1] == "," && !prev.place.is_country();
+    if (m.first_token < 2 || prev.end_token + 1 != m.first_token || prev.place.is_country()) {
+      return false;
+    }
+    const std::string& between = t_.lower[m.first_token - 1];
+    if (between == ",") return true;
+    // "Vuhledar near Donetsk": a town after another town and "near" is a reference point.
+    const bool town = prev.precision != places::Precision::kRegion && !prev.place.is_admin();
+    return town && (between == "near" || between == "outside");
   }
 
   void SetPlace(const places::PlaceMention& m, Frame& f) const {
@@ -781,7 +787,7 @@ class Framer {
     auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
     for (std::size_t n = plo; n < phi; ++n) {
       const places::PlaceMention& m = places_[n];
-      if (m.place.is_country() || IsWorldRegion(m.place) || IsOrigin(m)) continue;
+      if (m.place.is_country() || IsWorldRegion(m.place) || IsOrigin(m) || IsQualifier(n)) continue;
       Frame tmp;
       SetPlace(m, tmp);
       focus_place_ = tmp.place;

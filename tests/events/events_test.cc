@@ -863,5 +863,18 @@ TEST(ExtractIncidents, CallToStopAMassacreIsNoAttack) {
                   .empty());
 }
 
+TEST(ExtractIncidents, TownNearAnotherTownIsAReferencePointNotTheFocus) {
+  // "Okhtyrka near Sumy": Sumy only locates Okhtyrka; the next sentence's act is at Okhtyrka.
+  auto incidents = Doc("Russian troops stormed Okhtyrka near Sumy on Monday. Ukrainian forces "
+                       "repelled the attack on Monday.",
+                       kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_FALSE(incidents.empty());
+  for (const Incident& i : incidents) EXPECT_EQ(i.location, "Okhtyrka") << i.evidence[0].text;
+}
+
 }  // namespace
 }  // namespace sitrep::events

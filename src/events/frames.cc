@@ -1034,7 +1034,11 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
       if (!f.date || !head.date || *f.date != *head.date) continue;
       // One sentence tells one incident per place and day, whoever it names first.
       const bool same_sentence = group.back().sentence == f.sentence;
-      if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1)) continue;
+      // In a battle the order of the two sides carries no meaning (ACLED): "Russian troops
+      // stormed X. Ukrainian forces repelled the offensive." is one clash.
+      const bool sides_swapped = Family(f) == 1 && Family(head) == 1 &&
+                                 (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2));
+      if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1) && !sides_swapped) continue;
       const bool same_family = Family(f) == Family(head);
       // Tactics combine into one incident only where the text tells them together; acts of one
       // kind told apart are one incident only when both are clear acts, not weak words.

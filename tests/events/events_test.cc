@@ -876,5 +876,19 @@ TEST(ExtractIncidents, TownNearAnotherTownIsAReferencePointNotTheFocus) {
   for (const Incident& i : incidents) EXPECT_EQ(i.location, "Okhtyrka") << i.evidence[0].text;
 }
 
+TEST(ExtractIncidents, StormedAndRepelledIsOneClashNotACapture) {
+  // Storming is an assault, not a capture; the defender's "repelled" in the next sentence is the
+  // same battle told from the other side.
+  auto incidents = Doc("Russian troops stormed Okhtyrka on Monday. Ukrainian forces repelled the "
+                       "assault on Monday.",
+                       kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Battles");
+  EXPECT_EQ(incidents[0].sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace sitrep::events

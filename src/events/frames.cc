@@ -475,6 +475,13 @@ class Framer {
     }
     std::string np = object_of(tr);
     if (!np.empty()) return np;
+    // A protest's target is what it is "against" or "at", never what the protesters carry
+    // ("carried blue and yellow flags").
+    const TriggerClass cls = tr.entry ? tr.entry->trigger_class : TriggerClass::kStrong;
+    if (cls == TriggerClass::kProtest || cls == TriggerClass::kProtestForce ||
+        cls == TriggerClass::kRiot || cls == TriggerClass::kBlock) {
+      return "";
+    }
     // "Russian aviation disabled the main TV tower": the verb right after the actor.
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     for (std::size_t n = lo; n < hi; ++n) {

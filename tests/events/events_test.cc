@@ -347,6 +347,18 @@ TEST(ExtractIncidents, ProtestsAreCodedWithProtesters) {
   EXPECT_FALSE(incidents[0].fatalities);
 }
 
+TEST(ExtractIncidents, WhatProtestersCarryIsNotTheirTarget) {
+  auto incidents = Doc("On Monday, hundreds of protesters rallied in Sumy. The demonstrators "
+                       "carried green banners.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Protests");
+  EXPECT_EQ(incidents[0].target.find("green"), std::string::npos) << incidents[0].target;
+}
+
 TEST(ExtractIncidents, CompoundsThatAreNotActsAreIgnored) {
   EXPECT_TRUE(Doc("On Monday, residents of Sumy sheltered in bomb shelters and read about "
                   "information attacks.",

@@ -285,6 +285,12 @@ class Framer {
       const bool after = m.first_token >= tr.end;
       const std::uint32_t distance = after ? m.first_token - tr.end : tr.first - m.end_token;
       int score = (same_clause ? 2000 : 0) + (after ? 1000 : 0) - static_cast<int>(distance);
+      // The most specific place the clause gives: a town before its region ("in the Lviv
+      // region near Brody" is Brody). Seas stay where they are named.
+      const bool region = (m.precision == places::Precision::kRegion ||
+                           (m.place.is_admin() && m.place.feature_code != "ADM2")) &&
+                          m.place.feature_code != "SEA";
+      if (region) score -= 1500;
       if (score > best_score) {
         best_score = score;
         best = &m;

@@ -732,6 +732,21 @@ TEST(ExtractIncidents, WorldRegionIsNoPlaceAndHidesTheEarlierOne) {
   EXPECT_EQ(incidents[0].location, "Sumy");
 }
 
+TEST(ExtractIncidents, TownBeforeItsRegion) {
+  // ACLED codes the most specific place the clause gives: the town, not the region's seat.
+  places::Place region = Town("Sumy", 50.9077, 34.7981, "Sumy");
+  region.feature_code = "ADM1";
+  auto incidents = Doc("Russian forces shelled the Sumy region near Okhtyrka on Monday.",
+                       kPublished)
+                       .Place("Sumy region", region, places::Precision::kRegion)
+                       .Place("Okhtyrka", Okhtyrka(), places::Precision::kNear)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Okhtyrka");
+  EXPECT_EQ(incidents[0].geo_precision, 2);
+}
+
 TEST(ExtractIncidents, ArrestForOrdinaryCrimeIsNoIncident) {
   EXPECT_TRUE(Doc("Police in Sumy detained a 40-year-old suspect on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -420,7 +420,11 @@ void Annotator::FindNames() {
       continue;
     }
     if (inside_longer) persons_.insert(text_.lower[i]);  // "Sheryl Sandberg ... Sandberg said"
-    if (raw.candidates.empty() || person_first || inside_longer || IsPerson(i) ||
+    // "journalist Viktoriya Roshchyna": after a role noun, even in lower case, a name that is
+    // not a large place is the person's.
+    const bool after_role = i >= 1 && Has(i - 1, kTitle) && Lower(i - 1).size() > 2 &&
+                            !NamesBigPlace(best, 1000000);
+    if (raw.candidates.empty() || person_first || inside_longer || after_role || IsPerson(i) ||
         (single && persons_.count(lower))) {
       // "Olena Petrenko", "Kyiv Post", "Bank of Ukraine": skip the whole span.
       i = best_end;
@@ -955,6 +959,13 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
 
 void Annotator::NearMisses() {
   if (focus_.empty()) return;
+  // The countries the text is about: the focus and any with at least half its votes ("Russia"
+  // and "Ukraine" in a report of the war).
+  const double focus_votes = country_votes_[focus_];
+  auto prominent = [&](std::string_view cc) {
+    auto it = country_votes_.find(std::string(cc));
+    return it != country_votes_.end() && it->second * 2 >= focus_votes;
+  };
   for (std::uint32_t i : unknown_) {
     if (Covered(i)) continue;
     // The context must expect a place: a preposition before, or an apposition after
@@ -985,7 +996,7 @@ void Annotator::NearMisses() {
       for (std::uint32_t p : g_.Find(variant).postings) {
         auto c = Gazetteer::DecodePosting(p);
         if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
-        if (!SettlementLike(c.entry) || g_.CountryCode(c.entry) != focus_) continue;
+        if (!SettlementLike(c.entry) || !prominent(g_.CountryCode(c.entry))) continue;
         if (g_.Population(c.entry) < 50000) continue;
         if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
       }

@@ -284,6 +284,20 @@ TEST_F(PlacesTest, CountiesAndRaionsAreAreasOfTheirOwn) {
   EXPECT_EQ(raion->precision, Precision::kNear);
 }
 
+TEST_F(PlacesTest, PersonAfterARoleNounAndMisspellingsInTheWarsCountries) {
+  // A role noun in lower case before a name: the person ("Viktoriya" is also a village).
+  auto found = Run("Russian forces detained the journalist Viktoriya Roshchyna in Berdiansk.");
+  EXPECT_EQ(Mention(found, "Viktoriya"), nullptr);
+  ASSERT_NE(Mention(found, "Berdiansk"), nullptr);
+  // A misspelling resolves among the countries the text is about, not only the first of them:
+  // Russia is named more often here, yet the large Donetsk is Ukraine's.
+  auto typo = Run("Russia said Russia would win. Ukraine disagreed. Russian troops attacked "
+                  "near Dontesk, Ukraine said.");
+  const PlaceMention* donetsk = Mention(typo, "Dontesk");
+  ASSERT_NE(donetsk, nullptr);
+  EXPECT_EQ(donetsk->place.country_code, "UA");
+}
+
 TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   auto found = Run("Ukrainian forces said the shelling of Mykolaev continued. Odesa was quiet.");
   const PlaceMention* miss = Mention(found, "Mykolaev");

@@ -1167,12 +1167,7 @@ std::vector<PlaceMention> Annotator::Run() {
     const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
     hashes_[i] = h;
     if (!text_.tokens[i].capitalised) lower_seen_.push_back(h);
-    auto it = t_.roles.find(h);
-    if (it != t_.roles.end()) roles_[i] = it->second;
-    if (std::binary_search(t_.given_names.begin(), t_.given_names.end(), h)) roles_[i] |= kGiven;
-    if (std::binary_search(t_.common_words.begin(), t_.common_words.end(), h)) {
-      roles_[i] |= kCommon;
-    }
+    roles_[i] = t_.roles.Get(h);
   }
   std::sort(lower_seen_.begin(), lower_seen_.end());
   // A given name that is also a country, a region or a city of a million ("Jordan", "Georgia",
@@ -1266,22 +1261,59 @@ std::vector<PlaceMention> Annotator::Run() {
 
 namespace {
 
-// Appends the hashes of a one-word-a-line table's words to `out` and sorts it.
-Status ReadWordHashes(const std::string& path, std::vector<std::uint64_t>& out) {
+// Gives every word of a one-word-a-line table `role`.
+Status ReadWordRoles(const std::string& path, std::uint16_t role, WordRoles& out) {
   std::ifstream in(path);
   if (!in) return Status(StatusCode::kNotFound, "cannot open data table " + path);
   std::string line;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    out.push_back(gazetteer::format::Hash(line.substr(0, line.find('\t'))));
+    out.Add(gazetteer::format::Hash(std::string_view(line).substr(0, line.find('\t'))), role);
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return Status();
 }
 
 }  // namespace
+
+void WordRoles::Add(std::uint64_t hash, std::uint16_t role) {
+  if (hash == 0) hash = 1;  // 0 marks an empty slot
+  if ((size_ + 1) * 2 > keys_.size()) Grow();
+  const std::size_t mask = keys_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (keys_[i] == hash) {
+      roles_[i] |= role;
+      return;
+    }
+    if (keys_[i] == 0) {
+      keys_[i] = hash;
+      roles_[i] = role;
+      ++size_;
+      return;
+    }
+  }
+}
+
+std::uint16_t WordRoles::Get(std::uint64_t hash) const {
+  if (keys_.empty()) return 0;
+  if (hash == 0) hash = 1;
+  const std::size_t mask = keys_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (keys_[i] == hash) return roles_[i];
+    if (keys_[i] == 0) return 0;
+  }
+}
+
+void WordRoles::Grow() {
+  std::vector<std::uint64_t> keys = std::move(keys_);
+  std::vector<std::uint16_t> roles = std::move(roles_);
+  keys_.assign(keys.empty() ? 1024 : keys.size() * 2, 0);
+  roles_.assign(keys_.size(), 0);
+  size_ = 0;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] != 0) Add(keys[i], roles[i]);
+  }
+}
 
 Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   PlaceTables t;
@@ -1310,9 +1342,9 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   // Given names: the project's table (names of the region's languages) and the English list
   // compiled at set-up; common English words.
   for (const char* file : {"/place_given_names.tsv", "/place_given_names_en.tsv"}) {
-    if (Status st = ReadWordHashes(data_dir + file, t.given_names); !st.ok()) return st;
+    if (Status st = ReadWordRoles(data_dir + file, kGiven, t.roles); !st.ok()) return st;
   }
-  if (Status st = ReadWordHashes(data_dir + "/place_common_words.tsv", t.common_words);
+  if (Status st = ReadWordRoles(data_dir + "/place_common_words.tsv", kCommon, t.roles);
       !st.ok()) {
     return st;
   }
@@ -1320,7 +1352,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   if (!regions.ok()) return regions.status();
   for (const auto& row : *regions) t.region_words[row[0]] = std::atoi(row[1].c_str());
   auto mark = [&](const std::unordered_set<std::string>& words, std::uint16_t role) {
-    for (const auto& w : words) t.roles[gazetteer::format::Hash(w)] |= role;
+    for (const auto& w : words) t.roles.Add(gazetteer::format::Hash(w), role);
   };
   mark(t.pre, kPre);
   mark(t.feature, kFeature);
@@ -1332,7 +1364,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.stop, kStop);
   mark(t.connectors, kConnector);
   mark(t.speech, kSpeech);
-  for (const auto& [w, level] : t.region_words) t.roles[gazetteer::format::Hash(w)] |= kRegionWord;
+  for (const auto& [w, level] : t.region_words) t.roles.Add(gazetteer::format::Hash(w), kRegionWord);
   auto theatres = lexicon::ReadTsv(data_dir + "/place_theatres.tsv", 3);
   if (!theatres.ok()) return theatres.status();
   for (const auto& row : *theatres) {

@@ -54,6 +54,21 @@ struct PlaceMention {
   float score = 0;    // how sure the annotator is that this is a place, 0..1
 };
 
+// Role bits by word hash (gazetteer::format::Hash of the lower-case word): open addressing
+// with linear probing over a power-of-two table, for some 50,000 words. One probe sequence per
+// token, no allocation per word at load.
+class WordRoles {
+ public:
+  void Add(std::uint64_t hash, std::uint16_t role);
+  std::uint16_t Get(std::uint64_t hash) const;
+
+ private:
+  void Grow();
+  std::vector<std::uint64_t> keys_;  // 0: empty
+  std::vector<std::uint16_t> roles_;
+  std::size_t size_ = 0;
+};
+
 // The lexical tables of the places stage (data/place_cues.tsv, place_given_names.tsv,
 // place_region_words.tsv): cue words for nearness, organisations, persons and descriptors.
 struct PlaceTables {
@@ -72,15 +87,12 @@ struct PlaceTables {
   std::unordered_set<std::string> stop_phrases;    // folded multi-word names never places
   std::unordered_set<std::string> connectors;      // lower-case words inside names: of, on, de
   std::unordered_set<std::string> speech;          // said, told: "<Surname> said"
-  // Large word lists as sorted hashes (gazetteer::format::Hash of the lower-case word): given
-  // names (place_given_names.tsv and the English list compiled at set-up) and common English
-  // words (place_common_words.tsv). A sorted vector loads several times faster than a set.
-  std::vector<std::uint64_t> given_names;       // anton, volodymyr, bryan
-  std::vector<std::uint64_t> common_words;      // grove, superior, bell
+  // The given names (place_given_names.tsv and the English list compiled at set-up) and common
+  // English words (place_common_words.tsv) go straight into `roles`.
   std::unordered_set<std::string> modifier_suffixes;  // (London-)based, (Paris-)born
   std::unordered_map<std::string, int> region_words;  // region → 1, district → 2
   // All of the above as a bit mask, keyed on gazetteer::format::Hash of the lower-case word.
-  std::unordered_map<std::uint64_t, std::uint16_t> roles;
+  WordRoles roles;
   gazetteer::SkeletonRules skeleton;  // data/place_skeleton.tsv
   // data/place_theatres.tsv: admin1 regions of active conflict, by country and period.
   struct Theatre {

@@ -156,6 +156,11 @@ class Annotator {
     double cos_latitude;
   };
   void AddAnchor(std::uint32_t raw, double latitude, double longitude) {
+    // A place named again and again anchors once more at most (two copies keep it an anchor
+    // for each of its own mentions, which do not count themselves).
+    int copies = 0;
+    for (const Anchor& a : anchors_) copies += a.latitude == latitude && a.longitude == longitude;
+    if (copies >= 2) return;
     anchors_.push_back({raw, latitude, longitude, std::cos(latitude * std::numbers::pi / 180)});
   }
   // Kilometres from an anchor, on the local flat approximation: exact enough for a weight on a

@@ -2,7 +2,9 @@
 // above its floor. Skips when ../shared (the benchmark data) is absent.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <thread>
@@ -92,6 +94,29 @@ TEST(QualityTest, SeedGold) {
   const EvalReport report = ScoreGold({*article}, Extractor(), Options());
   EXPECT_EQ(report.failed_documents, 0u);
   CheckFloors("seed", report);
+}
+
+// The 40 news articles hand-coded in bench/news_review (texts from the shared news set).
+TEST(QualityTest, NewsReview) {
+  SITREP_REQUIRE_SHARED(shared);
+  auto texts = ReadArticleTexts(shared + "/data/news/gdelt_ukraine_articles.jsonl");
+  ASSERT_TRUE(texts.ok()) << texts.status().ToString();
+  std::vector<std::string> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(
+           sitrep::testing::SourceDir() + "/bench/news_review/gold")) {
+    if (entry.path().extension() == ".json") paths.push_back(entry.path().string());
+  }
+  std::sort(paths.begin(), paths.end());
+  ASSERT_EQ(paths.size(), 40u);
+  std::vector<GoldArticle> articles;
+  for (const auto& path : paths) {
+    auto article = ReadGoldArticle(path, *texts);
+    ASSERT_TRUE(article.ok()) << path << ": " << article.status().ToString();
+    articles.push_back(std::move(*article));
+  }
+  const EvalReport report = ScoreGold(articles, Extractor(), Options());
+  EXPECT_EQ(report.failed_documents, 0u);
+  CheckFloors("news_review", report);
 }
 
 TEST(QualityTest, Muc4) {

@@ -38,6 +38,10 @@ HEAD
 emit acled "acled $data/acled/acled_ukraine_2022Q1.csv" \
   "/detection/f1 /detection_no_place/f1 /event_type/f1 /sub_event_type/f1 /sub_event_type_no_place/f1 /matched/actor1_exact /matched/fatalities_exact /matched_date_free/date_exact /gazetteer_coverage/known"
 emit seed "gold $shared/fixtures/seed/gold.json" "/incidents/recall /incidents/precision"
+# news_review is small (26 required, ~25 predicted): after re-baselining, widen its slack by hand
+# to one required incident (recall) and two predicted ones (precision).
+emit news_review "gold --articles $data/news/gdelt_ukraine_articles.jsonl $root/bench/news_review/gold/*.json" \
+  "/incidents/precision /incidents/recall"
 emit muc4 "muc4 $data/muc4" "/incidents/f1 /relevant_documents/f1 /role_fillers/micro/f1 /role_fillers_lenient/micro/f1"
 emit wikievents "wikievents $data/wikievents/dev.jsonl" "/conflict_present/f1 /events/f1"
 for set in gwn:GWN lgl:lgl geovirus:GeoVirus; do

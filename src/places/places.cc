@@ -117,6 +117,8 @@ class Annotator {
   std::string CapitalisedRun(std::uint32_t i, std::uint32_t limit, std::uint32_t& end) const;
   void ChooseFocus();
   std::optional<double> Prior(const Raw& raw, const gazetteer::Candidate& c) const;
+  // The candidate with the best Prior: what the name means before the document speaks.
+  std::optional<std::uint32_t> Likeliest(const Raw& raw) const;
   void Resolve(Raw& raw, std::uint32_t index);
   void SpellingVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
@@ -600,16 +602,7 @@ void Annotator::ChooseFocus() {
     } else if (!raw.candidates.empty()) {
       // Namesakes in several countries: half a vote for the likeliest by itself ("Donetsk" is
       // the city of a million, not the Russian town; "Texas" the state).
-      std::optional<std::uint32_t> likeliest;
-      double top = -1e9;
-      for (const auto& c : raw.candidates) {
-        const auto p = Prior(raw, c);
-        if (p && *p > top) {
-          top = *p;
-          likeliest = c.entry;
-        }
-      }
-      if (likeliest) country_votes_[std::string(g_.CountryCode(*likeliest))] += 0.5;
+      if (const auto likeliest = Likeliest(raw)) country_votes_[std::string(g_.CountryCode(*likeliest))] += 0.5;
     }
     if (!raw.country_hint.empty()) country_votes_[raw.country_hint] += 1;
   }
@@ -752,15 +745,7 @@ bool Annotator::InTheatre(std::uint32_t entry) const {
 
 void Annotator::FindAnchors() {
   for (const Raw& raw : raws_) {
-    std::optional<std::uint32_t> likeliest;
-    double top = -1e9;
-    for (const auto& c : raw.candidates) {
-      const auto p = Prior(raw, c);
-      if (p && *p > top) {
-        top = *p;
-        likeliest = c.entry;
-      }
-    }
+    const auto likeliest = Likeliest(raw);
     if (likeliest && g_.Kind(*likeliest) == EntryKind::kAdmin1) {
       document_regions_.push_back(*likeliest);
     }
@@ -846,6 +831,19 @@ std::optional<double> Annotator::Prior(const Raw& raw, const gazetteer::Candidat
   if (c.match == NameMatch::kPreferred) s += 1;
   else if (c.match == NameMatch::kAlternate) s += 0.5;
   return s;
+}
+
+std::optional<std::uint32_t> Annotator::Likeliest(const Raw& raw) const {
+  std::optional<std::uint32_t> likeliest;
+  double top = -1e9;
+  for (const auto& c : raw.candidates) {
+    const auto p = Prior(raw, c);
+    if (p && *p > top) {
+      top = *p;
+      likeliest = c.entry;
+    }
+  }
+  return likeliest;
 }
 
 void Annotator::Resolve(Raw& raw, std::uint32_t index) {

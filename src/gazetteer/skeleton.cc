@@ -18,13 +18,8 @@ Result<SkeletonRules> SkeletonRules::Load(const std::string& path) {
   for (const auto& row : *rows) {
     Rule rule;
     rule.pattern = row[0];
-    std::size_t start = 0;
-    while (start <= row[1].size()) {
-      auto bar = row[1].find('|', start);
-      if (bar == std::string::npos) bar = row[1].size();
-      std::string alternative = row[1].substr(start, bar - start);
-      rule.replacements.push_back(alternative == "-" ? "" : alternative);
-      start = bar + 1;
+    for (std::string& alternative : lexicon::Split(row[1], '|')) {
+      rule.replacements.push_back(alternative == "-" ? "" : std::move(alternative));
     }
     if (!rule.pattern.empty()) rules.rules_.push_back(std::move(rule));
   }

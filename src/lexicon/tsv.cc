@@ -31,4 +31,17 @@ Result<std::vector<TsvRow>> ReadTsv(const std::string& path, std::size_t min_fie
   return rows;
 }
 
+std::vector<std::string> Split(std::string_view text, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    const auto pos = text.find(sep, start);
+    out.emplace_back(text.substr(start, pos == std::string_view::npos ? std::string_view::npos
+                                                                        : pos - start));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
 }  // namespace sitrep::lexicon

@@ -3,6 +3,7 @@
 #define SITREP_LEXICON_TSV_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sitrep/status.h"
@@ -14,6 +15,9 @@ using TsvRow = std::vector<std::string>;
 // Rows of `path`, comments and blank lines dropped, fields split on tabs. A row with fewer than
 // `min_fields` fields is a kDataError naming the file and line.
 Result<std::vector<TsvRow>> ReadTsv(const std::string& path, std::size_t min_fields = 1);
+
+// The parts of `text` between `sep`s, empty ones kept: the "a|b" alternatives of a table field.
+std::vector<std::string> Split(std::string_view text, char sep);
 
 }  // namespace sitrep::lexicon
 

@@ -37,22 +37,11 @@ using gazetteer::EditDistance;
 using gazetteer::EntryKind;
 using gazetteer::FoldKey;
 using gazetteer::NameMatch;
+using lexicon::Split;
 
 int Fail(const std::string& message) {
   std::cerr << "sitrep_build_gazetteer: error: " << message << "\n";
   return 1;
-}
-
-std::vector<std::string> Split(const std::string& line, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (true) {
-    const auto pos = line.find(sep, start);
-    out.push_back(line.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
-    if (pos == std::string::npos) break;
-    start = pos + 1;
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- osm: the compact OSM file

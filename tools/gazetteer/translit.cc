@@ -9,18 +9,6 @@
 namespace sitrep::tools {
 namespace {
 
-std::vector<std::string> SplitAlternatives(const std::string& field) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (true) {
-    const auto bar = field.find('|', start);
-    out.push_back(field.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
-    if (bar == std::string::npos) break;
-    start = bar + 1;
-  }
-  return out;
-}
-
 std::u32string ToU32(std::string_view text) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -58,9 +46,9 @@ Result<Transliterator> Transliterator::Load(const std::string& path) {
     std::u32string key = ToU32(row[0]);
     if (key.empty()) continue;
     Rule rule;
-    rule.plain = SplitAlternatives(row.size() > 1 ? row[1] : std::string());
-    rule.start = row.size() > 2 && !row[2].empty() ? SplitAlternatives(row[2]) : rule.plain;
-    rule.after_vowel = row.size() > 3 && !row[3].empty() ? SplitAlternatives(row[3]) : rule.plain;
+    rule.plain = lexicon::Split(row.size() > 1 ? row[1] : std::string(), '|');
+    rule.start = row.size() > 2 && !row[2].empty() ? lexicon::Split(row[2], '|') : rule.plain;
+    rule.after_vowel = row.size() > 3 && !row[3].empty() ? lexicon::Split(row[3], '|') : rule.plain;
     t.longest_ = std::max(t.longest_, key.size());
     t.rules_[key] = std::move(rule);
   }

@@ -103,6 +103,13 @@ class Annotator {
   std::string CountryOfToken(std::uint32_t i) const;  // a country name or demonym at token i
   void FindNames();
   bool NumberedPart(std::uint32_t i);
+  // Makes `raw` span token i alone, in its sentence.
+  void OneToken(std::uint32_t i, Raw& raw) const {
+    raw.first = i;
+    raw.end = i + 1;
+    raw.span_end = i + 1;
+    raw.sentence = text_.tokens[i].sentence;
+  }
   std::uint32_t AdminAbbreviation(std::uint32_t i);
   bool PlaceModifier(std::uint32_t i);
   void FindDescriptors();
@@ -247,12 +254,9 @@ bool Annotator::NumberedPart(std::uint32_t i) {
     if (c.entry < g_.size() && SettlementLike(c.entry)) raw.candidates.push_back(c);
   }
   if (raw.candidates.empty()) return false;
-  raw.first = i;
-  raw.end = i + 1;
-  raw.span_end = i + 1;
+  OneToken(i, raw);
   raw.numbered_part = true;
   raw.supported = true;
-  raw.sentence = text_.tokens[i].sentence;
   raws_.push_back(std::move(raw));
   return true;
 }
@@ -271,11 +275,8 @@ std::uint32_t Annotator::AdminAbbreviation(std::uint32_t i) {
     if (c.entry < g_.size() && g_.Kind(c.entry) == EntryKind::kAdmin1) raw.candidates.push_back(c);
   }
   if (raw.candidates.empty()) return i;
-  raw.first = i;
-  raw.end = i + 1;
-  raw.span_end = i + 1;
+  OneToken(i, raw);
   raw.supported = true;
-  raw.sentence = text_.tokens[i].sentence;
   raws_.push_back(std::move(raw));
   return i + 1;
 }
@@ -294,10 +295,7 @@ bool Annotator::PlaceModifier(std::uint32_t i) {
     if (c.entry < g_.size() && c.match != NameMatch::kDemonym) raw.candidates.push_back(c);
   }
   if (raw.candidates.empty()) return false;
-  raw.first = i;
-  raw.end = i + 1;
-  raw.span_end = i + 1;
-  raw.sentence = text_.tokens[i].sentence;
+  OneToken(i, raw);
   raws_.push_back(std::move(raw));
   return true;
 }

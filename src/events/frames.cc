@@ -322,7 +322,7 @@ class Framer {
     }
     const std::string& between = t_.lower[m.first_token - 1];
     if (between == ",") return true;
-    // "Vuhledar near Donetsk": a town after another town and "near" is a reference point.
+    // "Avdiivka near Donetsk": a town after another town and "near" is a reference point.
     const bool town = prev.precision != places::Precision::kRegion && !prev.place.is_admin();
     return town && (between == "near" || between == "outside");
   }

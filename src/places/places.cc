@@ -408,7 +408,7 @@ void Annotator::FindNames() {
     // "Olena Petrenko": a given name before a capitalised word is a person's name. "Gorky
     // Park": a lone word after an unknown capitalised word belongs to a longer name.
     // A name the tables do not know as a given name, right before an unknown capitalised word,
-    // is one too when it is only a village's name ("Viktoriia Roshchyna").
+    // is one too when it is only a village's name ("Viktoriia Koval").
     const bool unknown_next = IsCap(best_end) && best_end < sentence_end &&
                               !Has(best_end, kStop | kTitle | kOrgAfter | kRegionWord) &&
                               !g_.Find(gazetteer::FoldKey(text_.TokenText(best_end))).found;
@@ -419,13 +419,13 @@ void Annotator::FindNames() {
                                text_.TokenText(i - 1).find('-') == std::string_view::npos &&
                                !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&
                                !g_.Find(gazetteer::FoldKey(text_.TokenText(i - 1))).found &&
-                               !NamesBigPlace(best, 1000000);  // "By Trend Iran's trade"
+                               !NamesBigPlace(best, 1000000);  // "By Staff Iran's exports"
     if (IsOrganisation(i, best_end)) {
       i = best_end + 1;  // "Kyiv Post": the head word goes too
       continue;
     }
     if (inside_longer) persons_.insert(text_.lower[i]);  // "Sheryl Sandberg ... Sandberg said"
-    // "journalist Viktoriya Roshchyna": after a role noun, even in lower case, a name that is
+    // "journalist Viktoriya Koval": after a role noun, even in lower case, a name that is
     // not a large place is the person's.
     const bool after_role = i >= 1 && Has(i - 1, kTitle) && Lower(i - 1).size() > 2 &&
                             !NamesBigPlace(best, 1000000);
@@ -642,7 +642,7 @@ bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings, long long
 // village of" before, "X village" or "X, <region>" after.
 bool Annotator::ExpectsPlace(std::uint32_t first, std::uint32_t end) const {
   if (first >= 1 && Has(first - 1, kPre)) return true;
-  // In a list after a place: "Monroe, Trenton and Seven Mile".
+  // In a list after a place: "Ashford, Millbrook and Pine Hill".
   if (first >= 2 && (text_.TokenText(first - 1) == "," || LowerIs(first - 1, "and") ||
                      LowerIs(first - 1, "or"))) {
     for (const Raw& other : raws_) {
@@ -804,7 +804,7 @@ std::optional<double> Annotator::Prior(const Raw& raw, const gazetteer::Candidat
   } else if (kind == EntryKind::kSea) {
     s += 3;
   } else if (kind == EntryKind::kAdmin2) {
-    s += 1;  // "Laurel County": named with its designation, nothing else bears the name
+    s += 1;  // "Pike County": named with its designation, nothing else bears the name
   }
   if (raw.region_level == 1) {
     // The region itself: no bonus for the seat's size ("Kyiv region" is the oblast).

@@ -207,7 +207,7 @@ class IndexBuilder {
   std::unordered_map<std::string, std::uint16_t> admin1_index;  // "UA.07" → index + 1
   std::vector<std::pair<std::string, std::string>> admin2;      // code, name
   std::unordered_map<std::string, std::uint32_t> admin2_index;  // "UA.07.6312" → index + 1
-  std::vector<std::string> admin2_full_names;                   // "Laurel County", per admin2
+  std::vector<std::string> admin2_full_names;                   // "Pike County", per admin2
   std::vector<std::pair<std::string, std::uint32_t>> names;     // folded key, posting
   std::map<std::string, std::uint32_t> countries;               // ISO2 → entry
   std::map<std::string, std::uint32_t> capitals;                // ISO2 → entry + 1
@@ -761,7 +761,7 @@ int BuildIndex(const IndexInputs& in) {
   }
 
   // Second-level units (counties, raions) as places of their own, at the middle of their
-  // settlements, under their full name when it carries a designation ("Laurel County",
+  // settlements, under their full name when it carries a designation ("Pike County",
   // "Bakhmut Raion"); a bare one-word name ("Paris") stays the town's.
   {
     std::vector<std::vector<std::pair<float, float>>> points(b.admin2.size() + 1);

@@ -47,8 +47,14 @@ const char* Unified(UChar32 c) {
   }
 }
 
-// Pass 1: validate, unify, map. Returns an error Status for invalid UTF-8 or binary content.
-Status Unify(std::string_view in, std::string& out, std::vector<std::uint32_t>& map) {
+// Below U+0300 no code point combines or decomposes under NFC, so a text without one is in NFC.
+constexpr UChar32 kFirstNfcSensitive = 0x300;
+
+// Pass 1: validate, unify, map. Returns an error Status for invalid UTF-8 or binary content;
+// `may_need_nfc` says whether the text holds a code point NFC could change.
+Status Unify(std::string_view in, std::string& out, std::vector<std::uint32_t>& map,
+             bool& may_need_nfc) {
+  may_need_nfc = false;
   out.reserve(in.size());
   map.reserve(in.size() + 1);
   std::size_t controls = 0;
@@ -56,8 +62,18 @@ Status Unify(std::string_view in, std::string& out, std::vector<std::uint32_t>& 
   const auto length = static_cast<int32_t>(in.size());
   for (int32_t i = 0; i < length;) {
     const int32_t start = i;
+    // A run of printable ASCII (most of any English text) is copied as it is.
+    int32_t run_end = i;
+    while (run_end < length && bytes[run_end] >= 0x20 && bytes[run_end] < 0x7F) ++run_end;
+    if (run_end > i) {
+      out.append(in.data() + i, static_cast<std::size_t>(run_end - i));
+      for (int32_t k = i; k < run_end; ++k) map.push_back(static_cast<std::uint32_t>(k));
+      i = run_end;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
+    if (c >= kFirstNfcSensitive) may_need_nfc = true;
     if (c < 0) {
       return Status(StatusCode::kInvalidArgument,
                     "invalid UTF-8 at byte " + std::to_string(start), {},
@@ -130,6 +146,10 @@ void ApplyNfc(std::string& text, std::vector<std::uint32_t>& map) {
 
 UChar32 CodePointAt(const std::string& s, std::size_t i, std::size_t* next) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  if (bytes[i] < 0x80) {
+    *next = i + 1;
+    return bytes[i];
+  }
   auto pos = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(bytes, pos, static_cast<int32_t>(s.size()), c);
@@ -137,7 +157,17 @@ UChar32 CodePointAt(const std::string& s, std::size_t i, std::size_t* next) {
   return c;
 }
 
-bool IsWordChar(UChar32 c) { return u_isalnum(c) || u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK; }
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(c) || u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK;
+}
+
+bool IsDigit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(c); }
+
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || c == '\n' || c == '\t';
+  return u_isUWhiteSpace(c);
+}
 
 std::string Lower(std::string_view s) {
   bool ascii = std::all_of(s.begin(), s.end(), [](char ch) { return (ch & 0x80) == 0; });
@@ -172,14 +202,14 @@ std::vector<Token> Tokenise(const std::string& text) {
   while (i < n) {
     std::size_t next;
     UChar32 c = CodePointAt(text, i, &next);
-    if (u_isUWhiteSpace(c) || c == '\n') {
+    if (IsSpace(c)) {
       i = next;
       continue;
     }
     Token token;
     token.begin = static_cast<std::uint32_t>(i);
     if (IsWordChar(c)) {
-      bool has_letter = !u_isdigit(c);
+      bool has_letter = !IsDigit(c);
       std::size_t end = next;
       // Dotted initialism: a single letter, '.', a single letter, '.' ...
       if (u_isalpha(c) && end < n && text[end] == '.' && end + 1 < n && IsWordChar(at(end + 1))) {
@@ -208,7 +238,7 @@ std::vector<Token> Tokenise(const std::string& text) {
         std::size_t after;
         UChar32 d = CodePointAt(text, end, &after);
         if (IsWordChar(d)) {
-          if (!u_isdigit(d)) has_letter = true;
+          if (!IsDigit(d)) has_letter = true;
           end = after;
           continue;
         }
@@ -291,8 +321,9 @@ std::string SentenceKey(const AnalysedText& t, const Sentence& s) {
 
 Result<AnalysedText> Analyse(std::string_view original, const SegmenterTables& tables) {
   AnalysedText t;
-  SITREP_RETURN_IF_ERROR(Unify(original, t.text, t.to_original));
-  ApplyNfc(t.text, t.to_original);
+  bool may_need_nfc = false;
+  SITREP_RETURN_IF_ERROR(Unify(original, t.text, t.to_original, may_need_nfc));
+  if (may_need_nfc) ApplyNfc(t.text, t.to_original);
 
   t.tokens = Tokenise(t.text);
   t.lower.reserve(t.tokens.size());

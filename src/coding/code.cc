@@ -105,12 +105,18 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
     }
   }
   std::string note = DatePhrase(inc) + ", " + actor + " " + body + ".";
-  if (inc.fatalities || inc.injuries) {
+  // "1 person was killed and 3 injured"; a count of none (a split toll's share) says nothing.
+  const bool killed = inc.fatalities && *inc.fatalities > 0;
+  const bool injured = inc.injuries && *inc.injuries > 0;
+  auto people = [](int n) {
+    return std::to_string(n) + (n == 1 ? " person was" : " people were");
+  };
+  if (killed || injured) {
     std::string toll;
-    if (inc.fatalities) toll = std::to_string(*inc.fatalities) + " people were killed";
-    if (inc.injuries) {
-      toll += (toll.empty() ? "" : " and ") + std::to_string(*inc.injuries) +
-              (inc.fatalities ? " injured" : " people were injured");
+    if (killed) toll = people(*inc.fatalities) + " killed";
+    if (injured) {
+      toll += killed ? " and " + std::to_string(*inc.injuries) + " injured"
+                     : people(*inc.injuries) + " injured";
     }
     note += " " + toll + ".";
   }

@@ -267,6 +267,7 @@ class Framer {
   }
 
   bool ChoosePlace(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) {
+    chosen_place_.reset();
     const std::uint32_t clause = a_.clause[tr.first];
     const places::PlaceMention* best = nullptr;
     int best_score = std::numeric_limits<int>::min();
@@ -298,6 +299,7 @@ class Framer {
     }
     if (best) {
       SetPlace(*best, f);
+      chosen_place_ = static_cast<std::size_t>(best - places_.data());
       return true;
     }
     // "in Europe", "over the Middle East": the sentence places its act wider than any country,
@@ -325,6 +327,47 @@ class Framer {
     // "Avdiivka near Donetsk": a town after another town and "near" is a reference point.
     const bool town = prev.precision != places::Precision::kRegion && !prev.place.is_admin();
     return town && (between == "near" || between == "outside");
+  }
+
+  // "shelled Rubizhne, Kreminna and Lysychansk": the towns of a list closed by "and" or "or",
+  // from mention n on, within the sentence ending at token e. A region right after a town and a
+  // comma qualifies that town ("Kreminna, Luhansk and ...") and is no member. Only towns split an
+  // act: a list with a country or region in it ("Kharkiv and the Sumy region") stays whole, since
+  // a region-wide act has no place of its own to code. Returns {n} when there is no such list.
+  std::vector<std::size_t> ListedPlaces(std::size_t n, std::uint32_t e) const {
+    auto is_town = [](const places::PlaceMention& m) {
+      return m.precision != places::Precision::kRegion && !m.place.is_admin() &&
+             !m.place.is_country() && !IsWorldRegion(m.place) && m.place.feature_code != "SEA";
+    };
+    if (!is_town(places_[n])) return {n};
+    // "between X and Y" names one stretch of ground, not two scenes.
+    const std::uint32_t first = places_[n].first_token;
+    if (first > 0 && t_.lower[first - 1] == "between") return {n};
+    std::vector<std::size_t> list{n};
+    std::size_t last = n;  // the last member or qualifier read
+    for (std::size_t k = n + 1; k < places_.size() && places_[k].end_token <= e; ++k) {
+      const places::PlaceMention& prev = places_[last];
+      const places::PlaceMention& m = places_[k];
+      if (m.first_token <= prev.end_token || m.first_token - prev.end_token > 2) break;
+      bool comma = false, conjunction = false, other = false;
+      for (std::uint32_t i = prev.end_token; i < m.first_token; ++i) {
+        const std::string& w = t_.lower[i];
+        if (w == ",") comma = true;
+        else if (w == "and" || w == "or") conjunction = true;
+        else other = true;
+      }
+      if (other || (!comma && !conjunction)) break;
+      const bool qualifier = !conjunction && (!is_town(m) || m.place.name == prev.place.admin1);
+      if (qualifier) {
+        last = k;
+        continue;
+      }
+      if (!is_town(m)) return {n};
+      list.push_back(k);
+      last = k;
+      if (conjunction) return list;  // "..., X and Y": Y closes the list
+    }
+    return {n};
   }
 
   void SetPlace(const places::PlaceMention& m, Frame& f) const {
@@ -899,6 +942,21 @@ class Framer {
       if (f.date_source == DateSource::kOwn) c += 0.1;
       if (f.geo_precision == 1) c += 0.1;
       f.confidence = std::min(0.95, c);
+      // One act told of several towns is one incident per town (ACLED), the toll split evenly
+      // with the remainder to the first.
+      const std::vector<std::size_t> listed =
+          chosen_place_ ? ListedPlaces(*chosen_place_, e) : std::vector<std::size_t>{};
+      if (listed.size() > 1) {
+        const int parts = static_cast<int>(listed.size());
+        for (int k = 0; k < parts; ++k) {
+          Frame copy = f;
+          SetPlace(places_[listed[static_cast<std::size_t>(k)]], copy);
+          if (f.fatalities) copy.fatalities = *f.fatalities / parts + (k < *f.fatalities % parts);
+          if (f.injuries) copy.injuries = *f.injuries / parts + (k < *f.injuries % parts);
+          frames.push_back(std::move(copy));
+        }
+        continue;
+      }
       frames.push_back(std::move(f));
     }
     // "One civilian died." after the act: the toll belongs to the last act of the paragraph.
@@ -914,7 +972,25 @@ class Framer {
         if (c.what == QuantityKind::kInjured && !last.injuries) last.injuries = c.count;
       }
       if (!had) CasualtyVictims(b, e, last);
-      if (!had && (last.fatalities || last.injuries)) last.evidence.emplace_back(s.begin, s.end);
+      if (!had && (last.fatalities || last.injuries)) {
+        // An act split over the towns of a list (one frame per town, same trigger) shares the
+        // toll, evenly with the remainder to the first.
+        std::size_t parts = 1;
+        while (parts < frames.size() &&
+               frames[frames.size() - 1 - parts].sentence == last.sentence &&
+               frames[frames.size() - 1 - parts].trigger_first == last.trigger_first) {
+          ++parts;
+        }
+        const std::optional<int> killed = last.fatalities, injured = last.injuries;
+        const int n_parts = static_cast<int>(parts);
+        for (int k = 0; k < n_parts; ++k) {
+          Frame& part = frames[frames.size() - parts + static_cast<std::size_t>(k)];
+          if (killed) part.fatalities = *killed / n_parts + (k < *killed % n_parts);
+          if (injured) part.injuries = *injured / n_parts + (k < *injured % n_parts);
+          if (!part.actor2.present()) part.actor2 = last.actor2;
+          part.evidence.emplace_back(s.begin, s.end);
+        }
+      }
     }
     // The focus moves on after the sentence is read.
     UpdateFocus(b, e, s.paragraph);
@@ -940,6 +1016,7 @@ class Framer {
   const time::TimeExpression* focus_time_ = nullptr;
   FrameActor focus_actor_;
   std::uint32_t focus_paragraph_ = 0;
+  std::optional<std::size_t> chosen_place_;  // the mention ChoosePlace chose, if any
 };
 
 }  // namespace

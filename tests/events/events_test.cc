@@ -53,6 +53,66 @@ TEST(ExtractIncidents, ShellingWithActorDayPlaceAndToll) {
   EXPECT_LE(i.confidence, 1.0);
 }
 
+TEST(ExtractIncidents, ActOverAListOfTownsIsOneIncidentPerTownWithTheTollSplit) {
+  auto incidents =
+      Doc("Russian forces shelled Sumy, Okhtyrka and Irpin on Monday, killing seven civilians.",
+          kPublished)
+          .Place("Sumy", Sumy())
+          .Place("Okhtyrka", Okhtyrka())
+          .Place("Irpin", Irpin())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 3u);
+  EXPECT_EQ(incidents[0].location, "Sumy");
+  EXPECT_EQ(incidents[1].location, "Okhtyrka");
+  EXPECT_EQ(incidents[2].location, "Irpin");
+  // 7 over 3: 3, 2, 2 (the remainder goes to the first).
+  EXPECT_EQ(incidents[0].fatalities, 3);
+  EXPECT_EQ(incidents[1].fatalities, 2);
+  EXPECT_EQ(incidents[2].fatalities, 2);
+  for (const Incident& i : incidents) {
+    EXPECT_EQ(i.sub_event_type, "Shelling/artillery/missile attack");
+    EXPECT_EQ(i.actor1, "Military Forces of Russia (2000-)");
+  }
+  // The toll in the next sentence is split the same way.
+  incidents = Doc("Russian forces shelled Sumy and Okhtyrka on Monday. Three civilians were killed.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].fatalities, 2);
+  EXPECT_EQ(incidents[1].fatalities, 1);
+  EXPECT_NE(incidents[1].notes.find("1 person was killed"), std::string::npos) << incidents[1].notes;
+}
+
+TEST(ExtractIncidents, AStretchBetweenTwoTownsOrATownWithItsRegionIsOnePlace) {
+  auto incidents = Doc("Russian forces shelled a checkpoint between Sumy and Okhtyrka on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  EXPECT_EQ(incidents.size(), 1u);
+  places::Place region = Town("Sumy Oblast", 50.9, 34.8, "Sumy");
+  region.feature_code = "ADM1";
+  incidents = Doc("Russian forces shelled Okhtyrka, Sumy Oblast on Monday.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Place("Sumy Oblast", region)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Okhtyrka");
+  // A town and a region: the region-wide act has no town of its own, so nothing splits.
+  incidents = Doc("Russian forces shelled Okhtyrka and the Sumy Oblast on Monday.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Place("Sumy Oblast", region)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  EXPECT_EQ(incidents.size(), 1u);
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -44,6 +44,28 @@ bool IsPronounOrFunction(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Adverbs and auxiliaries between a speaker and the speech verb: "officials also said", "the
+// ministry has said".
+bool IsSpeechFiller(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "also", "later", "earlier", "previously", "separately", "further", "has", "have", "had",
+      "then", "again", "already", "just", "still", "now", "first", "will", "would", "can",
+      "could", "may", "might", "must", "should", "shall"};
+  // Adverbs in -ly ("reportedly", "publicly"); the token is lower case here.
+  return kWords.count(w) > 0 || (w.size() > 4 && w.ends_with("ly"));
+}
+
+// Words that end a speaker's run before the speech verb: a passive or an infinitive ("was
+// reported", "to say") has no speaker there, and a relative or conjunction ("who he said",
+// "and said") begins another clause.
+bool EndsSpeakerRun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "was", "were", "is", "are", "be", "been", "being", "to", "who", "whom", "which", "where",
+      "what", "when", "while", "as", "because", "if", "and", "but", "or", "than", "not", "never",
+      "in", "on", "at", "for", "with", "amid", "after", "before", "during", "from", "by", "of"};
+  return kWords.count(w) > 0;
+}
+
 // A cue word written with a capital inside a sentence is most likely a name or a month ("May"),
 // unless the sentence capitalises nearly every word (wire copy in capitals, a title-case
 // headline): there a capital tells nothing.
@@ -344,14 +366,33 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t, 
         a.source_actor = prev.source_actor;
       }
     } else if (m.entry->kind == AttributionKind::kVerb) {
-      // The subject before the verb, up to 10 tokens back, not past "that" or another cue.
-      std::uint32_t from = k;
-      while (from > first && k - from < 10) {
-        const std::string& w = t.lower[from - 1];
-        if (w == "that" || w == ";" || w == "\"" || w == "according") break;
-        --from;
+      // The subject is the run of words that ends at the verb ("..., the regional governor
+      // said", "Ukraine's military also said"): an actor in it, a name in it, else the run
+      // itself. A run of pronouns ("he said") names no source.
+      std::uint32_t run_end = k;
+      while (run_end > first && !t.tokens[run_end - 1].capitalised &&
+             IsSpeechFiller(t.lower[run_end - 1])) {
+        --run_end;
       }
-      FindSource(t, out, actors_begin, from, k, /*backwards=*/true, cased, a);
+      std::uint32_t run_begin = run_end;
+      while (run_begin > first && run_end - run_begin < 8 &&
+             t.tokens[run_begin - 1].kind != TokenKind::kPunct &&
+             t.lower[run_begin - 1] != "that" && !EndsSpeakerRun(t.lower[run_begin - 1])) {
+        --run_begin;
+      }
+      // The run's last word is its head: a pronoun there ("officials said he", "what he") is
+      // no speaker the text names.
+      const bool named = run_begin < run_end &&
+                         t.tokens[run_end - 1].kind != TokenKind::kPunct &&
+                         !IsPronounOrFunction(t.lower[run_end - 1]) &&
+                         !EndsSpeakerRun(t.lower[run_end - 1]);
+      if (named) {
+        FindSource(t, out, actors_begin, run_begin, run_end, /*backwards=*/true, cased, a);
+        if (a.source_first == a.source_end) {
+          a.source_first = run_begin;
+          a.source_end = run_end;
+        }
+      }
       // Inverted: ', said the army', '" said Ivanov'.
       const bool after_punct = k > first && t.tokens[k - 1].kind == TokenKind::kPunct;
       if (a.source_first == a.source_end && after_punct) {
@@ -359,6 +400,17 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t, 
         while (to < end && to - a.cue_end < 6 && t.tokens[to].kind != TokenKind::kPunct) ++to;
         FindSource(t, out, actors_begin, a.cue_end, to, /*backwards=*/false, cased, a);
         if (a.source_first > a.cue_end + 2) a.source_first = a.source_end = k;
+      }
+      // Else the subject before a parenthesis ("Ivanov, an adviser to the minister, said"): up
+      // to 10 tokens back, not past "that" or another cue.
+      if (a.source_first == a.source_end && run_begin == run_end && after_punct) {
+        std::uint32_t from = k;
+        while (from > first && k - from < 10) {
+          const std::string& w = t.lower[from - 1];
+          if (w == "that" || w == ";" || w == "\"" || w == "according") break;
+          --from;
+        }
+        FindSource(t, out, actors_begin, from, k, /*backwards=*/true, cased, a);
       }
     } else {
       std::uint32_t to = a.cue_end;

@@ -81,6 +81,21 @@ TEST(Annotate, AttributionSources) {
   EXPECT_EQ(t.TokenRange(a.attributions[2].source_first, a.attributions[2].source_end), "Reuters");
 }
 
+TEST(Annotate, TheSpeakerIsTheRunOfWordsRightBeforeTheSpeechVerb) {
+  Doc doc("Shells hit the market, killing four civilians, the district governor also said. "
+          "Three blasts were reported near the depot. "
+          "The mayor, who he said had fled, was not reachable.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  const auto& t = doc.text();
+  ASSERT_EQ(a.attributions.size(), 3u);
+  // Not the civilians before the comma: the governor is the subject of "said".
+  EXPECT_EQ(t.TokenRange(a.attributions[0].source_first, a.attributions[0].source_end),
+            "the district governor");
+  // A passive and a pronoun after a relative name no speaker.
+  EXPECT_EQ(a.attributions[1].source_first, a.attributions[1].source_end);
+  EXPECT_EQ(a.attributions[2].source_first, a.attributions[2].source_end);
+}
+
 TEST(Annotate, ModalityCues) {
   Doc doc("They did not hit it. He will attack. Troops continued to fight.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

@@ -259,6 +259,32 @@ class Framer {
     }
   }
 
+  // "Kyiv has vowed", "Moscow denied", "Washington said": a place that speaks, vows, denies or
+  // asks stands for its government (metonymy), not for where anything happened.
+  bool SpeaksForGovernment(const places::PlaceMention& m) const {
+    std::uint32_t k = m.end_token;
+    const auto n = static_cast<std::uint32_t>(t_.tokens.size());
+    while (k < n && k - m.end_token < 2 &&
+           (t_.lower[k] == "has" || t_.lower[k] == "have" || t_.lower[k] == "had" ||
+            t_.lower[k] == "also" || t_.lower[k] == "again")) {
+      ++k;
+    }
+    if (k >= n || t_.tokens[k].sentence != t_.tokens[m.first_token].sentence) return false;
+    auto [alo, ahi] = RangeIn(a_.attributions, k, k + 1, CueFirst);
+    if (alo < ahi) return true;
+    auto [mlo, mhi] = SpansIn(a_.modalities, k, k + 1);
+    for (std::size_t i = mlo; i < mhi; ++i) {
+      switch (a_.modalities[i].modality) {
+        case ModalityClass::kDenial: case ModalityClass::kThreat: case ModalityClass::kRequest:
+        case ModalityClass::kCondemnation: case ModalityClass::kPlan: case ModalityClass::kOpinion:
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
   bool IsOrigin(const places::PlaceMention& m) const {
     for (std::uint32_t back = 1; back <= 2 && m.first_token >= back; ++back) {
       if (t_.lower[m.first_token - back] == "from") return true;
@@ -281,7 +307,7 @@ class Framer {
         continue;
       }
       if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
-      if (IsQualifier(n)) continue;
+      if (IsQualifier(n) || SpeaksForGovernment(m)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
       const bool after = m.first_token >= tr.end;
       const std::uint32_t distance = after ? m.first_token - tr.end : tr.first - m.end_token;
@@ -843,7 +869,10 @@ class Framer {
     auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
     for (std::size_t n = plo; n < phi; ++n) {
       const places::PlaceMention& m = places_[n];
-      if (m.place.is_country() || IsWorldRegion(m.place) || IsOrigin(m) || IsQualifier(n)) continue;
+      if (m.place.is_country() || IsWorldRegion(m.place) || IsOrigin(m) || IsQualifier(n) ||
+          SpeaksForGovernment(m)) {
+        continue;
+      }
       Frame tmp;
       SetPlace(m, tmp);
       focus_place_ = tmp.place;

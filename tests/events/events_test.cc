@@ -113,6 +113,21 @@ TEST(ExtractIncidents, AStretchBetweenTwoTownsOrATownWithItsRegionIsOnePlace) {
   EXPECT_EQ(incidents.size(), 1u);
 }
 
+TEST(ExtractIncidents, ACityThatSpeaksIsItsGovernmentNotAPlace) {
+  const places::Place kyiv = Town("Kyiv", 50.45, 30.52, "Kyiv City");
+  EXPECT_TRUE(Doc("Kyiv said Russian and Ukrainian troops clashed on Monday.", kPublished)
+                  .Place("Kyiv", kyiv)
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  auto incidents = Doc("Russian and Ukrainian troops clashed in Kyiv on Monday.", kPublished)
+                       .Place("Kyiv", kyiv)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Kyiv");
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -980,6 +980,8 @@ class Framer {
         for (int k = 0; k < parts; ++k) {
           Frame copy = f;
           SetPlace(places_[listed[static_cast<std::size_t>(k)]], copy);
+          // "near X and Y": the nearness holds for every town of the list.
+          copy.geo_precision = std::max(copy.geo_precision, f.geo_precision);
           if (f.fatalities) copy.fatalities = *f.fatalities / parts + (k < *f.fatalities % parts);
           if (f.injuries) copy.injuries = *f.injuries / parts + (k < *f.injuries % parts);
           frames.push_back(std::move(copy));

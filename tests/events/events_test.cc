@@ -74,6 +74,16 @@ TEST(ExtractIncidents, ActOverAListOfTownsIsOneIncidentPerTownWithTheTollSplit) 
     EXPECT_EQ(i.sub_event_type, "Shelling/artillery/missile attack");
     EXPECT_EQ(i.actor1, "Military Forces of Russia (2000-)");
   }
+  // "near X and Y": both are coded near (geo_precision 2).
+  incidents = Doc("Ukrainian forces repelled Russian attacks near Sumy and Okhtyrka on Monday.",
+                  kPublished)
+                  .Place("Sumy", Sumy(), places::Precision::kNear)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].geo_precision, 2);
+  EXPECT_EQ(incidents[1].geo_precision, 2);
   // The toll in the next sentence is split the same way.
   incidents = Doc("Russian forces shelled Sumy and Okhtyrka on Monday. Three civilians were killed.",
                   kPublished)

@@ -539,7 +539,10 @@ class Framer {
       if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
         return NounPhraseAt(i + 1, e);
       }
-      if (w.ends_with("ed")) return NounPhraseAt(i, e);
+      // "shelled the depot"; a trigger ending in its preposition: "slammed into a block".
+      if (w.ends_with("ed") || w == "into" || w == "through" || w == "on") {
+        return NounPhraseAt(i, e);
+      }
       return "";
     };
     for (const TriggerSpan* x : weak) {

@@ -138,6 +138,18 @@ TEST(ExtractIncidents, ACityThatSpeaksIsItsGovernmentNotAPlace) {
   EXPECT_EQ(incidents[0].location, "Kyiv");
 }
 
+TEST(ExtractIncidents, WhatAWeaponSlammedIntoIsTheTarget) {
+  auto incidents =
+      Doc("Russian missiles slammed into a school in Sumy on Monday, killing two people.",
+          kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].target, "school");
+  EXPECT_EQ(incidents[0].fatalities, 2);
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

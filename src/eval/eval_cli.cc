@@ -13,6 +13,7 @@
 #include "eval/gold.h"
 #include "eval/muc4.h"
 #include "eval/news.h"
+#include "eval/osint.h"
 #include "eval/report_table.h"
 #include "eval/wikievents.h"
 #include "sitrep/sitrep.h"
@@ -191,6 +192,22 @@ void AddEvalVerbs(CLI::App& eval, int& exit_code) {
       auto model = LoadModel(*flags);
       if (!model.ok()) return void(*code = Fail(model.status()));
       *code = Finish(ScoreGeo(*set, PlacesWith(*model), ToOptions(*flags)), *flags);
+    });
+  }
+  {
+    auto flags = std::make_shared<CommonFlags>();
+    auto path = std::make_shared<std::string>();
+    auto* verb = eval.add_subcommand(
+        "osint", "Score place names and descriptions of an OSINT incident monitor (CSV)");
+    verb->add_option("file", *path, "Monitor CSV (date, title, brief description, lat, lon, ...)")
+        ->required();
+    AddCommonFlags(*verb, *flags);
+    verb->callback([flags, path, code] {
+      auto set = ReadOsintCsv(*path);
+      if (!set.ok()) return void(*code = Fail(set.status()));
+      auto model = LoadModel(*flags);
+      if (!model.ok()) return void(*code = Fail(model.status()));
+      *code = Finish(ScoreOsint(*set, PlacesWith(*model), ToOptions(*flags)), *flags);
     });
   }
   {

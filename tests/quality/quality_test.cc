@@ -15,6 +15,7 @@
 #include "eval/gold.h"
 #include "eval/muc4.h"
 #include "eval/news.h"
+#include "eval/osint.h"
 #include "eval/wikievents.h"
 #include "lexicon/tsv.h"
 #include "sitrep/sitrep.h"
@@ -158,6 +159,15 @@ TEST(QualityTest, Lgl) {
 TEST(QualityTest, GeoVirus) {
   SITREP_REQUIRE_SHARED(shared);
   Geo(shared, "GeoVirus.xml", "geovirus");
+}
+
+TEST(QualityTest, Osint) {
+  SITREP_REQUIRE_SHARED(shared);
+  auto set = ReadOsintCsv(shared + "/data/osint/cir_monitor_events_2022.csv");
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  const EvalReport report = ScoreOsint(*set, PlaceFinder(), Options());
+  EXPECT_EQ(report.failed_documents, 0u);
+  CheckFloors("osint", report);
 }
 
 TEST(QualityTest, News) {

@@ -48,3 +48,4 @@ for set in gwn:GWN lgl:lgl geovirus:GeoVirus; do
   emit "${set%%:*}" "geo $data/geoparsing/${set##*:}.xml" \
     "/toponyms/precision /toponyms/f1 /geocoding/accuracy_161km /geocoding/end_to_end_accuracy_161km"
 done
+emit osint "osint $data/osint/cir_monitor_events_2022.csv" "/name/accuracy_25km /description/a_place_within_25km"

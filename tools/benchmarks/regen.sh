@@ -36,6 +36,7 @@ run wikievents wikievents "$data/wikievents/dev.jsonl"
 run gwn geo "$data/geoparsing/GWN.xml"
 run lgl geo "$data/geoparsing/lgl.xml"
 run geovirus geo "$data/geoparsing/GeoVirus.xml"
+run osint osint "$data/osint/cir_monitor_events_2022.csv"
 run news news "$data/news/gdelt_ukraine_articles.jsonl"
 # 40 of those articles hand-coded in the seed's format (bench/news_review/README.md).
 run news_review gold --articles "$data/news/gdelt_ukraine_articles.jsonl" \
@@ -128,6 +129,16 @@ HEAD
   done
 
   echo
+  echo "## OSINT monitor: place names and descriptions"
+  echo
+  echo "Each row's place as the monitor files it (\"Town, Province, Country\") read by the places stage,"
+  echo "and each title + description as a text (a place found within 25 km counts); src/eval/osint.h."
+  echo
+  jq -r "$jqlib"'"\(.rows) rows (\(.skipped_rows) without a date or point), \(.distinct_names) distinct names.\n\n| names of | rows | known | acc@25 | acc@161 | median km |\n|---|---|---|---|---|---|\n| all | \(.name.rows) | \(.name.known | f3) | \(.name.accuracy_25km | f3) | \(.name.accuracy_161km | f3) | \(.name.median_km | f3) |\n" +
+    (.name_by_country | to_entries | map("| \(.key) | \(.value.rows) | \(.value.known | f3) | \(.value.accuracy_25km | f3) | \(.value.accuracy_161km | f3) | \(.value.median_km | f3) |") | join("\n")) +
+    "\n\nDescriptions: \(.description.rows) rows; a place found in \(.description.with_a_place | f3), one within 25 km in \(.description.a_place_within_25km | f3)."' "$tmp/osint.json"
+
+  echo
   echo "## News articles (no gold)"
   echo
   jq -r "$jqlib"'"\(.documents) articles; failed: \(.failed_documents); invalid incidents: \(.invalid_incidents); incidents: \(.incidents) (\(.incidents_per_article | f3) per article); articles with any incident: \(.articles_with_incident | f3).\n\nIncidents per article: " + (.incidents_per_article_histogram | to_entries | map("\(.key): \(.value)") | join(", ")) + ".\n\nEvent types: " + (.event_types | to_entries | map("\(.key) \(.value)") | join(", ")) + "."' "$tmp/news.json"
@@ -148,7 +159,7 @@ HEAD
   echo
   echo "| set | seconds |"
   echo "|---|---|"
-  for set in seed acled muc4 wikievents gwn lgl geovirus news news_review; do
+  for set in seed acled muc4 wikievents gwn lgl geovirus osint news news_review; do
     echo "| $set | $(cat "$tmp/$set.seconds") |"
   done
 

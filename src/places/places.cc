@@ -129,6 +129,7 @@ class Annotator {
   void Resolve(Raw& raw, std::uint32_t index);
   void SpellingVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
+  bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
   // Postings naming a country, a sea, a region (when `regions`) or a city of `min_population`.
   bool NamesBigPlace(std::span<const std::uint32_t> postings, long long min_population = 100000,
                      bool regions = true) const;
@@ -367,13 +368,14 @@ void Annotator::FindNames() {
     // A common English word ("Grove", "Superior", "Bell") is a place where the context expects
     // one, or where it names a country, a region or a large city; otherwise a word or a name.
     if (single && Has(i, kCommon) && !ExpectsPlace(i, best_end) &&
-        !NamesBigPlace(best, 100000, /*regions=*/false)) {
+        !QualifiedByRegion(best, best_end) && !NamesBigPlace(best, 100000, /*regions=*/false)) {
       ++i;
       continue;
     }
     // A given name on its own ("Michael", "Mary") likewise; a region or a city that bears one
     // ("Virginia", "Charlotte") stays a place.
-    if (single && Has(i, kGiven) && !ExpectsPlace(i, best_end) && !NamesBigPlace(best)) {
+    if (single && Has(i, kGiven) && !ExpectsPlace(i, best_end) &&
+        !QualifiedByRegion(best, best_end) && !NamesBigPlace(best)) {
       ++i;
       continue;
     }
@@ -658,6 +660,24 @@ bool Annotator::ExpectsPlace(std::uint32_t first, std::uint32_t end) const {
       for (const auto& c : other.candidates) {
         if (g_.Kind(c.entry) == EntryKind::kAdmin1) return true;
       }
+    }
+  }
+  return false;
+}
+
+bool Annotator::QualifiedByRegion(std::span<const std::uint32_t> postings,
+                                  std::uint32_t end) const {
+  // "X, Donetsk Oblast": the first-level region after a comma holds one of the places named X.
+  // The region is read after X, so it is looked up here, not among the mentions found so far.
+  if (end + 1 >= text_.tokens.size() || text_.TokenText(end) != "," || !IsCap(end + 1)) {
+    return false;
+  }
+  for (std::uint32_t q : g_.Find(gazetteer::FoldKey(text_.TokenText(end + 1))).postings) {
+    const auto region = Gazetteer::DecodePosting(q);
+    if (region.entry >= g_.size() || g_.Kind(region.entry) != EntryKind::kAdmin1) continue;
+    for (std::uint32_t p : postings) {
+      const auto c = Gazetteer::DecodePosting(p);
+      if (c.entry < g_.size() && g_.Admin1Entry(c.entry) == region.entry) return true;
     }
   }
   return false;

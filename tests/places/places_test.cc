@@ -85,6 +85,19 @@ TEST_F(PlacesTest, NamesAndRussianForms) {
   EXPECT_TRUE(ukraine->place.is_country());
 }
 
+TEST_F(PlacesTest, AGivenNameIsAPlaceBeforeARegionAndAfterAStrikeVerb) {
+  // "Clyde" is a given name and a small town: a region after a comma, or a verb of striking or
+  // taking before it, expects a place.
+  auto found = Run("Clyde, Ohio, saw protests on Monday.");
+  const PlaceMention* clyde = Mention(found, "Clyde");
+  ASSERT_NE(clyde, nullptr);
+  EXPECT_EQ(clyde->place.admin1, "Ohio");
+  found = Run("The storm shelled Clyde on Monday.");
+  EXPECT_NE(Mention(found, "Clyde"), nullptr);
+  found = Run("Clyde spoke on Monday.");
+  EXPECT_EQ(Mention(found, "Clyde"), nullptr);
+}
+
 TEST_F(PlacesTest, PossessivesAndMultiWordNames) {
   auto found = Run("Troops reached Ukraine's Kherson. Residents of Kyiv's Podilskyi district and "
                    "of Bila Tserkva fled to Kryvyi Rih.");

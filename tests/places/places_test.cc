@@ -98,6 +98,21 @@ TEST_F(PlacesTest, AGivenNameIsAPlaceBeforeARegionAndAfterAStrikeVerb) {
   EXPECT_EQ(Mention(found, "Clyde"), nullptr);
 }
 
+TEST_F(PlacesTest, ANamesakeOutsideTheRegionTheTextFilesItUnderIsNoAnswer) {
+  // Several towns are called Clinton, none of them in Alaska: the text says which region, so a
+  // namesake elsewhere would be wrong, and the name stays unresolved.
+  auto found = Run("Clinton, Alaska");
+  EXPECT_EQ(Mention(found, "Clinton"), nullptr);
+  EXPECT_NE(Mention(found, "Alaska"), nullptr);
+  found = Run("Clinton, Iowa");
+  ASSERT_NE(Mention(found, "Clinton"), nullptr);
+  EXPECT_EQ(Mention(found, "Clinton")->place.admin1, "Iowa");
+  // A city stays itself under another region (a misfiling).
+  found = Run("Chicago, Ohio");
+  ASSERT_NE(Mention(found, "Chicago"), nullptr);
+  EXPECT_EQ(Mention(found, "Chicago")->place.admin1, "Illinois");
+}
+
 TEST_F(PlacesTest, PossessivesAndMultiWordNames) {
   auto found = Run("Troops reached Ukraine's Kherson. Residents of Kyiv's Podilskyi district and "
                    "of Bila Tserkva fled to Kryvyi Rih.");

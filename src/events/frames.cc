@@ -318,6 +318,11 @@ class Framer {
                            (m.place.is_admin() && m.place.feature_code != "ADM2")) &&
                           m.place.feature_code != "SEA";
       if (region) score -= 1500;
+      // People displaced are coded where they fled from ("evacuated from X to Y" is X).
+      if (f.trigger_class == TriggerClass::kDisplacement) {
+        if (IsOrigin(m)) score += 3000;
+        if (m.first_token >= 1 && t_.lower[m.first_token - 1] == "to") score -= 3000;
+      }
       if (score > best_score) {
         best_score = score;
         best = &m;

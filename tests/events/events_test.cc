@@ -150,6 +150,18 @@ TEST(ExtractIncidents, WhatAWeaponSlammedIntoIsTheTarget) {
   EXPECT_EQ(incidents[0].fatalities, 2);
 }
 
+TEST(ExtractIncidents, DisplacementIsCodedWhereThePeopleFledFrom) {
+  auto incidents =
+      Doc("On Monday, 300 residents were evacuated from Okhtyrka to Sumy.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Place("Sumy", Sumy())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Other");
+  EXPECT_EQ(incidents[0].location, "Okhtyrka");
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

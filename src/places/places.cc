@@ -1115,10 +1115,22 @@ void Annotator::Anaphora() {
     if (!r.entry) continue;
     for (std::uint32_t k = r.first; k < r.span_end && k < n; ++k) covered[k] = true;
   }
+  // "Konotop, Sumy": a name after a town and a comma that is the seat of the town's own region
+  // stands for the region; the town stays in focus.
+  auto qualifies_previous = [&](std::size_t k) {
+    if (k == 0 || !raws_[k].entry || !raws_[k - 1].entry) return false;
+    const Raw& r = raws_[k];
+    const Raw& prev = raws_[k - 1];
+    return prev.span_end + 1 == r.first && text_.TokenText(prev.span_end) == "," &&
+           g_.Admin1Name(*prev.entry) == g_.Admin1Name(*r.entry) &&
+           gazetteer::FoldKey(g_.Name(*r.entry)) ==
+               gazetteer::FoldKey(g_.Admin1Name(*r.entry));
+  };
   for (std::uint32_t i = 0; i < n; ++i) {
     while (next_raw < raws_.size() && raws_[next_raw].first < i) {
-      const Raw& r = raws_[next_raw++];
-      if (r.entry && SettlementLike(*r.entry)) in_focus = r.entry;
+      const std::size_t k = next_raw++;
+      const Raw& r = raws_[k];
+      if (r.entry && SettlementLike(*r.entry) && !qualifies_previous(k)) in_focus = r.entry;
     }
     if (covered[i] || (roles_[i] & (kFeature | kCapital)) == 0) continue;
     const std::string& w = Lower(i);

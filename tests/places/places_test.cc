@@ -113,6 +113,18 @@ TEST_F(PlacesTest, ANamesakeOutsideTheRegionTheTextFilesItUnderIsNoAnswer) {
   EXPECT_EQ(Mention(found, "Chicago")->place.admin1, "Illinois");
 }
 
+TEST_F(PlacesTest, TheCityAfterATownAndItsRegionIsTheTown) {
+  // "Sumy" after "Okhtyrka," names Okhtyrka's region (by its seat): "the town" is Okhtyrka.
+  auto found = Run("Fighting raged near Okhtyrka, Sumy. Troops later seized the town.");
+  const PlaceMention* town = Mention(found, "the town");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->place.name, "Okhtyrka");
+  // Without the town, the seat itself is in focus.
+  found = Run("Fighting raged near Sumy. Troops later seized the city.");
+  ASSERT_NE(Mention(found, "the city"), nullptr);
+  EXPECT_EQ(Mention(found, "the city")->place.name, "Sumy");
+}
+
 TEST_F(PlacesTest, PossessivesAndMultiWordNames) {
   auto found = Run("Troops reached Ukraine's Kherson. Residents of Kyiv's Podilskyi district and "
                    "of Bila Tserkva fled to Kryvyi Rih.");

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <tuple>
 #include <unordered_set>
 
 #include "coding/code.h"
@@ -21,18 +22,33 @@ coding::DocumentContext Context(const text::AnalysedText& text, const Annotation
   // The dateline ("SAN SALVADOR, 30 MAR 89 --", "KYIV, March 2 (Reuters) -") names where the
   // report comes from: it weighs as much as a few mentions in the body.
   constexpr int kDatelineWeight = 3;
-  std::map<std::string, int> home;
+  // Mentions per country. Equal counts go to a country the text also names, as a country or by
+  // its forces ("in Medellin, Colombia" filed from Moscow; "Ukrainian forces shelled Donetsk with
+  // Grad rockets" is no Slovenian report for its village named Grad), then to the country of the
+  // largest place named.
+  std::set<std::string> named;
+  for (const places::PlaceMention& m : places) {
+    if (m.place.is_country()) named.insert(m.place.country_code);
+  }
+  for (const ActorSpan& a : annotations.actors) {
+    if (!a.country.empty() && a.country != "*") named.insert(a.country);
+  }
+  std::map<std::string, std::tuple<int, bool, long long>> home;
   for (const places::PlaceMention& m : places) {
     if (m.place.is_country() || m.place.country_code.empty()) continue;
     const bool dateline =
         m.first_token == 0 && m.end_token < text.tokens.size() && text.lower[m.end_token] == ",";
-    home[m.place.country_code] += dateline ? kDatelineWeight : 1;
+    auto& [count, is_named, largest] = home[m.place.country_code];
+    count += dateline ? kDatelineWeight : 1;
+    is_named = named.count(m.place.country_code) > 0;
+    largest = std::max(largest, m.place.population);
   }
   std::string home_country;
-  int best = 0;
-  for (const auto& [c, n] : home) {
-    if (n > best) best = n, home_country = c;
+  std::tuple<int, bool, long long> best_home{0, false, 0};
+  for (const auto& [c, votes] : home) {
+    if (votes > best_home) best_home = votes, home_country = c;
   }
+  int best = 0;
   std::map<std::string, int> forces;
   for (const ActorSpan& a : annotations.actors) {
     if (text.sentences[text.tokens[a.first].sentence].skip) continue;
@@ -157,9 +173,11 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
   for (auto& incident : coded) {
     if (!incident) continue;
     const std::string& cc = incident->country_code;
+    // ... or a city of the country the text names ("in Medellin, a city in Colombia").
     const bool supported =
-        settlements[cc] >= 2 &&
-        (named_countries.count(cc) || with_city.count(cc) || distinct[cc].size() >= 2);
+        (settlements[cc] >= 2 &&
+         (named_countries.count(cc) || with_city.count(cc) || distinct[cc].size() >= 2)) ||
+        (named_countries.count(cc) && with_city.count(cc));
     if (cc != home && !supported) continue;
     incidents.push_back(std::move(*incident));
   }

@@ -131,6 +131,8 @@ class Annotator {
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
   bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
   bool OutsideItsQualifier(const Raw& raw, std::uint32_t index, std::uint32_t best) const;
+  // The population, or for an entry with none, what its size class stands for.
+  long long PopulationOrSize(std::uint32_t entry) const;
   // Postings naming a country, a sea, a region (when `regions`) or a city of `min_population`.
   bool NamesBigPlace(std::span<const std::uint32_t> postings, long long min_population = 100000,
                      bool regions = true) const;
@@ -466,7 +468,8 @@ void Annotator::FindNames() {
     if (i >= 2 && text_.tokens[i - 1].kind == TokenKind::kPossessive) {
       raw.country_hint = CountryOfToken(i - 2);
     }
-    if (i >= 1 && Has(i - 1, kPre)) raw.supported = true;
+    // "in X", "the city X": a preposition or a feature noun right before the name.
+    if (i >= 1 && Has(i - 1, kPre | kFeature)) raw.supported = true;
     raw.sentence_start = SentenceStart(i) && single;
     raws_.push_back(std::move(raw));
     i = raws_.back().span_end;
@@ -959,7 +962,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   }
   if (kind == EntryKind::kSettlement && !focus_.empty() && g_.CountryCode(*best) != focus_ &&
       g_.CountryCode(*best) != raw.country_hint && !best_region_named &&
-      g_.Population(*best) < (raw.sentence_start ? 100000 : raw.supported ? 1000 : 20000)) {
+      PopulationOrSize(*best) < (raw.sentence_start ? 100000 : raw.supported ? 1000 : 20000)) {
     // A small place abroad that nothing in the text calls a place is more likely a word or a
     // surname ("Haines", "Merlin") than the place.
     return;
@@ -980,6 +983,13 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     raw.precision = Precision::kNear;
   }
   if (raw.precision == Precision::kTown && EndsNearPhrase(raw.first)) raw.precision = Precision::kNear;
+}
+
+long long Annotator::PopulationOrSize(std::uint32_t entry) const {
+  // OSM's settlements carry a size class (10^class people, about) instead of a population.
+  long long from_size = 1;
+  for (int k = 0; k < g_.SizeClass(entry); ++k) from_size *= 10;
+  return std::max(g_.Population(entry), g_.SizeClass(entry) > 0 ? from_size : 0LL);
 }
 
 bool Annotator::OutsideItsQualifier(const Raw& raw, std::uint32_t index,

@@ -162,6 +162,23 @@ TEST(ExtractIncidents, DisplacementIsCodedWhereThePeopleFledFrom) {
   EXPECT_EQ(incidents[0].location, "Okhtyrka");
 }
 
+TEST(ExtractIncidents, EqualPlaceCountsGoToTheCountryTheTextNames) {
+  // One Ukrainian city and one foreign village named like a weapon: the text's forces are
+  // Ukrainian, so the report is about Ukraine and its incident stays.
+  places::Place donetsk = Town("Donetsk", 48.02, 37.80, "Donetsk");
+  donetsk.population = 900000;
+  places::Place village = Town("Grad", 46.1, 14.5, "Other", "SI", "Slovenia");
+  village.population = 800;
+  auto incidents =
+      Doc("Ukrainian forces shelled Donetsk on Monday with BM-21 Grad rockets.", kPublished)
+          .Place("Donetsk", donetsk)
+          .Place("Grad", village)
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Donetsk");
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

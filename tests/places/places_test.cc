@@ -125,6 +125,16 @@ TEST_F(PlacesTest, TheCityAfterATownAndItsRegionIsTheTown) {
   EXPECT_EQ(Mention(found, "the city")->place.name, "Sumy");
 }
 
+TEST_F(PlacesTest, ATownAfterAFeatureNounStaysAPlaceInAForeignReport) {
+  // An American report (focus US) naming a Ukrainian town of the settlement list, which carries
+  // a size class rather than a population, after "town".
+  auto found = Run("Officials in Washington and Chicago said troops stormed the Ukrainian town "
+                   "Selydove.");
+  const PlaceMention* town = Mention(found, "Selydove");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->place.country_code, "UA");
+}
+
 TEST_F(PlacesTest, PossessivesAndMultiWordNames) {
   auto found = Run("Troops reached Ukraine's Kherson. Residents of Kyiv's Podilskyi district and "
                    "of Bila Tserkva fled to Kryvyi Rih.");

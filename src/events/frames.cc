@@ -536,6 +536,24 @@ class Framer {
 
   // The object the act hit: after a verb ("destroyed the regional police department"), after
   // "on/of/against" for a noun ("strike on a school"), or after the verb that follows the actor.
+  // Where the object after a verb names a weapon ("fired [two cruise missiles] at the port"):
+  // the token after the "at", "on" or "against" that follows it; i when the object is no weapon.
+  std::uint32_t AfterInstrument(std::uint32_t i, std::uint32_t e) const {
+    constexpr std::uint32_t kReach = 6;
+    auto [lo, hi] = SpansIn(a_.triggers, i, std::min(e, i + kReach));
+    bool weapon = false;
+    for (std::size_t n = lo; n < hi && !weapon; ++n) {
+      weapon = a_.triggers[n].entry && !a_.triggers[n].entry->weapon.empty();
+    }
+    if (!weapon) return i;
+    for (std::uint32_t k = i; k < e && k < i + kReach + 2; ++k) {
+      if (t_.tokens[k].kind == TokenKind::kPunct) break;
+      const std::string& w = t_.lower[k];
+      if (w == "at" || w == "on" || w == "against") return k + 1;
+    }
+    return i;
+  }
+
   std::string ChooseTarget(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e,
                            const std::vector<const TriggerSpan*>& weak) const {
     auto object_of = [&](const TriggerSpan& x) -> std::string {
@@ -546,6 +564,9 @@ class Framer {
       }
       // "shelled the depot"; a trigger ending in its preposition: "slammed into a block".
       if (w.ends_with("ed") || w == "into" || w == "through" || w == "on") {
+        // "fired cruise missiles at the port": the weapon is the instrument; the target
+        // follows "at", "on" or "against".
+        if (const std::uint32_t k = AfterInstrument(i, e); k > i) return NounPhraseAt(k, e);
         return NounPhraseAt(i, e);
       }
       return "";
@@ -572,7 +593,10 @@ class Framer {
       if (a_.clause[s.first] != a_.clause[tr.first] || s.end >= e) continue;
       const std::string& v = t_.lower[s.end];
       if (t_.tokens[s.end].kind == TokenKind::kWord && v.size() > 3 && v.ends_with("ed")) {
-        np = NounPhraseAt(s.end + 1, e);
+        const std::uint32_t object = s.end + 1;
+        const std::uint32_t after = AfterInstrument(object, e);
+        if (after > object) return NounPhraseAt(after, e);
+        np = NounPhraseAt(object, e);
         if (!np.empty()) return np;
       }
     }

@@ -179,6 +179,17 @@ TEST(ExtractIncidents, EqualPlaceCountsGoToTheCountryTheTextNames) {
   EXPECT_EQ(incidents[0].location, "Donetsk");
 }
 
+TEST(ExtractIncidents, AWeaponFiredIsTheInstrumentNotTheTarget) {
+  auto incidents =
+      Doc("Russian forces fired two cruise missiles at a fuel depot in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].target, "fuel depot");
+  EXPECT_EQ(incidents[0].notes.find("missiles in"), std::string::npos) << incidents[0].notes;
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -209,7 +209,18 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
-  if (c1.name.empty() && !c2.name.empty() && c2.inter != 7) std::swap(c1, c2);
+  // An interception that names no interceptor ("two Russian drones were shot down over X"):
+  // the forces of the state it happened in stopped the foreign weapon.
+  const bool intercepted = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+    return f.trigger_class == TriggerClass::kIntercept;
+  });
+  if (intercepted && c1.name.empty() && c2.foreign) {
+    c1 = StateMilitary(lexicon, place.country_code, place, inc.event_date);
+  }
+  // Only the object of the act is named: it stands first for now (a battle's sides have no
+  // order); a strike's target goes back to actor2 below.
+  const bool only_object = c1.name.empty() && !c2.name.empty() && c2.inter != 7;
+  if (only_object) std::swap(c1, c2);
 
   const bool at_home = !c1.name.empty() && !c1.foreign;
   std::string sub = CombinedSubEventType(lexicon, frames, at_home && c1.inter == 1);
@@ -264,6 +275,15 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     c2 = {};
   } else if (inc.event_type == "Explosions/Remote violence" && c2.inter == 7) {
     inc.civilian_targeting = true;
+  } else if (inc.event_type == "Explosions/Remote violence" && only_object && c2.name.empty() &&
+             !intercepted) {
+    // "Russian troops were shelled near X": the forces named were hit; the strike came from the
+    // other side, as in a battle told from one side.
+    c2 = c1;
+    c1 = c2.foreign || c2.inter == 2
+             ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
+             : StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
+    if (c1.name == c2.name) c1 = {};
   }
   // Civilians are the victims of violence, never its authors: with no author named they stay
   // actor2 (ACLED codes the author as unknown rather than the civilians as actor1).

@@ -232,8 +232,36 @@ class Framer {
     const bool passive = agent >= 0 && a_.clause[a_.actors[agent].first] == clause &&
                          a_.actors[agent].first - tr.end <= 6;
     if (passive && subject >= 0 && object < 0) object = subject;
+    // A passive with no agent ("two Russian drones were shot down"): its subject suffered the
+    // act, and nobody in the clause did it.
+    // A demonym farther back in the clause counts ("Ukrainian positions near X were shelled").
+    if (subject < 0 && subject_any >= 0 && a_.clause[a_.actors[subject_any].first] == clause) {
+      subject = subject_any;
+    }
+    const bool agentless_passive =
+        agent < 0 && subject >= 0 && tr.first > b &&
+        (t_.lower[tr.first - 1] == "was" || t_.lower[tr.first - 1] == "were" ||
+         t_.lower[tr.first - 1] == "been" || t_.lower[tr.first - 1] == "being");
+    if (agentless_passive) {
+      if (object < 0) object = subject;
+      if (subject_any == subject) subject_any = -1;
+      subject = -1;
+    }
     int chosen = passive ? agent : subject >= 0 ? subject : agent >= 0 ? agent : subject_any;
     if (chosen >= 0) f.actor1 = ToFrameActor(a_.actors[chosen]);
+    // "Ukraine's military said its forces shot down ...": forces of no stated side owned by a
+    // pronoun belong to the side that speaks.
+    if (chosen >= 0 && f.actor1.country.empty() && a_.actors[chosen].first > b) {
+      const std::string& owner = t_.lower[a_.actors[chosen].first - 1];
+      if (owner == "its" || owner == "their" || owner == "our") {
+        for (int n : sources) {
+          if (!a_.actors[n].country.empty() && a_.actors[n].country != "*") {
+            f.actor1.country = a_.actors[n].country;
+            break;
+          }
+        }
+      }
+    }
     if (object >= 0 && object != chosen) f.actor2 = ToFrameActor(a_.actors[object]);
     if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ == f.paragraph) {
       f.actor1 = focus_actor_;

@@ -190,6 +190,35 @@ TEST(ExtractIncidents, AWeaponFiredIsTheInstrumentNotTheTarget) {
   EXPECT_EQ(incidents[0].notes.find("missiles in"), std::string::npos) << incidents[0].notes;
 }
 
+TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
+  // An agentless passive: the drones' side suffered the act; the state it happened in stopped
+  // them (ACLED: the interceptor is actor1).
+  auto incidents = Doc("Two Russian drones were shot down over Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  // "its forces": the side that speaks.
+  incidents = Doc("Ukraine's military said its forces shot down a Russian drone over Sumy on Monday.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  // Troops that were shelled are the target; the strike came from the other side.
+  incidents = Doc("Russian troops were shelled near Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy(), places::Precision::kNear)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -266,6 +266,18 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
       if (c2.name.empty() && c1.inter == 1) c2 = c1;
       c1 = Generic(lexicon, "protesters", place, inc.event_date);
     }
+    // The other party of a protest is the force that intervened, never the crowd itself.
+    if (c2.name.empty() || c2.inter == 6 || c2.inter == 7) {
+      c2 = {};
+      for (const Frame& f : frames) {
+        if (!f.actor1.present() || !f.actor1.armed()) continue;
+        CodedActor force = CodeActor(lexicon, f.actor1, place, inc.event_date);
+        if (!force.name.empty()) {
+          c2 = force;
+          break;
+        }
+      }
+    }
   } else if (inc.event_type == "Riots") {
     if (c1.inter != 5) c1 = Generic(lexicon, "rioters", place, inc.event_date);
   } else if (sub == "Other" && std::any_of(frames.begin(), frames.end(), [](const Frame& f) {

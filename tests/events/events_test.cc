@@ -219,6 +219,20 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
 }
 
+TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {
+  auto incidents = Doc("Protesters gathered in central Sumy on Monday against the occupation. Russian "
+                       "troops fired tear gas to disperse the crowd.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Protest with intervention");
+  EXPECT_EQ(incidents[0].actor1, "Protesters (Ukraine)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].interaction, 68);
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

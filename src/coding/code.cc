@@ -66,9 +66,15 @@ std::string DatePhrase(const Incident& inc) {
 std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
   const events::SubEventInfo* info = lex.SubEvent(inc.sub_event_type);
   std::string verb = info ? info->note_verb : "were involved in an incident in";
+  const bool protest = inc.event_type == "Protests";
   std::string actor = !inc.actor1_text.empty() ? inc.actor1_text
+                      : protest                ? "people"
                       : !inc.actor1.empty()    ? inc.actor1
                                                : "unidentified actors";
+  // Force against a protest is told from the force's side: "police dispersed a protest".
+  if (protest && inc.sub_event_type != "Peaceful protest" && !inc.actor2.empty()) {
+    actor = !inc.actor2_text.empty() ? inc.actor2_text : inc.actor2;
+  }
   std::string where = inc.location;
   if (!inc.admin1.empty() && inc.admin1 != inc.location) where += " (" + inc.admin1 + ")";
   if (!inc.admin1.empty() && inc.admin1 == inc.location) where += " (" + inc.admin1 + ")";
@@ -94,7 +100,11 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
         break;
       }
     }
-    if (!object.empty()) {
+    if (protest && !inc.target.empty()) {
+      // What a protest was against: "protested against the war in Lviv".
+      const bool common = std::islower(static_cast<unsigned char>(inc.target[0]));
+      body = bare + " against " + (common ? "the " : "") + inc.target + " in " + where;
+    } else if (!object.empty()) {
       // A common noun takes the article the target field leaves out.
       const bool common = object == inc.target && std::islower(static_cast<unsigned char>(object[0]));
       body = verb + " " + (common ? "the " : "") + object + " in " + where;
@@ -315,7 +325,13 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
       inc.fatalities = f.fatalities;
     }
     if (f.injuries && (!inc.injuries || *f.injuries < *inc.injuries)) inc.injuries = f.injuries;
-    if (inc.target.empty()) inc.target = f.target;
+    // A protest's target is what a protest frame says it was against, not what a force used.
+    const bool protest_frame = f.trigger_class == TriggerClass::kProtest ||
+                               f.trigger_class == TriggerClass::kProtestForce ||
+                               f.trigger_class == TriggerClass::kRiot;
+    if (inc.target.empty() && (inc.event_type != "Protests" || protest_frame)) {
+      inc.target = f.target;
+    }
     if (inc.weapon.empty()) inc.weapon = f.weapon_text;
     for (const std::string& r : f.reported_by) {
       if (std::find(inc.reported_by.begin(), inc.reported_by.end(), r) == inc.reported_by.end()) {

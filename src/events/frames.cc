@@ -584,6 +584,19 @@ class Framer {
 
   std::string ChooseTarget(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e,
                            const std::vector<const TriggerSpan*>& weak) const {
+    // A protest's target is what it is against ("gathered outside the town hall to protest
+    // against the war"), never what the protesters carry ("blue and yellow flags") nor what
+    // was used on them ("fired stun grenades to disperse the crowd").
+    const TriggerClass cls = tr.entry ? tr.entry->trigger_class : TriggerClass::kStrong;
+    if (cls == TriggerClass::kProtest || cls == TriggerClass::kProtestForce ||
+        cls == TriggerClass::kRiot) {
+      constexpr std::uint32_t kReach = 14;
+      for (std::uint32_t k = tr.end; k < e && k < tr.end + kReach; ++k) {
+        if (t_.lower[k] == ";") break;
+        if (t_.lower[k] == "against") return NounPhraseAt(k + 1, e);
+      }
+      return "";
+    }
     auto object_of = [&](const TriggerSpan& x) -> std::string {
       const std::string& w = t_.lower[x.end - 1];
       std::uint32_t i = x.end;
@@ -607,13 +620,7 @@ class Framer {
     }
     std::string np = object_of(tr);
     if (!np.empty()) return np;
-    // A protest's target is what it is "against" or "at", never what the protesters carry
-    // ("carried blue and yellow flags").
-    const TriggerClass cls = tr.entry ? tr.entry->trigger_class : TriggerClass::kStrong;
-    if (cls == TriggerClass::kProtest || cls == TriggerClass::kProtestForce ||
-        cls == TriggerClass::kRiot || cls == TriggerClass::kBlock) {
-      return "";
-    }
+    if (cls == TriggerClass::kBlock) return "";
     // "Russian aviation disabled the main TV tower": the verb right after the actor.
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     for (std::size_t n = lo; n < hi; ++n) {

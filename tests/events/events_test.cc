@@ -231,6 +231,24 @@ TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {
   EXPECT_EQ(incidents[0].actor1, "Protesters (Ukraine)");
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
   EXPECT_EQ(incidents[0].interaction, 68);
+  // Told from the force's side, with no target from what it fired.
+  EXPECT_EQ(incidents[0].target, "occupation");
+  EXPECT_NE(incidents[0].notes.find("Russian troops dispersed a protest"), std::string::npos)
+      << incidents[0].notes;
+}
+
+TEST(ExtractIncidents, AProtestsTargetIsWhatItWasAgainst) {
+  auto incidents = Doc("About 200 people gathered in Sumy on Monday to protest against the new tax. "
+                       "They carried blue flags.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(incidents[0].target, "new tax");
+  EXPECT_NE(incidents[0].notes.find("protested against the new tax in Sumy"), std::string::npos)
+      << incidents[0].notes;
 }
 
 TEST(ExtractIncidents, NegatedActIsNoIncident) {

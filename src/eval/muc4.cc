@@ -494,6 +494,19 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
       }
       (is_lenient ? perp_lenient : perp_strict) += ScoreGtt(perps, all_perps, is_lenient);
     }
+    if (options.collect_errors) {
+      // The key's entities and the predicted mentions of each role, side by side.
+      Json roles = Json::object();
+      for (int r = 0; r < kMucRoleCount; ++r) {
+        if (gold_fillers[r].empty() && mentions[r].empty()) continue;
+        roles[MucRoleName(static_cast<MucRole>(r))] =
+            Json{{"key", gold_fillers[r]}, {"predicted", mentions[r]}};
+      }
+      if (!roles.empty()) {
+        report.errors.push_back(
+            Json{{"set", "muc4"}, {"doc", documents[d].id}, {"kind", "role_fillers"}, {"roles", roles}});
+      }
+    }
 
     // Incident ↔ template matching.
     std::vector<Candidate> candidates;

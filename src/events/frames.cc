@@ -502,6 +502,86 @@ class Framer {
     return "";
   }
 
+  // Words that end a name and the object of an act: "by", "in", "who", "was", ...
+  static bool NotAName(std::string_view w) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "by",   "when", "while", "after", "before", "who",  "whom", "which", "that",
+        "and",  "but",  "or",    "in",    "on",     "at",   "near", "from",  "with",
+        "of",   "to",   "for",   "was",   "were",   "is",   "are",  "had",   "has",
+        "have", "said", "says",  "told",  "reported"};
+    return kWords.count(w) > 0;
+  }
+
+  // The end of a person's name starting at token i (i if none): a given name, then up to four
+  // name words that are not common English words, "de", "del" or "y" between two of them
+  // ("Ana Maria Ruiz de Vega"). A given name that is also a common word ("Will", "Rose") names
+  // a person only with a surname after it.
+  std::uint32_t NameEnd(std::uint32_t i, std::uint32_t e) const {
+    if (i >= e || t_.tokens[i].kind != TokenKind::kWord) return i;
+    const std::string& first = t_.lower[i];
+    if (!lex_.given_names.count(first)) return i;
+    auto name_word = [&](std::uint32_t k) {
+      return k < e && t_.tokens[k].kind == TokenKind::kWord && t_.lower[k].size() > 1 &&
+             !lex_.common_words.count(t_.lower[k]) && !NotAName(t_.lower[k]);
+    };
+    std::uint32_t j = i + 1;
+    while (j < e && j - i < 5) {
+      if (name_word(j)) {
+        ++j;
+        continue;
+      }
+      const std::string& w = t_.lower[j];
+      if ((w == "de" || w == "del" || w == "y") && name_word(j + 1)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (j == i + 1 && lex_.common_words.count(first)) return i;
+    return j;
+  }
+
+  // The person a violent act was done to, as the text names them: its object ("kidnapped Ana
+  // Ruiz", "the murder of Mayor Ana Ruiz", past the titles and words that describe them), the
+  // subject of its passive ("Ana Ruiz, a teacher, was killed") or the owner of the act's noun
+  // ("Ana Ruiz's murder"). Empty when no name is given.
+  std::string VictimName(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t i = tr.end; i < e && i < tr.end + 7; ++i) {
+      if (t_.tokens[i].kind == TokenKind::kPunct || (NotAName(t_.lower[i]) && t_.lower[i] != "of")) {
+        break;
+      }
+      const std::uint32_t end = NameEnd(i, e);
+      if (end > i) return std::string(t_.TokenRange(i, end));
+    }
+    // "Ana Ruiz's murder": the name ends right before the possessive.
+    std::uint32_t before = tr.first;
+    if (before > b && t_.lower[before - 1] == "'s") {
+      --before;
+    } else {
+      // "was killed", "had been kidnapped", "were reportedly murdered".
+      std::uint32_t k = before;
+      while (k > b && k + 3 > before && (t_.lower[k - 1] == "been" || t_.lower[k - 1].ends_with("ly"))) {
+        --k;
+      }
+      static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is",
+                                                                "are"};
+      if (k == b || !kAux.count(t_.lower[k - 1])) return "";
+      before = k - 1;
+    }
+    // The last name in the clause before it, an apposition between them allowed.
+    std::string found;
+    const std::uint32_t from = before > b + 15 ? before - 15 : b;
+    for (std::uint32_t i = from; i < before; ++i) {
+      if (a_.clause[i] != a_.clause[before]) continue;
+      const std::uint32_t end = NameEnd(i, before);
+      if (end > i) {
+        found = std::string(t_.TokenRange(i, end));
+        i = end - 1;
+      }
+    }
+    return found;
+  }
+
   void Attribute(std::uint32_t b, std::uint32_t e, Frame& f) const {
     auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
     for (std::size_t n = lo; n < hi; ++n) {
@@ -890,6 +970,7 @@ class Framer {
                      !NamedSide(b, e);
       Casualties(b, e, f);
       f.target = ChooseTarget(*tr, b, e, weak);
+      if (IsViolentSubEvent(lex_, f.sub_event_type)) f.victim_name = VictimName(*tr, b, e);
       f.weapon_text = WeaponText(*tr, weak);
       RefineSubEvent(*tr, b, e, f);
       Attribute(b, e, f);

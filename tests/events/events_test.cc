@@ -675,6 +675,27 @@ TEST(ExtractIncidents, TargetAndWeaponAsTheTextNamesThem) {
   EXPECT_EQ(incidents[0].target, "");
 }
 
+TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
+  auto victim = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].actor2_text : std::string("(none)");
+  };
+  // The object of the act, past the title; the subject of its passive; upper-case wire text.
+  EXPECT_EQ(victim("Gunmen murdered village mayor Olga Varvarenko in Sumy on Monday."),
+            "Olga Varvarenko");
+  EXPECT_EQ(victim("Teacher Olga Varvarenko was kidnapped by gunmen in Sumy on Monday."),
+            "Olga Varvarenko");
+  auto upper = Doc("GUNMEN KILLED JUDGE PETRO HRYBENKO IN SUMY ON MONDAY.", kPublished)
+                   .Place("SUMY", Sumy())
+                   .Time("ON MONDAY", kMonday)
+                   .Run();
+  ASSERT_EQ(upper.size(), 1u);
+  EXPECT_EQ(upper[0].actor2_text, "PETRO HRYBENKO");
+  // The agent of a passive is no victim; no name, the description stays.
+  EXPECT_EQ(victim("Three farmers were kidnapped by Petro Hrybenko in Sumy on Monday."),
+            "farmers");
+}
+
 TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   auto run = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

@@ -418,6 +418,12 @@ class Framer {
       if (tok.kind == TokenKind::kPunct) break;
       if (tok.kind == TokenKind::kWord && EndsNounPhrase(t_.lower[j])) break;
       if (tok.kind == TokenKind::kNumber && j == i) break;
+      // A participle after the head opens a clause of its own ("the truck owned by a firm",
+      // "a post located in the town").
+      if (j > i && tok.kind == TokenKind::kWord && t_.lower[j].ends_with("ed") && j + 1 < e &&
+          EndsNounPhrase(t_.lower[j + 1])) {
+        break;
+      }
       ++j;
     }
     if (j == i) return "";

@@ -664,6 +664,13 @@ TEST(ExtractIncidents, TargetAndWeaponAsTheTextNamesThem) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].weapon, "cluster bombs");  // the modifier is the weapon's; no count
   EXPECT_EQ(incidents[0].target, "schools");
+  // A participle after the head starts a clause of its own.
+  incidents = Doc("Russian forces shelled a school located in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].target, "school");
   // The person an attack on civilians hits is its victim, not a thing hit.
   incidents = Doc("Gunmen murdered the village mayor in Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -213,6 +213,27 @@ bool PerpIsOrganisation(const Incident& incident) {
   return true;
 }
 
+// The people one victim field names together ("ANA RUIZ, OLGA LIS AND PETRO KYRYLENKO"): one
+// mention each, as GTT's key lists them one entity each.
+std::vector<std::string> SplitConjoined(std::string_view text) {
+  const std::string upper = NormaliseMention(text);
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= upper.size()) {
+    std::size_t comma = upper.find(',', start);
+    std::size_t conj = upper.find(" AND ", start);
+    std::size_t at = std::min(comma, conj);
+    if (at == std::string::npos) {
+      parts.push_back(upper.substr(start));
+      break;
+    }
+    parts.push_back(upper.substr(start, at - start));
+    start = at == conj ? at + 5 : at + 1;
+    if (at == comma && upper.compare(start, 5, " AND ") == 0) start += 5;
+  }
+  return parts;
+}
+
 // The part of a document id before "-MUC": "DEV", "TST1", "TST2".
 std::string SetOf(const std::string& id) {
   const std::size_t at = id.find("-MUC");
@@ -471,7 +492,9 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
       add(PerpIsOrganisation(incident) ? MucRole::kPerpOrg : MucRole::kPerpInd,
           incident.actor1_text);
       add(MucRole::kTarget, incident.target);
-      add(MucRole::kVictim, incident.actor2_text);
+      for (const std::string& victim : SplitConjoined(incident.actor2_text)) {
+        add(MucRole::kVictim, victim);
+      }
       add(MucRole::kWeapon, incident.weapon);
     }
     const std::string set_name = SetOf(documents[d].id);
@@ -503,8 +526,8 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
             Json{{"key", gold_fillers[r]}, {"predicted", mentions[r]}};
       }
       if (!roles.empty()) {
-        report.errors.push_back(
-            Json{{"set", "muc4"}, {"doc", documents[d].id}, {"kind", "role_fillers"}, {"roles", roles}});
+        report.errors.push_back(Json{
+            {"set", "muc4"}, {"doc", documents[d].id}, {"kind", "role_fillers"}, {"roles", roles}});
       }
     }
 

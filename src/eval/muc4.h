@@ -16,10 +16,12 @@
 // a/an/the; predicted mentions (distinct) matched one-to-one to entities (maximum matching),
 // strict: equal to an alternative. Roles: PerpInd / PerpOrg ← actor1_text (PerpOrg when the
 // incident's actor1 is a named group or a state force named as a body, decided from the
-// incident, never from the key); Target ← target; Victim ← actor2_text (key: HUM TGT: NAME
-// only, as in GTT); Weapon ← weapon (key: INSTRUMENT ID). A lenient variant also counts a
-// prediction containing an alternative (or contained in one) at word boundaries. Scores are
-// also given per part of the corpus ("by_set": DEV, TST1, TST2 and TST1+TST2).
+// incident, never from the key); Target ← target; Victim ← actor2_text, people named together
+// ("A, B and C") one mention each (key: HUM TGT: NAME only, as in GTT); Weapon ← weapon (key:
+// INSTRUMENT ID). A lenient variant also counts a prediction containing an alternative (or
+// contained in one) at word boundaries. Scores are also given per part of the corpus ("by_set":
+// DEV, TST1, TST2 and TST1+TST2). --errors adds each document's key entities and predicted
+// mentions per role (kind "role_fillers").
 #ifndef SITREP_EVAL_MUC4_H_
 #define SITREP_EVAL_MUC4_H_
 

@@ -159,5 +159,16 @@ TEST(Muc4ScoreTest, RoleFillersAndIncidents) {
   EXPECT_FALSE(s["by_set"].contains("TST1+TST2"));
 }
 
+TEST(Muc4ScoreTest, PeopleNamedTogetherAreOneVictimEach) {
+  Incident kidnap;
+  kidnap.event_type = "Violence against civilians";
+  kidnap.actor2_text = "Juan Perez and Ana Gomez";
+  const auto extract = FromTable({{"DEV-MUC3-0001", {kidnap}}});
+  const EvalReport report = ScoreMuc4(Joined(), extract, EvalOptions());
+  const Json& victim = report.scores["role_fillers"]["Victim"];
+  EXPECT_EQ(victim["tp"], 1);  // JUAN PEREZ
+  EXPECT_EQ(victim["fp"], 1);  // ANA GOMEZ is not in the key
+}
+
 }  // namespace
 }  // namespace sitrep::eval

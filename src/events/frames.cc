@@ -547,42 +547,76 @@ class Framer {
     return j;
   }
 
+  // The end of the names starting at token i, joined by commas and "and" ("Ana Ruiz, Olga
+  // Lis and Petro Kyrylenko"), at most four; i if no name starts there.
+  std::uint32_t NamesEnd(std::uint32_t i, std::uint32_t e) const {
+    std::uint32_t end = NameEnd(i, e);
+    for (int count = 1; end > i && count < 4; ++count) {
+      std::uint32_t k = end;
+      if (k < e && t_.lower[k] == ",") ++k;
+      if (k < e && t_.lower[k] == "and") ++k;
+      const std::uint32_t next = k == end ? k : NameEnd(k, e);
+      if (next == k) break;
+      end = next;
+    }
+    return end;
+  }
+
   // The person a violent act was done to, as the text names them: its object ("kidnapped Ana
-  // Ruiz", "the murder of Mayor Ana Ruiz", past the titles and words that describe them), the
-  // subject of its passive ("Ana Ruiz, a teacher, was killed") or the owner of the act's noun
-  // ("Ana Ruiz's murder"). Empty when no name is given.
+  // Ruiz", "the murder of Mayor Ana Ruiz", "the attack against [minister] Ana Ruiz", past the
+  // titles, words and bracketed notes that describe them), the subject of its passive ("Ana
+  // Ruiz, a teacher, was killed", "Ana Ruiz, who was kidnapped") or the owner of the act's noun
+  // ("Ana Ruiz's murder"). Several people named together are kept together ("Ana Ruiz and Olga
+  // Lis"). Empty when no name is given.
   std::string VictimName(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
-    for (std::uint32_t i = tr.end; i < e && i < tr.end + 7; ++i) {
-      if (t_.tokens[i].kind == TokenKind::kPunct || (NotAName(t_.lower[i]) && t_.lower[i] != "of")) {
-        break;
+    std::uint32_t i = tr.end;
+    if (i < e && (t_.lower[i] == "of" || t_.lower[i] == "against" || t_.lower[i] == "on")) ++i;
+    for (std::uint32_t words = 0; i < e && words < 7; ++i, ++words) {
+      const std::string& w = t_.lower[i];
+      if (w == "[" || w == "(") {
+        // A bracketed note ("[minister]"): skipped whole.
+        const std::string close = w == "[" ? "]" : ")";
+        std::uint32_t k = i + 1;
+        while (k < e && k < i + 8 && t_.lower[k] != close) ++k;
+        if (k >= e || t_.lower[k] != close) break;
+        i = k;
+        continue;
       }
-      const std::uint32_t end = NameEnd(i, e);
+      if (t_.tokens[i].kind == TokenKind::kPunct || (NotAName(w) && w != "of")) break;
+      const std::uint32_t end = NamesEnd(i, e);
       if (end > i) return std::string(t_.TokenRange(i, end));
     }
-    // "Ana Ruiz's murder": the name ends right before the possessive.
+    // "Ana Ruiz's murder": the names end right before the possessive.
     std::uint32_t before = tr.first;
     if (before > b && t_.lower[before - 1] == "'s") {
       --before;
     } else {
       // "was killed", "had been kidnapped", "were reportedly murdered".
       std::uint32_t k = before;
-      while (k > b && k + 3 > before && (t_.lower[k - 1] == "been" || t_.lower[k - 1].ends_with("ly"))) {
+      while (k > b && k + 3 > before &&
+             (t_.lower[k - 1] == "been" || t_.lower[k - 1].ends_with("ly"))) {
         --k;
       }
       static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is",
                                                                 "are"};
       if (k == b || !kAux.count(t_.lower[k - 1])) return "";
       before = k - 1;
+      // "Ana Ruiz, who was kidnapped": the relative clause's antecedent.
+      if (before >= b + 2 && t_.lower[before - 1] == "who" && t_.lower[before - 2] == ",") {
+        before -= 2;
+      }
     }
-    // The last name in the clause before it, an apposition between them allowed.
+    if (before == b) return "";
+    // The last names in the clause before it, an apposition between them allowed.
     std::string found;
+    const std::uint32_t clause = a_.clause[before - 1];
     const std::uint32_t from = before > b + 15 ? before - 15 : b;
-    for (std::uint32_t i = from; i < before; ++i) {
-      if (a_.clause[i] != a_.clause[before]) continue;
-      const std::uint32_t end = NameEnd(i, before);
-      if (end > i) {
-        found = std::string(t_.TokenRange(i, end));
-        i = end - 1;
+    for (std::uint32_t k = from; k < before; ++k) {
+      if (a_.clause[k] != clause) continue;
+      const std::uint32_t end = NamesEnd(k, before);
+      if (end > k) {
+        found = std::string(t_.TokenRange(k, end));
+        k = end - 1;
       }
     }
     return found;

@@ -698,6 +698,14 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
                    .Run();
   ASSERT_EQ(upper.size(), 1u);
   EXPECT_EQ(upper[0].actor2_text, "PETRO HRYBENKO");
+  // People named together stay together; a bracketed note and "who was" are read past.
+  EXPECT_EQ(victim("Gunmen kidnapped Olga Varvarenko and Petro Hrybenko in Sumy on Monday."),
+            "Olga Varvarenko and Petro Hrybenko");
+  EXPECT_EQ(
+      victim("Gunmen carried out an attack against [judge] Olga Varvarenko in Sumy on Monday."),
+      "Olga Varvarenko");
+  EXPECT_EQ(victim("The town mourns Olga Varvarenko, who was killed by gunmen in Sumy on Monday."),
+            "Olga Varvarenko");
   // The agent of a passive is no victim; no name, the description stays.
   EXPECT_EQ(victim("Three farmers were kidnapped by Petro Hrybenko in Sumy on Monday."),
             "farmers");

@@ -302,6 +302,8 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     for (const Frame& f : frames) {
       if (f.victim_name.empty()) continue;
       inc.actor2_text = f.victim_name;
+      // "killed Senator A B": the person is the victim, not a thing hit.
+      if (inc.target.find(f.victim_name) != std::string::npos) inc.target.clear();
       break;
     }
   }

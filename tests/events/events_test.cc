@@ -706,6 +706,14 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
       "Olga Varvarenko");
   EXPECT_EQ(victim("The town mourns Olga Varvarenko, who was killed by gunmen in Sumy on Monday."),
             "Olga Varvarenko");
+  // The person named is the victim, not a thing hit.
+  auto attack = Doc("Gunmen attacked Senator Olga Varvarenko in Sumy on Monday.", kPublished)
+                    .Place("Sumy", Sumy())
+                    .Time("on Monday", kMonday)
+                    .Run();
+  ASSERT_EQ(attack.size(), 1u);
+  EXPECT_EQ(attack[0].actor2_text, "Olga Varvarenko");
+  EXPECT_EQ(attack[0].target, "");
   // The agent of a passive is no victim; no name, the description stays.
   EXPECT_EQ(victim("Three farmers were kidnapped by Petro Hrybenko in Sumy on Monday."),
             "farmers");

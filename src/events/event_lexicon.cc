@@ -56,6 +56,7 @@ template class PhraseTable<ActorEntry>;
 template class PhraseTable<AttributionEntry>;
 template class PhraseTable<ModalityEntry>;
 template class PhraseTable<QuantityEntry>;
+template class PhraseTable<std::string>;
 
 namespace {
 
@@ -226,6 +227,9 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     if (!kind || !value) return BadValue("quantities.tsv", row[1] + "/" + row[2]);
     lex.quantities.Add(row[0], QuantityEntry{*kind, *value});
   }
+  auto weapons = lexicon::ReadTsv(dir + "weapons.tsv", 1);
+  if (!weapons.ok()) return weapons.status();
+  for (const auto& row : *weapons) lex.weapons.Add(row[0], row[0]);
   auto names = lexicon::ReadTsv(dir + "place_given_names.tsv", 1);
   if (!names.ok()) return names.status();
   for (const auto& row : *names) lex.given_names.insert(row[0]);

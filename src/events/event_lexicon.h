@@ -125,6 +125,8 @@ struct EventLexicon {
   // Person names in text of any case (upper-case wire text too): a given name starts one
   // (place_given_names.tsv and the English list compiled at set-up); words that are not common
   // English words (place_common_words.tsv) carry it on.
+  // Weapon words (weapons.tsv), each mapped to itself.
+  PhraseTable<std::string> weapons;
   std::unordered_set<std::string> given_names;
   std::unordered_set<std::string> common_words;
   // One lookup per token tells which tables to try there.

@@ -855,12 +855,18 @@ class Framer {
   // The weapon as the text names it: the trigger's words without the act words around them
   // ("artillery fire" -> "artillery", "threw a grenade" -> "grenade"); verbs ("shelled") name
   // none. Else a weapon word of the same clause ("struck the depot with Grad rockets").
-  std::string WeaponText(const TriggerSpan& tr, const std::vector<const TriggerSpan*>& weak) const {
+  // Words of an act around its weapon word ("carried out a missile strike", "went off").
+  static const std::unordered_set<std::string_view>& ActWords() {
     static const std::unordered_set<std::string_view> kActWords = {
         "strike", "strikes", "attack", "attacks", "fire",   "exploded", "went",
         "off",    "dropped", "threw",  "planted", "placed", "stepped",  "on",
         "a",      "an",      "the",    "blast",   "blasts", "blew",     "blown",
         "up",     "shot",    "to",     "death",   "dead",   "down",     "and"};
+    return kActWords;
+  }
+
+  std::string WeaponText(const TriggerSpan& tr, const std::vector<const TriggerSpan*>& weak) const {
+    const auto& kActWords = ActWords();
     auto words = [&](const TriggerSpan& x) -> std::string {
       if (x.entry->weapon.empty()) return "";
       std::uint32_t i = x.first;
@@ -871,16 +877,7 @@ class Framer {
       const std::string& last = t_.lower[j - 1];
       if (last.ends_with("ed") || last.ends_with("ing")) return "";
       // Its modifiers: "cluster bombs", "high-power bombs" (not a count, an article or a side).
-      const bool bare = i == x.first;
-      while (bare && i > 0 && x.first - i < 2 && t_.tokens[i - 1].kind == TokenKind::kWord &&
-             t_.tokens[i - 1].sentence == t_.tokens[x.first].sentence) {
-        const std::string& w = t_.lower[i - 1];
-        if (IsDeterminer(w) || EndsNounPhrase(w) || IsQuantityWord(i - 1, x.first) ||
-            kActWords.count(w) || ActorAt(i - 1) || w.ends_with("ed") || w.ends_with("ing")) {
-          break;
-        }
-        --i;
-      }
+      if (i == x.first) i = WeaponModifiers(i);
       return std::string(t_.TokenRange(i, j));
     };
     std::string own = words(tr);
@@ -891,6 +888,37 @@ class Framer {
       if (!w.empty()) return w;
     }
     return "";
+  }
+
+  // A weapon word of the act's clause ("shot him with a rifle"), else of its sentence: the
+  // weapon when no word of an act names one (WeaponText).
+  std::string WeaponWord(const TriggerSpan& tr) const {
+    const text::Sentence& s = t_.sentences[t_.tokens[tr.first].sentence];
+    for (bool same_clause : {true, false}) {
+      for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+        if (same_clause && a_.clause[i] != a_.clause[tr.first]) continue;
+        const auto m = lex_.weapons.LongestAt(t_.lower, i, s.end_token);
+        if (!m.entry) continue;
+        return std::string(t_.TokenRange(WeaponModifiers(i), i + m.length));
+      }
+    }
+    return "";
+  }
+
+  // The start of the words before a weapon word at `first` that modify it ("cluster bombs",
+  // "high-power bombs"; at most two, not a count, an article, a side, an act word or a verb form).
+  std::uint32_t WeaponModifiers(std::uint32_t first) const {
+    std::uint32_t i = first;
+    while (i > 0 && first - i < 2 && t_.tokens[i - 1].kind == TokenKind::kWord &&
+           t_.tokens[i - 1].sentence == t_.tokens[first].sentence) {
+      const std::string& w = t_.lower[i - 1];
+      if (IsDeterminer(w) || EndsNounPhrase(w) || IsQuantityWord(i - 1, first) ||
+          ActWords().count(w) || ActorAt(i - 1) || w.ends_with("ed") || w.ends_with("ing")) {
+        break;
+      }
+      --i;
+    }
+    return i;
   }
 
   // "a device that exploded on Friday, wounding 13 people": an explosion that killed or wounded
@@ -1013,6 +1041,7 @@ class Framer {
       if (IsViolentSubEvent(lex_, f.sub_event_type)) f.victim_name = VictimName(*tr, b, e);
       f.weapon_text = WeaponText(*tr, weak);
       RefineSubEvent(*tr, b, e, f);
+      if (f.weapon_text.empty()) f.weapon_text = WeaponWord(*tr);
       Attribute(b, e, f);
       f.evidence.emplace_back(s.begin, s.end);
       double c = is_weak ? 0.4 : 0.55;

@@ -499,6 +499,13 @@ TEST(ExtractIncidents, WeaponIsTheTextsWordNotTheActWords) {
                   .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].weapon, "");
+  // ... but a weapon word of its clause does, as the text names it.
+  incidents = Doc("Gunmen murdered a priest with machetes in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].weapon, "machetes");
 }
 
 TEST(ExtractIncidents, PassiveAgentActsAndSubjectSuffers) {

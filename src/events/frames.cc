@@ -473,6 +473,13 @@ class Framer {
     auto object_of = [&](const TriggerSpan& x) -> std::string {
       const std::string& w = t_.lower[x.end - 1];
       std::uint32_t i = x.end;
+      // A passive verb has no object after it ("was murdered on a street": a place).
+      if (w.ends_with("ed") && x.first > 0) {
+        const std::string& aux = t_.lower[x.first - 1];
+        if (aux == "was" || aux == "were" || aux == "been" || aux == "be") return "";
+      }
+      // "set fire to X": the act's own last word leads to its object.
+      if (w == "to" || w == "on" || w == "against" || w == "at") return NounPhraseAt(i, e);
       if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
         return NounPhraseAt(i + 1, e);
       }

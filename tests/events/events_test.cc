@@ -671,6 +671,20 @@ TEST(ExtractIncidents, TargetAndWeaponAsTheTextNamesThem) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].weapon, "cluster bombs");  // the modifier is the weapon's; no count
   EXPECT_EQ(incidents[0].target, "schools");
+  // The act's own last word leads to its object; a passive verb has none after it.
+  incidents = Doc("Gunmen set fire to two buses in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].target, "buses");
+  incidents = Doc("Two farmers were murdered on a road in Sumy by gunmen on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].target, "");
+  EXPECT_EQ(incidents[0].actor2_text, "farmers");
   // A participle after the head starts a clause of its own.
   incidents = Doc("Russian forces shelled a school located in Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -350,6 +350,17 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   for (const Frame& f : frames) {
     if (inc.weapon.empty()) inc.weapon = f.weapon;
   }
+  // A victim named in person ("the murder of Mayor Ana Ruiz") is the victim as the text names
+  // them, before a description of civilians ("peasants"); an armed other side stays.
+  if (inc.actor2.empty() || inc.inter2 == 7) {
+    for (const Frame& f : frames) {
+      if (f.victim_name.empty()) continue;
+      inc.actor2_text = f.victim_name;
+      // "killed Senator A B": the person is the victim, not a thing hit.
+      if (inc.target.find(f.victim_name) != std::string::npos) inc.target.clear();
+      break;
+    }
+  }
   // Violence against civilians hits people: the person the act's object names is its victim
   // ("murdered retired general X"), as the text names them, not a thing hit.
   if (inc.event_type == "Violence against civilians" && inc.actor2_text.empty() &&

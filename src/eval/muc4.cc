@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <filesystem>
+#include <functional>
 #include <regex>
 #include <set>
 
@@ -63,9 +64,15 @@ MucEntity ParseEntityLine(std::string_view line) {
   while (i < line.size()) {
     const std::size_t open = line.find('"', i);
     if (open == std::string_view::npos) break;
-    const std::size_t close = line.find('"', open + 1);
-    if (close == std::string_view::npos) break;
-    alternatives.push_back(NormaliseMention(line.substr(open + 1, close - open - 1)));
+    // C-style escapes inside a string: `"\"SANTA ROSA\" FARM"` is `"SANTA ROSA" FARM`.
+    std::string value;
+    std::size_t close = open + 1;
+    while (close < line.size() && line[close] != '"') {
+      if (line[close] == '\\' && close + 1 < line.size()) ++close;
+      value += line[close++];
+    }
+    if (close >= line.size()) break;
+    alternatives.push_back(NormaliseMention(value));
     i = close + 1;
     // `"MONSIGNOR": "ARNULFO ROMERO"`: what follows the colon points at another entity.
     std::size_t k = i;
@@ -74,13 +81,6 @@ MucEntity ParseEntityLine(std::string_view line) {
   }
   std::erase_if(alternatives, [](const std::string& a) { return a.empty(); });
   return alternatives;
-}
-
-void AddUnique(std::vector<std::string>& values, const std::string& value) {
-  const std::string v = NormaliseMention(value);
-  if (!v.empty() && std::find(values.begin(), values.end(), v) == values.end()) {
-    values.push_back(v);
-  }
 }
 
 void AddUniqueEntity(std::vector<MucEntity>& entities, MucEntity entity) {
@@ -95,9 +95,149 @@ const std::map<std::string_view, MucRole>& RoleOfSlot() {
   static const std::map<std::string_view, MucRole> kSlots = {
       {"INCIDENT: INSTRUMENT ID", MucRole::kWeapon}, {"PERP: INDIVIDUAL ID", MucRole::kPerpInd},
       {"PERP: ORGANIZATION ID", MucRole::kPerpOrg},  {"PHYS TGT: ID", MucRole::kTarget},
-      {"HUM TGT: NAME", MucRole::kVictim},           {"HUM TGT: DESCRIPTION", MucRole::kVictim},
+      {"HUM TGT: NAME", MucRole::kVictim},
   };
   return kSlots;
+}
+
+// GTT's mention normalisation (the GRIT/GTT eval.py): punctuation removed, the articles
+// "a", "an", "the" dropped, white space collapsed; upper case here, as the keys are.
+std::string GttNormalise(std::string_view text) {
+  std::string out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && word != "A" && word != "AN" && word != "THE") {
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    word.clear();
+  };
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isspace(c)) {
+      flush();
+    } else if (!std::ispunct(c)) {
+      word += static_cast<char>(std::toupper(c));
+    }
+  }
+  flush();
+  return out;
+}
+
+// The key's entities of one role in a document, as GTT builds them: the templates' entities
+// in order, one dropped when its alternatives are a subset or a superset of an earlier one's;
+// then each alternative kept only if it occurs in the text (upper-cased, white space collapsed),
+// normalised (GttNormalise), and an entity with none left dropped.
+std::vector<MucEntity> GttEntities(const std::vector<const std::vector<MucEntity>*>& per_template,
+                                   const std::string& text) {
+  auto subset = [](const MucEntity& a, const MucEntity& b) {
+    return std::all_of(a.begin(), a.end(), [&](const std::string& x) {
+      return std::find(b.begin(), b.end(), x) != b.end();
+    });
+  };
+  std::vector<MucEntity> merged;
+  for (const auto* entities : per_template) {
+    for (const MucEntity& e : *entities) {
+      const bool seen = std::any_of(merged.begin(), merged.end(), [&](const MucEntity& m) {
+        return subset(e, m) || subset(m, e);
+      });
+      if (!seen) merged.push_back(e);
+    }
+  }
+  std::vector<MucEntity> out;
+  for (const MucEntity& e : merged) {
+    MucEntity kept;
+    for (const std::string& alternative : e) {
+      if (text.find(alternative) == std::string::npos) continue;
+      std::string n = GttNormalise(alternative);
+      if (!n.empty() && std::find(kept.begin(), kept.end(), n) == kept.end()) {
+        kept.push_back(std::move(n));
+      }
+    }
+    if (!kept.empty()) out.push_back(std::move(kept));
+  }
+  return out;
+}
+
+// Predicted mentions against key entities, GTT style: one-to-one with the largest number of
+// pairs (GTT's optimal assignment; Kuhn's augmenting paths here, the sets are small).
+Counts ScoreGtt(const std::vector<std::string>& predicted, const std::vector<MucEntity>& gold,
+                bool lenient) {
+  std::vector<std::vector<int>> options(predicted.size());
+  for (std::size_t p = 0; p < predicted.size(); ++p) {
+    for (std::size_t g = 0; g < gold.size(); ++g) {
+      if (MentionMatches(predicted[p], gold[g], lenient)) options[p].push_back(static_cast<int>(g));
+    }
+  }
+  std::vector<int> owner(gold.size(), -1);
+  std::function<bool(int, std::vector<bool>&)> augment = [&](int p, std::vector<bool>& seen) {
+    for (int g : options[p]) {
+      if (seen[g]) continue;
+      seen[g] = true;
+      if (owner[g] < 0 || augment(owner[g], seen)) {
+        owner[g] = p;
+        return true;
+      }
+    }
+    return false;
+  };
+  Counts c;
+  for (std::size_t p = 0; p < predicted.size(); ++p) {
+    std::vector<bool> seen(gold.size(), false);
+    if (augment(static_cast<int>(p), seen)) ++c.tp;
+  }
+  c.fp = static_cast<long long>(predicted.size()) - c.tp;
+  c.fn = static_cast<long long>(gold.size()) - c.tp;
+  return c;
+}
+
+// Whether an incident's perpetrator (actor1_text) fills PerpOrg rather than PerpInd, decided
+// from the incident alone (never from the key): a named group or a state's force named as a
+// body ("the army", "the national police") is an organisation; people of no named group
+// ("gunmen", "guerrillas", actor1 "Unidentified ...") and a force named by its members
+// ("soldiers", "policemen") are individuals.
+bool PerpIsOrganisation(const Incident& incident) {
+  const std::string& name = incident.actor1;
+  if (name.empty() || name.starts_with("Unidentified") || name.starts_with("Civilians") ||
+      name.starts_with("Protesters") || name.starts_with("Rioters")) {
+    return false;
+  }
+  if (name.starts_with("Military Forces") || name.starts_with("Police Forces")) {
+    static constexpr std::array<std::string_view, 9> kBodies = {
+        "ARMY", "FORCES", "FORCE", "MILITARY", "POLICE", "GUARD", "NAVY", "COMMAND", "BRIGADE"};
+    const std::string text = GttNormalise(incident.actor1_text);
+    const std::size_t space = text.rfind(' ');
+    const std::string head = space == std::string::npos ? text : text.substr(space + 1);
+    return std::find(kBodies.begin(), kBodies.end(), head) != kBodies.end();
+  }
+  return true;
+}
+
+// The people one victim field names together ("ANA RUIZ, OLGA LIS AND PETRO KYRYLENKO"): one
+// mention each, as GTT's key lists them one entity each.
+std::vector<std::string> SplitConjoined(std::string_view text) {
+  const std::string upper = NormaliseMention(text);
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= upper.size()) {
+    std::size_t comma = upper.find(',', start);
+    std::size_t conj = upper.find(" AND ", start);
+    std::size_t at = std::min(comma, conj);
+    if (at == std::string::npos) {
+      parts.push_back(upper.substr(start));
+      break;
+    }
+    parts.push_back(upper.substr(start, at - start));
+    start = at == conj ? at + 5 : at + 1;
+    if (at == comma && upper.compare(start, 5, " AND ") == 0) start += 5;
+  }
+  return parts;
+}
+
+// The part of a document id before "-MUC": "DEV", "TST1", "TST2".
+std::string SetOf(const std::string& id) {
+  const std::size_t at = id.find("-MUC");
+  return at == std::string::npos ? std::string("?") : id.substr(0, at);
 }
 
 int MonthNumber(const std::string& name) {
@@ -307,6 +447,11 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
 
   std::array<Counts, kMucRoleCount> strict{}, lenient{};
   Counts perp_strict, perp_lenient, incidents, relevance;
+  struct SetCounts {
+    std::array<Counts, kMucRoleCount> strict{}, lenient{};
+    Counts incidents;
+  };
+  std::map<std::string, SetCounts> by_set;
   long long irrelevant = 0, irrelevant_reported = 0, irrelevant_in_scope = 0, templates = 0;
   for (std::size_t d = 0; d < n; ++d) {
     const auto& temps = muc_documents[d].templates;
@@ -323,47 +468,67 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
       if (std::any_of(predicted.begin(), predicted.end(), InMucScope)) ++irrelevant_in_scope;
     }
 
-    // Document-level role fillers.
+    // Document-level role fillers, GTT style: the key's entities found in the text against
+    // the distinct predicted mentions, per role.
+    std::string text = NormaliseMention(documents[d].text);
     std::array<std::vector<MucEntity>, kMucRoleCount> gold_fillers;
-    for (const MucTemplate& t : temps) {
-      for (const auto& [role, entities] : t.fillers) {
-        for (const MucEntity& e : entities)
-          AddUniqueEntity(gold_fillers[static_cast<int>(role)], e);
+    for (int r = 0; r < kMucRoleCount; ++r) {
+      std::vector<const std::vector<MucEntity>*> per_template;
+      for (const MucTemplate& t : temps) {
+        const auto it = t.fillers.find(static_cast<MucRole>(r));
+        if (it != t.fillers.end()) per_template.push_back(&it->second);
       }
+      gold_fillers[r] = GttEntities(per_template, text);
     }
-    std::vector<std::string> perps, targets, victims, weapons;
+    std::array<std::vector<std::string>, kMucRoleCount> mentions;
+    auto add = [&](MucRole role, const std::string& value) {
+      std::string v = GttNormalise(value);
+      auto& list = mentions[static_cast<int>(role)];
+      if (!v.empty() && std::find(list.begin(), list.end(), v) == list.end()) {
+        list.push_back(std::move(v));
+      }
+    };
     for (const Incident& incident : predicted) {
-      AddUnique(perps, incident.actor1_text);
-      AddUnique(targets, incident.target);
-      AddUnique(victims, incident.actor2_text);
-      AddUnique(weapons, incident.weapon);
+      add(PerpIsOrganisation(incident) ? MucRole::kPerpOrg : MucRole::kPerpInd,
+          incident.actor1_text);
+      add(MucRole::kTarget, incident.target);
+      for (const std::string& victim : SplitConjoined(incident.actor2_text)) {
+        add(MucRole::kVictim, victim);
+      }
+      add(MucRole::kWeapon, incident.weapon);
     }
+    const std::string set_name = SetOf(documents[d].id);
     for (bool is_lenient : {false, true}) {
       auto& counts = is_lenient ? lenient : strict;
-      // Perpetrators: PerpOrg when the string matches an organisation, else PerpInd.
-      std::vector<std::string> as_org, as_ind;
-      for (const std::string& p : perps) {
-        const auto& orgs = gold_fillers[static_cast<int>(MucRole::kPerpOrg)];
-        const bool org = std::any_of(orgs.begin(), orgs.end(), [&](const MucEntity& e) {
-          return MentionMatches(p, e, is_lenient);
-        });
-        (org ? as_org : as_ind).push_back(p);
+      auto& set_counts = is_lenient ? by_set[set_name].lenient : by_set[set_name].strict;
+      for (int r = 0; r < kMucRoleCount; ++r) {
+        const Counts c = ScoreGtt(mentions[r], gold_fillers[r], is_lenient);
+        counts[r] += c;
+        set_counts[r] += c;
       }
-      counts[static_cast<int>(MucRole::kPerpInd)] +=
-          ScoreMentions(as_ind, gold_fillers[static_cast<int>(MucRole::kPerpInd)], is_lenient);
-      counts[static_cast<int>(MucRole::kPerpOrg)] +=
-          ScoreMentions(as_org, gold_fillers[static_cast<int>(MucRole::kPerpOrg)], is_lenient);
+      // Perpetrators whichever of the two roles they were put in.
+      std::vector<std::string> perps = mentions[static_cast<int>(MucRole::kPerpInd)];
+      for (const std::string& m : mentions[static_cast<int>(MucRole::kPerpOrg)]) {
+        if (std::find(perps.begin(), perps.end(), m) == perps.end()) perps.push_back(m);
+      }
       std::vector<MucEntity> all_perps = gold_fillers[static_cast<int>(MucRole::kPerpInd)];
       for (const auto& e : gold_fillers[static_cast<int>(MucRole::kPerpOrg)]) {
         AddUniqueEntity(all_perps, e);
       }
-      (is_lenient ? perp_lenient : perp_strict) += ScoreMentions(perps, all_perps, is_lenient);
-      counts[static_cast<int>(MucRole::kTarget)] +=
-          ScoreMentions(targets, gold_fillers[static_cast<int>(MucRole::kTarget)], is_lenient);
-      counts[static_cast<int>(MucRole::kVictim)] +=
-          ScoreMentions(victims, gold_fillers[static_cast<int>(MucRole::kVictim)], is_lenient);
-      counts[static_cast<int>(MucRole::kWeapon)] +=
-          ScoreMentions(weapons, gold_fillers[static_cast<int>(MucRole::kWeapon)], is_lenient);
+      (is_lenient ? perp_lenient : perp_strict) += ScoreGtt(perps, all_perps, is_lenient);
+    }
+    if (options.collect_errors) {
+      // The key's entities and the predicted mentions of each role, side by side.
+      Json roles = Json::object();
+      for (int r = 0; r < kMucRoleCount; ++r) {
+        if (gold_fillers[r].empty() && mentions[r].empty()) continue;
+        roles[MucRoleName(static_cast<MucRole>(r))] =
+            Json{{"key", gold_fillers[r]}, {"predicted", mentions[r]}};
+      }
+      if (!roles.empty()) {
+        report.errors.push_back(Json{
+            {"set", "muc4"}, {"doc", documents[d].id}, {"kind", "role_fillers"}, {"roles", roles}});
+      }
     }
 
     // Incident ↔ template matching.
@@ -395,9 +560,12 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
     std::vector<bool> template_hit(temps.size()), predicted_hit(predicted.size());
     for (const auto& [t, p] : pairs) template_hit[t] = predicted_hit[p] = true;
     incidents.tp += static_cast<long long>(pairs.size());
+    Counts& set_incidents = by_set[set_name].incidents;
+    set_incidents.tp += static_cast<long long>(pairs.size());
     for (std::size_t t = 0; t < temps.size(); ++t) {
       if (template_hit[t] || temps[t].optional) continue;
       ++incidents.fn;
+      ++set_incidents.fn;
       if (options.collect_errors) {
         Json fillers = Json::object();
         for (const auto& [role, entities] : temps[t].fillers) {
@@ -416,6 +584,7 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
     for (std::size_t p = 0; p < predicted.size(); ++p) {
       if (predicted_hit[p]) continue;
       ++incidents.fp;
+      ++set_incidents.fp;
       if (options.collect_errors) {
         report.errors.push_back(Json{{"set", "muc4"},
                                      {"doc", documents[d].id},
@@ -450,6 +619,36 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
     roles["micro"] = micro.ToJson();
     s[is_lenient ? "role_fillers_lenient" : "role_fillers"] = roles;
   }
+  // The same per part of the corpus (dev, tst1, tst2) and for the test sets together.
+  if (by_set.contains("TST1") && by_set.contains("TST2")) {
+    SetCounts& both = by_set["TST1+TST2"];
+    for (const char* name : {"TST1", "TST2"}) {
+      const SetCounts& one = by_set[name];
+      for (int r = 0; r < kMucRoleCount; ++r) {
+        both.strict[r] += one.strict[r];
+        both.lenient[r] += one.lenient[r];
+      }
+      both.incidents += one.incidents;
+    }
+  }
+  Json sets = Json::object();
+  for (const auto& [name, c] : by_set) {
+    Json one = Json::object();
+    one["incidents"] = c.incidents.ToJson();
+    for (bool is_lenient : {false, true}) {
+      Json roles = Json::object();
+      Counts micro;
+      for (int r = 0; r < kMucRoleCount; ++r) {
+        const Counts& x = is_lenient ? c.lenient[r] : c.strict[r];
+        roles[MucRoleName(static_cast<MucRole>(r))] = x.ToJson();
+        micro += x;
+      }
+      roles["micro"] = micro.ToJson();
+      one[is_lenient ? "role_fillers_lenient" : "role_fillers"] = roles;
+    }
+    sets[name] = one;
+  }
+  s["by_set"] = sets;
   return report;
 }
 

@@ -8,13 +8,20 @@
 // civilians; FORCED WORK STOPPAGE → strategic developments or protests). One-to-one, greedy by
 // the number of role fillers the pair shares. Unmatched optional templates are not misses.
 //
-// Role fillers, GTT/GRIT style (document level, per role, strict mention match against any
-// "/"-separated alternative of a key entity, each entity found at most once):
-//   PerpInd, PerpOrg ← Incident.actor1_text (counted under PerpOrg when it matches a PerpOrg
-//   entity, else under PerpInd); Target ← target; Victim ← actor2_text (keys: HUM TGT NAME and
-//   DESCRIPTION); Weapon ← weapon (key: INSTRUMENT ID).
-// A lenient variant also counts a prediction containing an alternative (or contained in one) at
-// word boundaries.
+// Role fillers as the GTT/GRIT evaluation scores them (document level, per role; Du et al.'s
+// eval.py and key preprocessing): the key entities of all of a document's templates (optional
+// ones and "?" fillers included), an entity dropped when its "/"-alternatives are a subset or
+// superset of an earlier one's; alternatives that do not occur in the text dropped, and an
+// entity left with none dropped; mentions compared after removing punctuation and the articles
+// a/an/the; predicted mentions (distinct) matched one-to-one to entities (maximum matching),
+// strict: equal to an alternative. Roles: PerpInd / PerpOrg ← actor1_text (PerpOrg when the
+// incident's actor1 is a named group or a state force named as a body, decided from the
+// incident, never from the key); Target ← target; Victim ← actor2_text, people named together
+// ("A, B and C") one mention each (key: HUM TGT: NAME only, as in GTT); Weapon ← weapon (key:
+// INSTRUMENT ID). A lenient variant also counts a prediction containing an alternative (or
+// contained in one) at word boundaries. Scores are also given per part of the corpus ("by_set":
+// DEV, TST1, TST2 and TST1+TST2). --errors adds each document's key entities and predicted
+// mentions per role (kind "role_fillers").
 #ifndef SITREP_EVAL_MUC4_H_
 #define SITREP_EVAL_MUC4_H_
 

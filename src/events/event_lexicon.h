@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "sitrep/date.h"
@@ -121,6 +122,13 @@ struct EventLexicon {
   PhraseTable<QuantityEntry> quantities;
   std::unordered_map<std::string, SubEventInfo> sub_events;
   std::vector<AcledActor> acled_actors;
+  // Person names in text of any case (upper-case wire text too): a given name starts one
+  // (place_given_names.tsv and the English list compiled at set-up); words that are not common
+  // English words (place_common_words.tsv) carry it on.
+  // Weapon words (weapons.tsv), each mapped to itself.
+  PhraseTable<std::string> weapons;
+  std::unordered_set<std::string> given_names;
+  std::unordered_set<std::string> common_words;
   // One lookup per token tells which tables to try there.
   std::unordered_map<std::string, std::uint8_t> first_tokens;
 

@@ -520,6 +520,12 @@ class Framer {
       if (tok.kind == TokenKind::kPunct) break;
       if (tok.kind == TokenKind::kWord && EndsNounPhrase(t_.lower[j])) break;
       if (tok.kind == TokenKind::kNumber && j == i) break;
+      // A participle after the head opens a clause of its own ("the truck owned by a firm",
+      // "a post located in the town").
+      if (j > i && tok.kind == TokenKind::kWord && t_.lower[j].ends_with("ed") && j + 1 < e &&
+          EndsNounPhrase(t_.lower[j + 1])) {
+        break;
+      }
       ++j;
     }
     if (j == i) return "";
@@ -600,6 +606,13 @@ class Framer {
     auto object_of = [&](const TriggerSpan& x) -> std::string {
       const std::string& w = t_.lower[x.end - 1];
       std::uint32_t i = x.end;
+      // A passive verb has no object after it ("was murdered on a street": a place).
+      if (w.ends_with("ed") && x.first > 0) {
+        const std::string& aux = t_.lower[x.first - 1];
+        if (aux == "was" || aux == "were" || aux == "been" || aux == "be") return "";
+      }
+      // "set fire to X": the act's own last word leads to its object.
+      if (w == "to" || w == "on" || w == "against" || w == "at") return NounPhraseAt(i, e);
       if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
         return NounPhraseAt(i + 1, e);
       }
@@ -636,6 +649,120 @@ class Framer {
       }
     }
     return "";
+  }
+
+  // Words that end a name and the object of an act: "by", "in", "who", "was", ...
+  static bool NotAName(std::string_view w) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "by",   "when", "while", "after", "before", "who",  "whom", "which", "that",
+        "and",  "but",  "or",    "in",    "on",     "at",   "near", "from",  "with",
+        "of",   "to",   "for",   "was",   "were",   "is",   "are",  "had",   "has",
+        "have", "said", "says",  "told",  "reported"};
+    return kWords.count(w) > 0;
+  }
+
+  // The end of a person's name starting at token i (i if none): a given name, then up to four
+  // name words that are not common English words, "de", "del" or "y" between two of them
+  // ("Ana Maria Ruiz de Vega"). A given name that is also a common word ("Will", "Rose") names
+  // a person only with a surname after it.
+  std::uint32_t NameEnd(std::uint32_t i, std::uint32_t e) const {
+    if (i >= e || t_.tokens[i].kind != TokenKind::kWord) return i;
+    const std::string& first = t_.lower[i];
+    if (!lex_.given_names.count(first)) return i;
+    auto name_word = [&](std::uint32_t k) {
+      return k < e && t_.tokens[k].kind == TokenKind::kWord && t_.lower[k].size() > 1 &&
+             !lex_.common_words.count(t_.lower[k]) && !NotAName(t_.lower[k]);
+    };
+    std::uint32_t j = i + 1;
+    while (j < e && j - i < 5) {
+      if (name_word(j)) {
+        ++j;
+        continue;
+      }
+      const std::string& w = t_.lower[j];
+      if ((w == "de" || w == "del" || w == "y") && name_word(j + 1)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (j == i + 1 && lex_.common_words.count(first)) return i;
+    return j;
+  }
+
+  // The end of the names starting at token i, joined by commas and "and" ("Ana Ruiz, Olga
+  // Lis and Petro Kyrylenko"), at most four; i if no name starts there.
+  std::uint32_t NamesEnd(std::uint32_t i, std::uint32_t e) const {
+    std::uint32_t end = NameEnd(i, e);
+    for (int count = 1; end > i && count < 4; ++count) {
+      std::uint32_t k = end;
+      if (k < e && t_.lower[k] == ",") ++k;
+      if (k < e && t_.lower[k] == "and") ++k;
+      const std::uint32_t next = k == end ? k : NameEnd(k, e);
+      if (next == k) break;
+      end = next;
+    }
+    return end;
+  }
+
+  // The person a violent act was done to, as the text names them: its object ("kidnapped Ana
+  // Ruiz", "the murder of Mayor Ana Ruiz", "the attack against [minister] Ana Ruiz", past the
+  // titles, words and bracketed notes that describe them), the subject of its passive ("Ana
+  // Ruiz, a teacher, was killed", "Ana Ruiz, who was kidnapped") or the owner of the act's noun
+  // ("Ana Ruiz's murder"). Several people named together are kept together ("Ana Ruiz and Olga
+  // Lis"). Empty when no name is given.
+  std::string VictimName(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    std::uint32_t i = tr.end;
+    if (i < e && (t_.lower[i] == "of" || t_.lower[i] == "against" || t_.lower[i] == "on")) ++i;
+    for (std::uint32_t words = 0; i < e && words < 7; ++i, ++words) {
+      const std::string& w = t_.lower[i];
+      if (w == "[" || w == "(") {
+        // A bracketed note ("[minister]"): skipped whole.
+        const std::string close = w == "[" ? "]" : ")";
+        std::uint32_t k = i + 1;
+        while (k < e && k < i + 8 && t_.lower[k] != close) ++k;
+        if (k >= e || t_.lower[k] != close) break;
+        i = k;
+        continue;
+      }
+      if (t_.tokens[i].kind == TokenKind::kPunct || (NotAName(w) && w != "of")) break;
+      const std::uint32_t end = NamesEnd(i, e);
+      if (end > i) return std::string(t_.TokenRange(i, end));
+    }
+    // "Ana Ruiz's murder": the names end right before the possessive.
+    std::uint32_t before = tr.first;
+    if (before > b && t_.lower[before - 1] == "'s") {
+      --before;
+    } else {
+      // "was killed", "had been kidnapped", "were reportedly murdered".
+      std::uint32_t k = before;
+      while (k > b && k + 3 > before &&
+             (t_.lower[k - 1] == "been" || t_.lower[k - 1].ends_with("ly"))) {
+        --k;
+      }
+      static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is",
+                                                                "are"};
+      if (k == b || !kAux.count(t_.lower[k - 1])) return "";
+      before = k - 1;
+      // "Ana Ruiz, who was kidnapped": the relative clause's antecedent.
+      if (before >= b + 2 && t_.lower[before - 1] == "who" && t_.lower[before - 2] == ",") {
+        before -= 2;
+      }
+    }
+    if (before == b) return "";
+    // The last names in the clause before it, an apposition between them allowed.
+    std::string found;
+    const std::uint32_t clause = a_.clause[before - 1];
+    const std::uint32_t from = before > b + 15 ? before - 15 : b;
+    for (std::uint32_t k = from; k < before; ++k) {
+      if (a_.clause[k] != clause) continue;
+      const std::uint32_t end = NamesEnd(k, before);
+      if (end > k) {
+        found = std::string(t_.TokenRange(k, end));
+        k = end - 1;
+      }
+    }
+    return found;
   }
 
   void Attribute(std::uint32_t b, std::uint32_t e, Frame& f) const {
@@ -871,12 +998,18 @@ class Framer {
   // The weapon as the text names it: the trigger's words without the act words around them
   // ("artillery fire" -> "artillery", "threw a grenade" -> "grenade"); verbs ("shelled") name
   // none. Else a weapon word of the same clause ("struck the depot with Grad rockets").
-  std::string WeaponText(const TriggerSpan& tr, const std::vector<const TriggerSpan*>& weak) const {
+  // Words of an act around its weapon word ("carried out a missile strike", "went off").
+  static const std::unordered_set<std::string_view>& ActWords() {
     static const std::unordered_set<std::string_view> kActWords = {
         "strike", "strikes", "attack", "attacks", "fire",   "exploded", "went",
         "off",    "dropped", "threw",  "planted", "placed", "stepped",  "on",
         "a",      "an",      "the",    "blast",   "blasts", "blew",     "blown",
         "up",     "shot",    "to",     "death",   "dead",   "down",     "and"};
+    return kActWords;
+  }
+
+  std::string WeaponText(const TriggerSpan& tr, const std::vector<const TriggerSpan*>& weak) const {
+    const auto& kActWords = ActWords();
     auto words = [&](const TriggerSpan& x) -> std::string {
       if (x.entry->weapon.empty()) return "";
       std::uint32_t i = x.first;
@@ -887,16 +1020,7 @@ class Framer {
       const std::string& last = t_.lower[j - 1];
       if (last.ends_with("ed") || last.ends_with("ing")) return "";
       // Its modifiers: "cluster bombs", "high-power bombs" (not a count, an article or a side).
-      const bool bare = i == x.first;
-      while (bare && i > 0 && x.first - i < 2 && t_.tokens[i - 1].kind == TokenKind::kWord &&
-             t_.tokens[i - 1].sentence == t_.tokens[x.first].sentence) {
-        const std::string& w = t_.lower[i - 1];
-        if (IsDeterminer(w) || EndsNounPhrase(w) || IsQuantityWord(i - 1, x.first) ||
-            kActWords.count(w) || ActorAt(i - 1) || w.ends_with("ed") || w.ends_with("ing")) {
-          break;
-        }
-        --i;
-      }
+      if (i == x.first) i = WeaponModifiers(i);
       return std::string(t_.TokenRange(i, j));
     };
     std::string own = words(tr);
@@ -907,6 +1031,37 @@ class Framer {
       if (!w.empty()) return w;
     }
     return "";
+  }
+
+  // A weapon word of the act's clause ("shot him with a rifle"), else of its sentence: the
+  // weapon when no word of an act names one (WeaponText).
+  std::string WeaponWord(const TriggerSpan& tr) const {
+    const text::Sentence& s = t_.sentences[t_.tokens[tr.first].sentence];
+    for (bool same_clause : {true, false}) {
+      for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+        if (same_clause && a_.clause[i] != a_.clause[tr.first]) continue;
+        const auto m = lex_.weapons.LongestAt(t_.lower, i, s.end_token);
+        if (!m.entry) continue;
+        return std::string(t_.TokenRange(WeaponModifiers(i), i + m.length));
+      }
+    }
+    return "";
+  }
+
+  // The start of the words before a weapon word at `first` that modify it ("cluster bombs",
+  // "high-power bombs"; at most two, not a count, an article, a side, an act word or a verb form).
+  std::uint32_t WeaponModifiers(std::uint32_t first) const {
+    std::uint32_t i = first;
+    while (i > 0 && first - i < 2 && t_.tokens[i - 1].kind == TokenKind::kWord &&
+           t_.tokens[i - 1].sentence == t_.tokens[first].sentence) {
+      const std::string& w = t_.lower[i - 1];
+      if (IsDeterminer(w) || EndsNounPhrase(w) || IsQuantityWord(i - 1, first) ||
+          ActWords().count(w) || ActorAt(i - 1) || w.ends_with("ed") || w.ends_with("ing")) {
+        break;
+      }
+      --i;
+    }
+    return i;
   }
 
   // "a device that exploded on Friday, wounding 13 people": an explosion that killed or wounded
@@ -1029,8 +1184,10 @@ class Framer {
                      !NamedSide(b, e);
       Casualties(b, e, f);
       f.target = ChooseTarget(*tr, b, e, weak);
+      if (IsViolentSubEvent(lex_, f.sub_event_type)) f.victim_name = VictimName(*tr, b, e);
       f.weapon_text = WeaponText(*tr, weak);
       RefineSubEvent(*tr, b, e, f);
+      if (f.weapon_text.empty()) f.weapon_text = WeaponWord(*tr);
       Attribute(b, e, f);
       f.evidence.emplace_back(s.begin, s.end);
       double c = is_weak ? 0.4 : 0.55;

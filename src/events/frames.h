@@ -66,6 +66,8 @@ struct Frame {
   std::optional<int> fatalities;
   std::optional<int> injuries;
   std::string target;
+  // The person the act was done to, by name ("the murder of Mayor Ana Ruiz": "Ana Ruiz").
+  std::string victim_name;
   std::string weapon_text;
   std::vector<std::string> reported_by;
   std::optional<std::string> claimed_by;

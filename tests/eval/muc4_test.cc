@@ -14,7 +14,8 @@ using testing::FromTable;
 
 constexpr const char* kTexts =
     "DEV-MUC3-0001 (NOSC)\n\n"
-    "   SAN SALVADOR, 3 JAN 90 -- [TEXT] TERRORISTS OF THE FMLN KIDNAPPED 50 PEASANTS.\n\n"
+    "   SAN SALVADOR, 3 JAN 90 -- [TEXT] TERRORISTS OF THE FMLN KIDNAPPED MAYOR JUAN\n"
+    "PEREZ AND 50 PEASANTS AND BURNED THE \"LA ESPERANZA\" FARM.\n\n"
     "DEV-MUC3-0002 (NOSC)\n\n"
     "   SAN SALVADOR, 4 JAN 90 -- [TEXT] THE AIR FORCE WILL CONTINUE ITS ACTIVITIES.\n\n"
     "DEV-MUC3-0003 (NOSC)\n\n"
@@ -32,14 +33,15 @@ constexpr const char* kKeys =
     "9.  PERP: INDIVIDUAL ID             \"TERRORISTS\"\n"
     "10. PERP: ORGANIZATION ID           \"FARABUNDO MARTI NATIONAL LIBERATION FRONT\" / \"FMLN\"\n"
     "12. PHYS TGT: ID                    *\n"
-    "18. HUM TGT: NAME                   -\n"
+    "18. HUM TGT: NAME                   \"JUAN PEREZ\"\n"
     "19. HUM TGT: DESCRIPTION            \"PEASANTS\"\n"
-    "                                    \"MONSIGNOR\": \"ARNULFO ROMERO\"\n"
+    "                                    \"MAYOR\": \"JUAN PEREZ\"\n"
     "\n"
     "0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)\n"
     "1.  MESSAGE: TEMPLATE               2 (OPTIONAL)\n"
     "4.  INCIDENT: TYPE                  BOMBING / ATTACK\n"
     "6.  INCIDENT: INSTRUMENT ID         \"MORTAR\"\n"
+    "12. PHYS TGT: ID                    \"\\\"LA ESPERANZA\\\" FARM\" / \"FARM\"\n"
     "\n"
     ";;; a comment\n"
     "0.  MESSAGE: ID                     DEV-MUC3-0002 (NCCOSC)\n"
@@ -70,10 +72,15 @@ TEST(Muc4ReaderTest, Keys) {
   const auto& org = first[0].fillers.at(MucRole::kPerpOrg);
   ASSERT_EQ(org.size(), 1u);
   EXPECT_EQ(org[0].size(), 2u);  // two alternatives of one entity
+  // Victims are the names (HUM TGT: NAME), as GTT scores them; descriptions are not.
   const auto& victims = first[0].fillers.at(MucRole::kVictim);
-  ASSERT_EQ(victims.size(), 2u);
-  EXPECT_EQ(victims[1], std::vector<std::string>{"MONSIGNOR"});
+  ASSERT_EQ(victims.size(), 1u);
+  EXPECT_EQ(victims[0], std::vector<std::string>{"JUAN PEREZ"});
   EXPECT_FALSE(first[0].fillers.contains(MucRole::kTarget));
+  // An escaped quote inside a string is part of it.
+  const auto& target = first[1].fillers.at(MucRole::kTarget);
+  ASSERT_EQ(target.size(), 1u);
+  EXPECT_EQ(target[0], (std::vector<std::string>{"\"LA ESPERANZA\" FARM", "FARM"}));
   EXPECT_TRUE(keys.at("DEV-MUC3-0002").empty());
 }
 
@@ -110,13 +117,19 @@ std::vector<MucDocument> Joined() {
 TEST(Muc4ScoreTest, RoleFillersAndIncidents) {
   Incident kidnap;
   kidnap.event_type = "Violence against civilians";
-  kidnap.actor1_text = "FMLN";
-  kidnap.actor2_text = "50 PEASANTS";
+  kidnap.actor1 = "FMLN: Farabundo Marti National Liberation Front";
+  kidnap.actor1_text = "the FMLN";
+  kidnap.actor2_text = "Juan Perez";
+  kidnap.target = "the \"La Esperanza\" farm";
   Incident wrong;
   wrong.event_type = "Protests";
+  wrong.actor1 = "Unidentified Armed Group (El Salvador)";
   wrong.actor1_text = "terrorists";
+  wrong.actor2_text = "mayor Juan Perez";
   Incident spurious;
   spurious.event_type = "Battles";
+  spurious.actor1 = "Military Forces of El Salvador";
+  spurious.actor1_text = "soldiers";
   const auto extract =
       FromTable({{"DEV-MUC3-0001", {kidnap, wrong}}, {"DEV-MUC3-0002", {spurious}}});
   EvalOptions options;
@@ -132,12 +145,29 @@ TEST(Muc4ScoreTest, RoleFillersAndIncidents) {
   // The battle is outside MUC-4's scope (armed forces against each other).
   EXPECT_DOUBLE_EQ(s["irrelevant_with_incident_in_muc_scope"].get<double>(), 0.0);
   const Json& roles = s["role_fillers"];
-  EXPECT_EQ(roles["PerpOrg"]["tp"], 1);
+  EXPECT_EQ(roles["PerpOrg"]["tp"], 1);  // a named group; "the" is dropped
   EXPECT_EQ(roles["PerpInd"]["tp"], 1);  // "terrorists", case-insensitive
-  EXPECT_EQ(roles["Victim"]["tp"], 0);   // "50 PEASANTS" is not strictly "PEASANTS"
-  EXPECT_EQ(roles["Victim"]["fn"], 2);
-  EXPECT_EQ(s["role_fillers_lenient"]["Victim"]["tp"], 1);
-  EXPECT_EQ(roles["Weapon"]["fn"], 1);  // MORTAR from the optional template
+  EXPECT_EQ(roles["PerpInd"]["fp"], 1);  // soldiers in the irrelevant document
+  EXPECT_EQ(roles["Victim"]["tp"], 1);
+  EXPECT_EQ(roles["Victim"]["fp"], 1);   // "mayor Juan Perez" is not strictly the name
+  EXPECT_EQ(roles["Victim"]["fn"], 0);   // "PEASANTS" is a description, not scored
+  EXPECT_EQ(s["role_fillers_lenient"]["Victim"]["tp"], 1);  // one entity, found once
+  EXPECT_EQ(roles["Target"]["tp"], 1);   // quotes and article removed on both sides
+  EXPECT_EQ(roles["Weapon"]["fn"], 0);   // MORTAR is not in the text: GTT does not score it
+  EXPECT_EQ(s["by_set"]["DEV"]["incidents"]["tp"], 1);
+  EXPECT_EQ(s["by_set"]["DEV"]["role_fillers"]["micro"]["tp"], 4);
+  EXPECT_FALSE(s["by_set"].contains("TST1+TST2"));
+}
+
+TEST(Muc4ScoreTest, PeopleNamedTogetherAreOneVictimEach) {
+  Incident kidnap;
+  kidnap.event_type = "Violence against civilians";
+  kidnap.actor2_text = "Juan Perez and Ana Gomez";
+  const auto extract = FromTable({{"DEV-MUC3-0001", {kidnap}}});
+  const EvalReport report = ScoreMuc4(Joined(), extract, EvalOptions());
+  const Json& victim = report.scores["role_fillers"]["Victim"];
+  EXPECT_EQ(victim["tp"], 1);  // JUAN PEREZ
+  EXPECT_EQ(victim["fp"], 1);  // ANA GOMEZ is not in the key
 }
 
 }  // namespace

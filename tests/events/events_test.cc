@@ -697,6 +697,13 @@ TEST(ExtractIncidents, WeaponIsTheTextsWordNotTheActWords) {
                   .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].weapon, "");
+  // ... but a weapon word of its clause does, as the text names it.
+  incidents = Doc("Gunmen murdered a priest with machetes in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].weapon, "machetes");
 }
 
 TEST(ExtractIncidents, PassiveAgentActsAndSubjectSuffers) {
@@ -862,6 +869,27 @@ TEST(ExtractIncidents, TargetAndWeaponAsTheTextNamesThem) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].weapon, "cluster bombs");  // the modifier is the weapon's; no count
   EXPECT_EQ(incidents[0].target, "schools");
+  // The act's own last word leads to its object; a passive verb has none after it.
+  incidents = Doc("Gunmen set fire to two buses in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].target, "buses");
+  incidents = Doc("Two farmers were murdered on a road in Sumy by gunmen on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].target, "");
+  EXPECT_EQ(incidents[0].actor2_text, "farmers");
+  // A participle after the head starts a clause of its own.
+  incidents = Doc("Russian forces shelled a school located in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].target, "school");
   // The person an attack on civilians hits is its victim, not a thing hit.
   incidents = Doc("Gunmen murdered the village mayor in Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())
@@ -871,6 +899,43 @@ TEST(ExtractIncidents, TargetAndWeaponAsTheTextNamesThem) {
   EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
   EXPECT_EQ(incidents[0].actor2_text, "village mayor");
   EXPECT_EQ(incidents[0].target, "");
+}
+
+TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
+  auto victim = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].actor2_text : std::string("(none)");
+  };
+  // The object of the act, past the title; the subject of its passive; upper-case wire text.
+  EXPECT_EQ(victim("Gunmen murdered village mayor Olga Varvarenko in Sumy on Monday."),
+            "Olga Varvarenko");
+  EXPECT_EQ(victim("Teacher Olga Varvarenko was kidnapped by gunmen in Sumy on Monday."),
+            "Olga Varvarenko");
+  auto upper = Doc("GUNMEN KILLED JUDGE PETRO HRYBENKO IN SUMY ON MONDAY.", kPublished)
+                   .Place("SUMY", Sumy())
+                   .Time("ON MONDAY", kMonday)
+                   .Run();
+  ASSERT_EQ(upper.size(), 1u);
+  EXPECT_EQ(upper[0].actor2_text, "PETRO HRYBENKO");
+  // People named together stay together; a bracketed note and "who was" are read past.
+  EXPECT_EQ(victim("Gunmen kidnapped Olga Varvarenko and Petro Hrybenko in Sumy on Monday."),
+            "Olga Varvarenko and Petro Hrybenko");
+  EXPECT_EQ(
+      victim("Gunmen carried out an attack against [judge] Olga Varvarenko in Sumy on Monday."),
+      "Olga Varvarenko");
+  EXPECT_EQ(victim("The town mourns Olga Varvarenko, who was killed by gunmen in Sumy on Monday."),
+            "Olga Varvarenko");
+  // The person named is the victim, not a thing hit.
+  auto attack = Doc("Gunmen attacked Senator Olga Varvarenko in Sumy on Monday.", kPublished)
+                    .Place("Sumy", Sumy())
+                    .Time("on Monday", kMonday)
+                    .Run();
+  ASSERT_EQ(attack.size(), 1u);
+  EXPECT_EQ(attack[0].actor2_text, "Olga Varvarenko");
+  EXPECT_EQ(attack[0].target, "");
+  // The agent of a passive is no victim; no name, the description stays.
+  EXPECT_EQ(victim("Three farmers were kidnapped by Petro Hrybenko in Sumy on Monday."),
+            "farmers");
 }
 
 TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {

@@ -143,24 +143,18 @@ std::optional<Date> ParseLongDate(std::string_view text) {
 Result<AcledSet> ParseAcled(std::string_view csv, PublishedFrom published_from) {
   const std::vector<CsvRow> rows = ParseCsv(csv);
   if (rows.empty()) return Status(StatusCode::kInvalidArgument, "ACLED: empty file");
-  std::unordered_map<std::string, std::size_t> column;
-  for (std::size_t i = 0; i < rows[0].size(); ++i) column[LowerTrim(rows[0][i])] = i;
-  for (const char* required :
-       {"event_date", "event_type", "sub_event_type", "latitude", "longitude", "notes"}) {
-    if (!column.contains(required)) {
-      return Status(StatusCode::kInvalidArgument,
-                    std::string("ACLED: no column '") + required + "' in the header");
-    }
+  const CsvColumns columns(rows[0]);
+  if (const std::string missing = columns.Missing(
+          {"event_date", "event_type", "sub_event_type", "latitude", "longitude", "notes"});
+      !missing.empty()) {
+    return Status(StatusCode::kInvalidArgument,
+                  "ACLED: no column '" + missing + "' in the header");
   }
   AcledSet set;
-  set.schema = column.contains("disorder_type") || column.contains("civilian_targeting")
+  set.schema = columns.Has("disorder_type") || columns.Has("civilian_targeting")
                    ? AcledSchema::k2023
                    : AcledSchema::k2022;
-  auto field = [&](const CsvRow& row, std::string_view name) -> std::string {
-    const auto it = column.find(std::string(name));
-    if (it == column.end() || it->second >= row.size()) return {};
-    return row[it->second];
-  };
+  auto field = [&](const CsvRow& row, std::string_view name) { return columns.Field(row, name); };
   std::unordered_map<std::string, std::size_t> document_of_note;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];

@@ -1,5 +1,7 @@
 #include "eval/csv.h"
 
+#include "eval/common.h"
+
 namespace sitrep::eval {
 
 std::vector<CsvRow> ParseCsv(std::string_view text) {
@@ -55,6 +57,25 @@ std::vector<CsvRow> ParseCsv(std::string_view text) {
   }
   end_record();
   return rows;
+}
+
+CsvColumns::CsvColumns(const CsvRow& header) {
+  for (std::size_t i = 0; i < header.size(); ++i) index_.emplace(Key(header[i]), i);
+}
+
+std::string CsvColumns::Key(std::string_view name) { return LowerTrim(name); }
+
+std::string CsvColumns::Missing(std::initializer_list<const char*> names) const {
+  for (const char* name : names) {
+    if (!Has(name)) return name;
+  }
+  return {};
+}
+
+std::string CsvColumns::Field(const CsvRow& row, std::string_view name) const {
+  const auto it = index_.find(Key(name));
+  if (it == index_.end() || it->second >= row.size()) return {};
+  return row[it->second];
 }
 
 }  // namespace sitrep::eval

@@ -41,19 +41,14 @@ struct Tally {
 Result<OsintSet> ParseOsintCsv(std::string_view csv) {
   const std::vector<CsvRow> rows = ParseCsv(csv);
   if (rows.empty()) return Status(StatusCode::kDataError, "osint: empty file");
-  std::map<std::string, std::size_t> column;
-  for (std::size_t c = 0; c < rows[0].size(); ++c) column[LowerTrim(rows[0][c])] = c;
-  for (const char* name : {"date", "title", "brief description", "lat", "lon", "country",
-                           "province", "district", "town/city"}) {
-    if (!column.count(name)) {
-      return Status(StatusCode::kDataError, std::string("osint: no column '") + name + "'");
-    }
+  const CsvColumns columns(rows[0]);
+  if (const std::string missing =
+          columns.Missing({"date", "title", "brief description", "lat", "lon", "country",
+                           "province", "district", "town/city"});
+      !missing.empty()) {
+    return Status(StatusCode::kDataError, "osint: no column '" + missing + "'");
   }
-  auto field = [&](const CsvRow& row, const char* name) -> std::string {
-    const auto it = column.find(name);
-    if (it == column.end() || it->second >= row.size()) return "";
-    return row[it->second];
-  };
+  auto field = [&](const CsvRow& row, const char* name) { return columns.Field(row, name); };
   OsintSet set;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];

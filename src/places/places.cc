@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <numbers>
 #include <fstream>
@@ -45,6 +46,15 @@ enum Role : std::uint16_t {
 constexpr double kProximityWeight = 0.5;
 // What lying in an active conflict theatre is worth to a namesake (about two size classes).
 constexpr double kTheatreWeight = 1.0;
+// What lying on the front line of the day is worth to a namesake, falling off with the log of the
+// distance to nothing at kFrontReachKm.
+constexpr double kFrontWeight = 2.0;
+constexpr double kFrontReachKm = 150;
+// What a namesake gains when another name of the text can be a place within kLocalKm of it:
+// local news names neighbouring places ("Moscow" beside "Latah County" is the Idaho town). About
+// what a world city's fame is worth.
+constexpr double kLocalWeight = 3.0;
+constexpr double kLocalKm = 40;
 
 // One candidate span before resolution.
 struct Raw {
@@ -69,7 +79,11 @@ class Annotator {
  public:
   Annotator(const Gazetteer& g, const PlaceTables& t, const AnalysedText& text,
             std::optional<Date> published)
-      : g_(g), t_(t), text_(text), published_(published) {}
+      : g_(g), t_(t), text_(text), published_(published) {
+    for (const auto& f : t_.fronts) {
+      if (published_ && f.first <= *published_ && *published_ <= f.last) fronts_.push_back(&f);
+    }
+  }
 
   std::vector<PlaceMention> Run();
 
@@ -144,6 +158,9 @@ class Annotator {
   const AnalysedText& text_;
   std::optional<Date> published_;
   bool InTheatre(std::uint32_t entry) const;
+  // 1 on a front line of the day, falling to 0 at kFrontReachKm and beyond.
+  double FrontCloseness(std::uint32_t entry) const;
+  std::vector<const PlaceTables::Front*> fronts_;  // the lines of the publication day
   std::vector<std::uint16_t> roles_;
   std::unordered_set<std::string_view> persons_;  // surnames named after a given name or title
   // Hashes of the words the text writes in lower case somewhere, sorted: a capitalised word
@@ -190,6 +207,22 @@ class Annotator {
   // Per raw: its likeliest reading is a town or region of the focus country.
   std::vector<bool> local_;
   void FindAnchors();
+  // The focus country's towns and areas that the names of the text can be, by grid cell (half a
+  // degree of latitude by a degree of longitude), sorted: which other name could lie near a
+  // namesake.
+  struct LocalPoint {
+    std::uint64_t cell;
+    std::uint32_t raw, entry;
+    bool operator<(const LocalPoint& o) const { return cell < o.cell; }
+  };
+  std::vector<LocalPoint> local_points_;
+  static std::uint64_t Cell(std::int64_t lat_cell, std::int64_t lon_cell) {
+    return (static_cast<std::uint64_t>(lat_cell + 1000) << 32) |
+           static_cast<std::uint64_t>(lon_cell + 1000);
+  }
+  // Whether a name of the text other than raw `index`'s can be a place within kLocalKm of
+  // `entry`.
+  bool LocallySupported(std::uint32_t index, std::uint32_t entry) const;
 };
 
 bool Annotator::EndsNearPhrase(std::uint32_t before) const {
@@ -741,6 +774,56 @@ bool Annotator::InTheatre(std::uint32_t entry) const {
   return false;
 }
 
+bool Annotator::LocallySupported(std::uint32_t index, std::uint32_t entry) const {
+  if (local_points_.empty()) return false;
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  const auto lat_cell = static_cast<std::int64_t>(std::floor(latitude * 2));
+  const auto lon_cell = static_cast<std::int64_t>(std::floor(longitude));
+  const Anchor here{index, latitude, longitude, std::cos(latitude * std::numbers::pi / 180)};
+  for (std::int64_t dlat = -1; dlat <= 1; ++dlat) {
+    for (std::int64_t dlon = -1; dlon <= 1; ++dlon) {
+      const LocalPoint key{Cell(lat_cell + dlat, lon_cell + dlon), 0, 0};
+      auto [from, to] = std::equal_range(local_points_.begin(), local_points_.end(), key);
+      for (auto it = from; it != to; ++it) {
+        if (it->raw == index || it->entry == entry ||
+            FlatKm(here, g_.Latitude(it->entry), g_.Longitude(it->entry)) > kLocalKm) {
+          continue;
+        }
+        // Another mention of the same name is no neighbour.
+        const auto& others = raws_[it->raw].candidates;
+        if (std::none_of(others.begin(), others.end(),
+                         [&](const gazetteer::Candidate& c) { return c.entry == entry; })) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+double Annotator::FrontCloseness(std::uint32_t entry) const {
+  if (fronts_.empty()) return 0;
+  const std::string_view country = g_.CountryCode(entry);
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  // Kilometres on the local flat approximation round the place: a segment's ends and the place
+  // are within a few hundred km of one another where it matters.
+  const double kx = 111.2 * std::cos(latitude * std::numbers::pi / 180), ky = 111.2;
+  double nearest = kFrontReachKm;
+  for (const PlaceTables::Front* f : fronts_) {
+    if (f->country != country) continue;
+    for (std::size_t i = 0; i + 1 < f->points.size(); ++i) {
+      const double ax = (f->points[i].second - longitude) * kx;
+      const double ay = (f->points[i].first - latitude) * ky;
+      const double dx = (f->points[i + 1].second - longitude) * kx - ax;
+      const double dy = (f->points[i + 1].first - latitude) * ky - ay;
+      const double length2 = dx * dx + dy * dy;
+      const double t = length2 > 0 ? std::clamp(-(ax * dx + ay * dy) / length2, 0.0, 1.0) : 0;
+      nearest = std::min(nearest, std::hypot(ax + t * dx, ay + t * dy));
+    }
+  }
+  return 1 - std::log10(1 + nearest / 10) / std::log10(1 + kFrontReachKm / 10);
+}
+
 void Annotator::FindAnchors() {
   for (const Raw& raw : raws_) {
     const auto likeliest = Likeliest(raw);
@@ -758,6 +841,34 @@ void Annotator::FindAnchors() {
       }
     }
   }
+  for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+    // Names whose likeliest reading is a country or a region ("Jordan", "Georgia") are not
+    // read as neighbouring towns.
+    if (focus_.empty()) break;
+    const auto likeliest = Likeliest(raws_[r]);
+    if (!likeliest || (g_.Kind(*likeliest) != EntryKind::kSettlement &&
+                       g_.Kind(*likeliest) != EntryKind::kAdmin2)) {
+      continue;
+    }
+    // Nor is a region's name that its seat shares ("Kharkiv"): its seat anchors already.
+    const auto& names = raws_[r].candidates;
+    if (std::any_of(names.begin(), names.end(), [&](const gazetteer::Candidate& c) {
+          return g_.Kind(c.entry) == EntryKind::kAdmin1;
+        })) {
+      continue;
+    }
+    for (const auto& c : raws_[r].candidates) {
+      const EntryKind kind = g_.Kind(c.entry);
+      if ((kind != EntryKind::kSettlement && kind != EntryKind::kAdmin2) ||
+          g_.CountryCode(c.entry) != focus_) {
+        continue;
+      }
+      local_points_.push_back({Cell(static_cast<std::int64_t>(std::floor(g_.Latitude(c.entry) * 2)),
+                                    static_cast<std::int64_t>(std::floor(g_.Longitude(c.entry)))),
+                               r, c.entry});
+    }
+  }
+  std::sort(local_points_.begin(), local_points_.end());
   for (std::uint32_t r = 0; r < raws_.size(); ++r) {
     std::optional<std::uint32_t> only;
     bool unique = true;
@@ -914,6 +1025,8 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       }
       if (nearest >= 0) s -= kProximityWeight * std::log10(1 + nearest / 20);
       if (InTheatre(e)) s += kTheatreWeight;
+      s += kFrontWeight * FrontCloseness(e);
+      if (cc == focus_ && LocallySupported(index, e)) s += kLocalWeight;
     }
     // A small place abroad, named by an alternate spelling, is rarely what an article means
     // unless the text names its region.
@@ -1376,6 +1489,25 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
                     data_dir + "/place_theatres.tsv: bad date in the row for " + row[1]);
     }
     t.theatres.push_back({row[0], row[1], *first, *last});
+  }
+  auto fronts = lexicon::ReadTsv(data_dir + "/place_fronts.tsv", 4);
+  if (!fronts.ok()) return fronts.status();
+  for (const auto& row : *fronts) {
+    auto first = ParseIsoDate(row[1]);
+    auto last = !row[2].empty() ? ParseIsoDate(row[2]) : Date{9999, 12, 31};
+    PlaceTables::Front front{row[0], first.value_or(Date{}), last.value_or(Date{}), {}};
+    bool good = first && last;
+    for (const std::string& point : lexicon::Split(row[3], ';')) {
+      double latitude = 0, longitude = 0;
+      good = good && std::sscanf(point.c_str(), "%lf %lf", &latitude, &longitude) == 2 &&
+             std::fabs(latitude) <= 90 && std::fabs(longitude) <= 180;
+      front.points.emplace_back(latitude, longitude);
+    }
+    if (!good || front.points.size() < 2) {
+      return Status(StatusCode::kDataError, data_dir + "/place_fronts.tsv: bad row for " +
+                                                row[0] + " from " + row[1]);
+    }
+    t.fronts.push_back(std::move(front));
   }
   auto skeleton = gazetteer::SkeletonRules::Load(data_dir + "/place_skeleton.tsv");
   if (!skeleton.ok()) return skeleton.status();

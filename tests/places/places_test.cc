@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <utility>
@@ -231,6 +232,61 @@ TEST_F(PlacesTest, ConflictTheatreBreaksTiesBetweenNamesakesByDate) {
   ASSERT_EQ(mentions.size(), 1u);
   const std::string region = mentions[0].place.admin1;
   EXPECT_TRUE(region == "Donetsk" || region == "Luhansk") << region;
+}
+
+TEST_F(PlacesTest, FrontLineOfTheDayBreaksTiesInsideARegion) {
+  // Two namesakes in Donetsk region: a village far north and a hamlet by the 2015-2022 line of
+  // contact. Before the war the larger village is likelier; in January 2022 the one on the line.
+  auto analysed = text::Analyse("Monitors recorded explosions near Stavky, Donetsk region.",
+                                *segmenter_);
+  ASSERT_TRUE(analysed.ok());
+  auto at = [&](Date day) {
+    for (const auto& m : Annotate(*gazetteer_, *tables_, *analysed, day)) {
+      if (m.place.name == "Stavky") return m.place.latitude;
+    }
+    return 0.0;
+  };
+  EXPECT_LT(at(Date{2022, 1, 20}), 48.6);  // the hamlet, about 48.25 N
+  EXPECT_GT(at(Date{2014, 1, 1}), 48.6);   // the village, about 49.05 N
+}
+
+TEST(PlaceTablesTest, FrontRowsMustHaveDatesAndTwoPoints) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "sitrep_place_fronts_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const auto& entry : fs::directory_iterator(DataDir())) {
+    if (entry.path().extension() == ".tsv") fs::copy_file(entry.path(), dir / entry.path().filename());
+  }
+  auto write = [&](const std::string& rows) {
+    std::ofstream(dir / "place_fronts.tsv", std::ios::trunc) << "# test\n" << rows;
+    return PlaceTables::Load(dir.string());
+  };
+  auto good = write("XX\t2001-01-01\t\t10 20; 10.5 20.5; 11 21\n");
+  ASSERT_TRUE(good.ok()) << good.status().ToString();
+  ASSERT_EQ(good->fronts.size(), 1u);
+  EXPECT_EQ(good->fronts[0].points.size(), 3u);
+  EXPECT_EQ(good->fronts[0].last, (Date{9999, 12, 31}));
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20\n").ok());           // one point is no line
+  EXPECT_FALSE(write("XX\t2001-13-01\t\t10 20; 11 21\n").ok());    // no such month
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 95 21\n").ok());    // latitude out of range
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; eleven 21\n").ok());
+  fs::remove_all(dir);
+}
+
+TEST_F(PlacesTest, ANeighbouringNameBeatsAWorldCity) {
+  // Local news: a county next to a small namesake of a capital makes the small one meant.
+  auto local = Run("The Moscow school board met on Monday, and Latah County deputies said the "
+                   "road was closed.");
+  ASSERT_NE(Mention(local, "Moscow"), nullptr);
+  EXPECT_EQ(Mention(local, "Moscow")->place.country_code, "US");
+  EXPECT_EQ(Mention(local, "Moscow")->place.admin1, "Idaho");
+  auto world = Run("The Moscow school board met on Monday.");
+  ASSERT_NE(Mention(world, "Moscow"), nullptr);
+  EXPECT_EQ(Mention(world, "Moscow")->place.country_code, "RU");
+  // Two mentions of one name do not support each other.
+  auto twice = Run("Moscow said the talks in Moscow would go on.");
+  for (const auto& f : twice) EXPECT_EQ(f.mention.place.country_code, "RU") << f.text;
 }
 
 TEST_F(PlacesTest, RegionAbbreviationsAndRegionsNamedLikeCountries) {

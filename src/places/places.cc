@@ -1504,8 +1504,8 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
       front.points.emplace_back(latitude, longitude);
     }
     if (!good || front.points.size() < 2) {
-      return Status(StatusCode::kDataError, data_dir + "/place_fronts.tsv: bad row for " +
-                                                row[0] + " from " + row[1]);
+      return Status(StatusCode::kDataError,
+                    data_dir + "/place_fronts.tsv: bad row for " + row[0] + " from " + row[1]);
     }
     t.fronts.push_back(std::move(front));
   }

@@ -256,7 +256,9 @@ TEST(PlaceTablesTest, FrontRowsMustHaveDatesAndTwoPoints) {
   fs::remove_all(dir);
   fs::create_directories(dir);
   for (const auto& entry : fs::directory_iterator(DataDir())) {
-    if (entry.path().extension() == ".tsv") fs::copy_file(entry.path(), dir / entry.path().filename());
+    if (entry.path().extension() == ".tsv") {
+      fs::copy_file(entry.path(), dir / entry.path().filename());
+    }
   }
   auto write = [&](const std::string& rows) {
     std::ofstream(dir / "place_fronts.tsv", std::ios::trunc) << "# test\n" << rows;

@@ -207,6 +207,8 @@ class Annotator {
   // Per raw: its likeliest reading is a town or region of the focus country.
   std::vector<bool> local_;
   void FindAnchors();
+  // The region written right after a name: "X, Kent", "X village, Kent"; nullptr when none.
+  const Raw* AdjacentRegion(const Raw& raw) const;
   // The focus country's towns and areas that the names of the text can be, by grid cell (half a
   // degree of latitude by a degree of longitude), sorted: which other name could lie near a
   // namesake.
@@ -774,6 +776,18 @@ bool Annotator::InTheatre(std::uint32_t entry) const {
   return false;
 }
 
+const Raw* Annotator::AdjacentRegion(const Raw& raw) const {
+  std::uint32_t at = raw.span_end;
+  if (IsWord(at) && Has(at, kFeature)) ++at;  // "X village, Kent"
+  if (at >= text_.tokens.size() || text_.TokenText(at) != ",") return nullptr;
+  auto it = sentence_regions_.find(raw.sentence);
+  if (it == sentence_regions_.end()) return nullptr;
+  for (const auto& [r, entry] : it->second) {
+    if (raws_[r].first == at + 1) return &raws_[r];
+  }
+  return nullptr;
+}
+
 bool Annotator::LocallySupported(std::uint32_t index, std::uint32_t entry) const {
   if (local_points_.empty()) return false;
   const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
@@ -1042,6 +1056,29 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     }
   }
   if (!best) return;
+  // "Ashford, Kent": a town the index knows only outside the region written right after it is
+  // another town of that name, one the index lacks. It lies somewhere in the region: better the
+  // region than a namesake hundreds of km away.
+  if (!best_region_named && g_.Kind(*best) == EntryKind::kSettlement &&
+      g_.Population(*best) < 100000 && g_.CountryCode(*best) == focus_ &&
+      !(raw.first >= 1 && text_.TokenText(raw.first - 1) == ",")) {  // not inside a list
+    if (const Raw* region = AdjacentRegion(raw)) {
+      bool inside = false;
+      std::optional<std::uint32_t> focus_region;
+      for (const auto& r : region->candidates) {
+        if (g_.Kind(r.entry) != EntryKind::kAdmin1 || g_.CountryCode(r.entry) != focus_) continue;
+        if (!focus_region) focus_region = r.entry;
+        for (const auto& c : raw.candidates) inside = inside || g_.Admin1Entry(c.entry) == r.entry;
+      }
+      const auto likeliest = Likeliest(*region);
+      if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry) {
+        raw.entry = focus_region;
+        raw.score = 0.5f;
+        raw.precision = Precision::kRegion;
+        return;
+      }
+    }
+  }
   const EntryKind kind = g_.Kind(*best);
   // "Allen said": a town's name right before a verb of saying is a person's (capitals and
   // regions do speak for their governments: "Kyiv said").

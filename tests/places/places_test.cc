@@ -276,6 +276,27 @@ TEST(PlaceTablesTest, FrontRowsMustHaveDatesAndTwoPoints) {
   fs::remove_all(dir);
 }
 
+TEST_F(PlacesTest, ATownUnknownInTheRegionWrittenAfterItIsPlacedInTheRegion) {
+  // The index knows villages of this name in the east and south only: "X, Volyn region" is
+  // another one, somewhere in Volyn, not a namesake 800 km away.
+  auto west = Run("Explosions were heard in Stavky, Volyn region, on Monday.");
+  const PlaceMention* unknown = Mention(west, "Stavky");
+  ASSERT_NE(unknown, nullptr);
+  EXPECT_TRUE(unknown->place.is_admin());
+  EXPECT_EQ(unknown->place.admin1, "Volyn");
+  EXPECT_EQ(unknown->precision, Precision::kRegion);
+  auto south = Run("Explosions were heard in Stavky, Kherson region, on Monday.");
+  const PlaceMention* known = Mention(south, "Stavky");
+  ASSERT_NE(known, nullptr);
+  EXPECT_FALSE(known->place.is_admin());
+  EXPECT_EQ(known->place.admin1, "Kherson");
+  // Inside a list the next name is the list's, not the town's region.
+  auto list = Run("Convoys passed Lutsk, Stavky, Volyn and Rivne.");
+  const PlaceMention* listed = Mention(list, "Stavky");
+  ASSERT_NE(listed, nullptr);
+  EXPECT_FALSE(listed->place.is_admin());
+}
+
 TEST_F(PlacesTest, ANeighbouringNameBeatsAWorldCity) {
   // Local news: a county next to a small namesake of a capital makes the small one meant.
   auto local = Run("The Moscow school board met on Monday, and Latah County deputies said the "

@@ -55,6 +55,9 @@ constexpr double kFrontReachKm = 150;
 // what a world city's fame is worth.
 constexpr double kLocalWeight = 3.0;
 constexpr double kLocalKm = 40;
+// What a namesake gains in a region of the focus country where the first pass placed another
+// name of the text ("Paris ... Dallas": the Texas Paris). A world city's fame still wins alone.
+constexpr double kRegionMateWeight = 3.0;
 
 // One candidate span before resolution.
 struct Raw {
@@ -209,6 +212,8 @@ class Annotator {
   void FindAnchors();
   // The region written right after a name: "X, Kent", "X village, Kent"; nullptr when none.
   const Raw* AdjacentRegion(const Raw& raw) const;
+  // Whether the first pass placed a name other than raw `index`'s in the region of `entry`.
+  bool SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const;
   // The focus country's towns and areas that the names of the text can be, by grid cell (half a
   // degree of latitude by a degree of longitude), sorted: which other name could lie near a
   // namesake.
@@ -218,6 +223,8 @@ class Annotator {
     bool operator<(const LocalPoint& o) const { return cell < o.cell; }
   };
   std::vector<LocalPoint> local_points_;
+  // Second pass: (admin1 entry, raw) of every name placed in the focus country by the first.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> placed_regions_;
   static std::uint64_t Cell(std::int64_t lat_cell, std::int64_t lon_cell) {
     return (static_cast<std::uint64_t>(lat_cell + 1000) << 32) |
            static_cast<std::uint64_t>(lon_cell + 1000);
@@ -776,6 +783,20 @@ bool Annotator::InTheatre(std::uint32_t entry) const {
   return false;
 }
 
+bool Annotator::SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const {
+  const auto region = g_.Admin1Entry(entry);
+  if (!region) return false;
+  for (const auto& [placed, r] : placed_regions_) {
+    if (placed != *region || r == index) continue;
+    const auto& others = raws_[r].candidates;
+    if (std::none_of(others.begin(), others.end(),
+                     [&](const gazetteer::Candidate& c) { return c.entry == entry; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const Raw* Annotator::AdjacentRegion(const Raw& raw) const {
   std::uint32_t at = raw.span_end;
   if (IsWord(at) && Has(at, kFeature)) ++at;  // "X village, Kent"
@@ -1004,6 +1025,9 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       }
     }
   }
+  // A name that means a region first ("Colorado") does not turn into a town for its neighbours.
+  const auto likeliest = Likeliest(raw);
+  const bool region_name = likeliest && g_.Kind(*likeliest) == EntryKind::kAdmin1;
   double best_score = -1e9;
   std::optional<std::uint32_t> best;
   bool best_region_named = false;
@@ -1040,7 +1064,14 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       if (nearest >= 0) s -= kProximityWeight * std::log10(1 + nearest / 20);
       if (InTheatre(e)) s += kTheatreWeight;
       s += kFrontWeight * FrontCloseness(e);
-      if (cc == focus_ && LocallySupported(index, e)) s += kLocalWeight;
+      // Neighbours speak for a town by its own name, not for one that bore it once.
+      if (cc == focus_ && c.match != NameMatch::kAlternate && LocallySupported(index, e)) {
+        s += kLocalWeight;
+      }
+      if (cc == focus_ && !region_name && c.match != NameMatch::kAlternate &&
+          SameRegionAsAnotherName(index, e)) {
+        s += kRegionMateWeight;
+      }
     }
     // A small place abroad, named by an alternate spelling, is rarely what an article means
     // unless the text names its region.
@@ -1374,7 +1405,14 @@ std::vector<PlaceMention> Annotator::Run() {
         document_regions_.push_back(region);
       }
     }
-    if (anchors_.size() > unique_anchors) {
+    // The focus country's regions the placed names lie in (or are).
+    for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+      const auto& e = raws_[r].entry;
+      if (!e || g_.CountryCode(*e) != focus_ || g_.Kind(*e) == EntryKind::kCountry) continue;
+      const auto region = g_.Kind(*e) == EntryKind::kAdmin1 ? e : g_.Admin1Entry(*e);
+      if (region) placed_regions_.emplace_back(*region, r);
+    }
+    if (anchors_.size() > unique_anchors || !placed_regions_.empty()) {
       for (std::uint32_t r = 0; r < raws_.size(); ++r) {
         Raw& raw = raws_[r];
         if (raw.candidates.size() < 2 || !raw.entry) continue;

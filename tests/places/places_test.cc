@@ -307,6 +307,14 @@ TEST_F(PlacesTest, ANeighbouringNameBeatsAWorldCity) {
   auto world = Run("The Moscow school board met on Monday.");
   ASSERT_NE(Mention(world, "Moscow"), nullptr);
   EXPECT_EQ(Mention(world, "Moscow")->place.country_code, "RU");
+  // Farther off, a town placed in the same state speaks for the namesake there.
+  auto state = Run("The Moscow council met on Monday, and officials from Boise attended.");
+  ASSERT_NE(Mention(state, "Moscow"), nullptr);
+  EXPECT_EQ(Mention(state, "Moscow")->place.admin1, "Idaho");
+  // A name that means a state first stays the state beside other states.
+  auto states = Run("Cases were reported in Colorado and Texas.");
+  ASSERT_NE(Mention(states, "Colorado"), nullptr);
+  EXPECT_TRUE(Mention(states, "Colorado")->place.is_admin());
   // Two mentions of one name do not support each other.
   auto twice = Run("Moscow said the talks in Moscow would go on.");
   for (const auto& f : twice) EXPECT_EQ(f.mention.place.country_code, "RU") << f.text;

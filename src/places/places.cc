@@ -58,6 +58,9 @@ constexpr double kLocalKm = 40;
 // What a namesake gains in a region of the focus country where the first pass placed another
 // name of the text ("Paris ... Dallas": the Texas Paris). A world city's fame still wins alone.
 constexpr double kRegionMateWeight = 3.0;
+// What a namesake gains when another name of the text was resolved to it without doubt (its
+// region named, or no namesake at all): one sense per text ("Alexandria City ... Alexandria").
+constexpr double kPinnedWeight = 3.0;
 
 // One candidate span before resolution.
 struct Raw {
@@ -72,6 +75,7 @@ struct Raw {
   bool sentence_start = false;       // a single word opening a sentence (capitalised anyway)
   bool numbered_part = false;        // "Zolote-5" found as "Zolote": near it, not in it
   std::string district;              // "Kyiv's Podilskyi district": the city's district
+  bool pinned = false;               // resolved without doubt: one candidate, or its region named
   std::optional<std::uint32_t> entry;  // resolved
   Precision precision = Precision::kTown;
   float score = 0;
@@ -225,6 +229,8 @@ class Annotator {
   std::vector<LocalPoint> local_points_;
   // Second pass: (admin1 entry, raw) of every name placed in the focus country by the first.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> placed_regions_;
+  // Second pass: the raws the first pass resolved without doubt (Raw::pinned).
+  std::vector<std::uint32_t> pinned_;
   static std::uint64_t Cell(std::int64_t lat_cell, std::int64_t lon_cell) {
     return (static_cast<std::uint64_t>(lat_cell + 1000) << 32) |
            static_cast<std::uint64_t>(lon_cell + 1000);
@@ -611,6 +617,7 @@ void Annotator::FindDescriptors() {
 }
 
 void Annotator::ChooseFocus() {
+  std::vector<std::uint32_t> guessed;  // likeliest readings that have had their half vote
   for (const Raw& raw : raws_) {
     std::string only;
     bool one_country = true;
@@ -641,8 +648,13 @@ void Annotator::ChooseFocus() {
       country_votes_[only] += 1;
     } else if (!raw.candidates.empty()) {
       // Namesakes in several countries: half a vote for the likeliest by itself ("Donetsk" is
-      // the city of a million, not the Russian town; "Texas" the state).
-      if (const auto likeliest = Likeliest(raw)) country_votes_[std::string(g_.CountryCode(*likeliest))] += 0.5;
+      // the city of a million, not the Russian town; "Texas" the state). A guess repeated is
+      // no more evidence: once per place ("Naples, Florida ... Naples").
+      const auto likeliest = Likeliest(raw);
+      if (likeliest && std::find(guessed.begin(), guessed.end(), *likeliest) == guessed.end()) {
+        guessed.push_back(*likeliest);
+        country_votes_[std::string(g_.CountryCode(*likeliest))] += 0.5;
+      }
     }
     if (!raw.country_hint.empty()) country_votes_[raw.country_hint] += 1;
   }
@@ -1072,6 +1084,13 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
           SameRegionAsAnotherName(index, e)) {
         s += kRegionMateWeight;
       }
+      // One sense per text: "Alexandria City ... Alexandria", "Paris, Texas ... Paris".
+      for (std::uint32_t r : pinned_) {
+        if (r != index && raws_[r].entry == e) {
+          s += kPinnedWeight;
+          break;
+        }
+      }
     }
     // A small place abroad, named by an alternate spelling, is rarely what an article means
     // unless the text names its region.
@@ -1125,6 +1144,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     return;
   }
   raw.entry = best;
+  raw.pinned = best_region_named || raw.candidates.size() == 1;
   raw.score = static_cast<float>(std::clamp(0.4 + best_score / 20.0, 0.3, 0.95));
   if (raw.region_level == 1) {
     raw.precision = Precision::kRegion;
@@ -1412,7 +1432,10 @@ std::vector<PlaceMention> Annotator::Run() {
       const auto region = g_.Kind(*e) == EntryKind::kAdmin1 ? e : g_.Admin1Entry(*e);
       if (region) placed_regions_.emplace_back(*region, r);
     }
-    if (anchors_.size() > unique_anchors || !placed_regions_.empty()) {
+    for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+      if (raws_[r].entry && raws_[r].pinned) pinned_.push_back(r);
+    }
+    if (anchors_.size() > unique_anchors || !placed_regions_.empty() || !pinned_.empty()) {
       for (std::uint32_t r = 0; r < raws_.size(); ++r) {
         Raw& raw = raws_[r];
         if (raw.candidates.size() < 2 || !raw.entry) continue;

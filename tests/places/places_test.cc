@@ -315,6 +315,17 @@ TEST_F(PlacesTest, ANeighbouringNameBeatsAWorldCity) {
   auto states = Run("Cases were reported in Colorado and Texas.");
   ASSERT_NE(Mention(states, "Colorado"), nullptr);
   EXPECT_TRUE(Mention(states, "Colorado")->place.is_admin());
+  // One sense per text: the later bare mention is the town the first one pinned down, and a
+  // guess repeated ("Naples" twice) does not outvote the state named once.
+  auto again = Run("The fair opened in Naples, Florida, on Friday, and Tampa hosted it on Sunday. "
+                   "Organisers said Naples would host it again.");
+  int naples = 0;
+  for (const auto& f : again) {
+    if (f.text != "Naples") continue;
+    ++naples;
+    EXPECT_EQ(f.mention.place.admin1, "Florida");
+  }
+  EXPECT_EQ(naples, 2);
   // Two mentions of one name do not support each other.
   auto twice = Run("Moscow said the talks in Moscow would go on.");
   for (const auto& f : twice) EXPECT_EQ(f.mention.place.country_code, "RU") << f.text;

@@ -507,6 +507,11 @@ void Annotator::FindNames() {
         raw.span_end = best_end + 1;
       }
     }
+    // "the city's West Side": a part of the place just spoken of, not a town of that name.
+    if (i >= 2 && text_.tokens[i - 1].kind == TokenKind::kPossessive && Has(i - 2, kFeature)) {
+      i = best_end;
+      continue;
+    }
     // "Ukraine's X": the possessor country hints the country of X.
     if (i >= 2 && text_.tokens[i - 1].kind == TokenKind::kPossessive) {
       raw.country_hint = CountryOfToken(i - 2);

@@ -297,6 +297,14 @@ TEST_F(PlacesTest, ATownUnknownInTheRegionWrittenAfterItIsPlacedInTheRegion) {
   EXPECT_FALSE(listed->place.is_admin());
 }
 
+TEST_F(PlacesTest, APartOfThePlaceSpokenOfIsNoTown) {
+  EXPECT_EQ(Mention(Run("Shots were fired on the city's West Side on Monday."), "West Side"),
+            nullptr);
+  EXPECT_EQ(Mention(Run("SHOTS WERE FIRED ON THIS CITY'S WEST SIDE ON MONDAY."), "WEST SIDE"),
+            nullptr);
+  EXPECT_NE(Mention(Run("Shots were fired in Ukraine's Kharkiv on Monday."), "Kharkiv"), nullptr);
+}
+
 TEST_F(PlacesTest, ANeighbouringNameBeatsAWorldCity) {
   // Local news: a county next to a small namesake of a capital makes the small one meant.
   auto local = Run("The Moscow school board met on Monday, and Latah County deputies said the "

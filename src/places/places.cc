@@ -1,6 +1,7 @@
 #include "places/places.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -76,6 +77,7 @@ struct Raw {
   bool numbered_part = false;        // "Zolote-5" found as "Zolote": near it, not in it
   std::string district;              // "Kyiv's Podilskyi district": the city's district
   bool pinned = false;               // resolved without doubt: one candidate, or its region named
+  std::vector<float> lines_and_neighbours;  // per candidate: front line and neighbour bonuses
   std::optional<std::uint32_t> entry;  // resolved
   Precision precision = Precision::kTown;
   float score = 0;
@@ -88,7 +90,14 @@ class Annotator {
             std::optional<Date> published)
       : g_(g), t_(t), text_(text), published_(published) {
     for (const auto& f : t_.fronts) {
-      if (published_ && f.first <= *published_ && *published_ <= f.last) fronts_.push_back(&f);
+      if (!published_ || *published_ < f.first || f.last < *published_) continue;
+      fronts_.push_back(&f);
+      for (const auto& [latitude, longitude] : f.points) {
+        front_box_[0] = std::min(front_box_[0], latitude);
+        front_box_[1] = std::max(front_box_[1], latitude);
+        front_box_[2] = std::min(front_box_[2], longitude);
+        front_box_[3] = std::max(front_box_[3], longitude);
+      }
     }
   }
 
@@ -168,6 +177,8 @@ class Annotator {
   // 1 on a front line of the day, falling to 0 at kFrontReachKm and beyond.
   double FrontCloseness(std::uint32_t entry) const;
   std::vector<const PlaceTables::Front*> fronts_;  // the lines of the publication day
+  // Their bounding box: min and max latitude, min and max longitude.
+  std::array<double, 4> front_box_{90, -90, 180, -180};
   std::vector<std::uint16_t> roles_;
   std::unordered_set<std::string_view> persons_;  // surnames named after a given name or title
   // Hashes of the words the text writes in lower case somewhere, sorted: a capitalised word
@@ -213,11 +224,16 @@ class Annotator {
   std::vector<std::uint32_t> document_regions_;
   // Per raw: its likeliest reading is a town or region of the focus country.
   std::vector<bool> local_;
+  // Per raw: its likeliest reading (Likeliest), once.
+  std::vector<std::optional<std::uint32_t>> likeliest_;
   void FindAnchors();
   // The region written right after a name: "X, Kent", "X village, Kent"; nullptr when none.
   const Raw* AdjacentRegion(const Raw& raw) const;
   // Whether the first pass placed a name other than raw `index`'s in the region of `entry`.
   bool SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const;
+  // Whether another name speaks for `entry` in the second pass: pinned to it, or placed in its
+  // region.
+  bool SpokenFor(std::uint32_t index, std::uint32_t entry) const;
   // The focus country's towns and areas that the names of the text can be, by grid cell (half a
   // degree of latitude by a degree of longitude), sorted: which other name could lie near a
   // namesake.
@@ -800,6 +816,13 @@ bool Annotator::InTheatre(std::uint32_t entry) const {
   return false;
 }
 
+bool Annotator::SpokenFor(std::uint32_t index, std::uint32_t entry) const {
+  for (std::uint32_t r : pinned_) {
+    if (r != index && raws_[r].entry == entry) return true;
+  }
+  return g_.CountryCode(entry) == focus_ && SameRegionAsAnotherName(index, entry);
+}
+
 bool Annotator::SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const {
   const auto region = g_.Admin1Entry(entry);
   if (!region) return false;
@@ -857,6 +880,13 @@ double Annotator::FrontCloseness(std::uint32_t entry) const {
   if (fronts_.empty()) return 0;
   const std::string_view country = g_.CountryCode(entry);
   const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  // Far outside the lines' box (by more than kFrontReachKm, taking a degree of longitude as at
+  // least 40 km): nothing to compute.
+  constexpr double kReachLatitude = kFrontReachKm / 111.2, kReachLongitude = kFrontReachKm / 40;
+  if (latitude < front_box_[0] - kReachLatitude || latitude > front_box_[1] + kReachLatitude ||
+      longitude < front_box_[2] - kReachLongitude || longitude > front_box_[3] + kReachLongitude) {
+    return 0;
+  }
   // Kilometres on the local flat approximation round the place: a segment's ends and the place
   // are within a few hundred km of one another where it matters.
   const double kx = 111.2 * std::cos(latitude * std::numbers::pi / 180), ky = 111.2;
@@ -879,6 +909,7 @@ double Annotator::FrontCloseness(std::uint32_t entry) const {
 void Annotator::FindAnchors() {
   for (const Raw& raw : raws_) {
     const auto likeliest = Likeliest(raw);
+    likeliest_.push_back(likeliest);
     if (likeliest && g_.Kind(*likeliest) == EntryKind::kAdmin1) {
       document_regions_.push_back(*likeliest);
     }
@@ -897,7 +928,7 @@ void Annotator::FindAnchors() {
     // Names whose likeliest reading is a country or a region ("Jordan", "Georgia") are not
     // read as neighbouring towns.
     if (focus_.empty()) break;
-    const auto likeliest = Likeliest(raws_[r]);
+    const auto likeliest = likeliest_[r];
     if (!likeliest || (g_.Kind(*likeliest) != EntryKind::kSettlement &&
                        g_.Kind(*likeliest) != EntryKind::kAdmin2)) {
       continue;
@@ -1043,12 +1074,15 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     }
   }
   // A name that means a region first ("Colorado") does not turn into a town for its neighbours.
-  const auto likeliest = Likeliest(raw);
+  const auto likeliest = index < likeliest_.size() ? likeliest_[index] : Likeliest(raw);
   const bool region_name = likeliest && g_.Kind(*likeliest) == EntryKind::kAdmin1;
   double best_score = -1e9;
   std::optional<std::uint32_t> best;
   bool best_region_named = false;
-  for (const auto& c : raw.candidates) {
+  // The front line and the neighbours do not change between the passes: worked out once.
+  const bool first_time = raw.lines_and_neighbours.empty();
+  for (std::size_t k = 0; k < raw.candidates.size(); ++k) {
+    const auto& c = raw.candidates[k];
     const std::uint32_t e = c.entry;
     const EntryKind kind = g_.Kind(e);
     const std::string_view cc = g_.CountryCode(e);
@@ -1080,11 +1114,16 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       }
       if (nearest >= 0) s -= kProximityWeight * std::log10(1 + nearest / 20);
       if (InTheatre(e)) s += kTheatreWeight;
-      s += kFrontWeight * FrontCloseness(e);
-      // Neighbours speak for a town by its own name, not for one that bore it once.
-      if (cc == focus_ && c.match != NameMatch::kAlternate && LocallySupported(index, e)) {
-        s += kLocalWeight;
+      if (first_time) {
+        raw.lines_and_neighbours.resize(raw.candidates.size());
+        double bonus = kFrontWeight * FrontCloseness(e);
+        // Neighbours speak for a town by its own name, not for one that bore it once.
+        if (cc == focus_ && c.match != NameMatch::kAlternate && LocallySupported(index, e)) {
+          bonus += kLocalWeight;
+        }
+        raw.lines_and_neighbours[k] = static_cast<float>(bonus);
       }
+      s += k < raw.lines_and_neighbours.size() ? raw.lines_and_neighbours[k] : 0;
       if (cc == focus_ && !region_name && c.match != NameMatch::kAlternate &&
           SameRegionAsAnotherName(index, e)) {
         s += kRegionMateWeight;
@@ -1441,9 +1480,19 @@ std::vector<PlaceMention> Annotator::Run() {
       if (raws_[r].entry && raws_[r].pinned) pinned_.push_back(r);
     }
     if (anchors_.size() > unique_anchors || !placed_regions_.empty() || !pinned_.empty()) {
+      const bool anchors_grew = anchors_.size() > unique_anchors;
       for (std::uint32_t r = 0; r < raws_.size(); ++r) {
         Raw& raw = raws_[r];
         if (raw.candidates.size() < 2 || !raw.entry) continue;
+        // Without new anchors, only a namesake that a placed region or a pinned name speaks
+        // for can change the answer.
+        if (!anchors_grew && std::none_of(raw.candidates.begin(), raw.candidates.end(),
+                                          [&](const gazetteer::Candidate& c) {
+                                            return c.entry != *raw.entry &&
+                                                   SpokenFor(r, c.entry);
+                                          })) {
+          continue;
+        }
         raw.entry.reset();
         raw.precision = Precision::kTown;
         Resolve(raw, r);

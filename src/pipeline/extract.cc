@@ -25,6 +25,20 @@ Result<text::AnalysedText> AnalyseDocument(const Model& model, const Document& d
   return analysed;
 }
 
+// The day whose conflict geography the places stage should read the text by: the earliest day
+// the text dates something to ("On 22 February ..." in a note published on the 25th), else the
+// publication day. Future days, background from over a year back and open spans ("since the
+// war began") say nothing of the scene.
+std::optional<Date> SceneDate(const std::vector<time::TimeExpression>& times,
+                              std::optional<Date> published) {
+  std::optional<Date> scene;
+  for (const time::TimeExpression& t : times) {
+    if (t.future || t.historic || t.open_span || t.precision > 1) continue;
+    if (!scene || t.date < *scene) scene = t.date;
+  }
+  return scene ? scene : published;
+}
+
 }  // namespace
 
 Result<std::vector<Incident>> Extract(const Model& model, const Document& document) {
@@ -36,9 +50,9 @@ Result<std::vector<Incident>> Extract(const Model& model, const Document& docume
   const text::AnalysedText& text = *analysed;
   const internal::ModelData& data = model.data();
 
-  const auto place_mentions =
-      places::Annotate(data.gazetteer, data.places, text, document.published);
   const auto times = time::Annotate(text, *document.published, data.time);
+  const auto place_mentions =
+      places::Annotate(data.gazetteer, data.places, text, SceneDate(times, document.published));
   std::vector<Incident> incidents =
       events::ExtractIncidents(data.events, text, place_mentions, times, document);
 
@@ -64,8 +78,12 @@ Result<std::vector<PlaceMention>> FindPlaces(const Model& model, const Document&
   const text::AnalysedText& text = *analysed;
   std::vector<PlaceMention> out;
   const internal::ModelData& data = model.data();
+  std::optional<Date> scene = document.published;
+  if (document.published) {
+    scene = SceneDate(time::Annotate(text, *document.published, data.time), document.published);
+  }
   for (const places::PlaceMention& mention :
-       places::Annotate(data.gazetteer, data.places, text, document.published)) {
+       places::Annotate(data.gazetteer, data.places, text, scene)) {
     PlaceMention m;
     m.doc_id = document.id;
     m.start = text.OriginalOffset(text.tokens[mention.first_token].begin);

@@ -1,7 +1,9 @@
 #include "places/places.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <numbers>
 #include <fstream>
@@ -45,6 +47,21 @@ enum Role : std::uint16_t {
 constexpr double kProximityWeight = 0.5;
 // What lying in an active conflict theatre is worth to a namesake (about two size classes).
 constexpr double kTheatreWeight = 1.0;
+// What lying on the front line of the day is worth to a namesake, falling off with the log of the
+// distance to nothing at kFrontReachKm.
+constexpr double kFrontWeight = 2.0;
+constexpr double kFrontReachKm = 150;
+// What a namesake gains when another name of the text can be a place within kLocalKm of it:
+// local news names neighbouring places ("Moscow" beside "Latah County" is the Idaho town). About
+// what a world city's fame is worth.
+constexpr double kLocalWeight = 3.0;
+constexpr double kLocalKm = 40;
+// What a namesake gains in a region of the focus country where the first pass placed another
+// name of the text ("Paris ... Dallas": the Texas Paris). A world city's fame still wins alone.
+constexpr double kRegionMateWeight = 3.0;
+// What a namesake gains when another name of the text was resolved to it without doubt (its
+// region named, or no namesake at all): one sense per text ("Alexandria City ... Alexandria").
+constexpr double kPinnedWeight = 3.0;
 
 // One candidate span before resolution.
 struct Raw {
@@ -59,6 +76,8 @@ struct Raw {
   bool sentence_start = false;       // a single word opening a sentence (capitalised anyway)
   bool numbered_part = false;        // "Zolote-5" found as "Zolote": near it, not in it
   std::string district;              // "Kyiv's Podilskyi district": the city's district
+  bool pinned = false;               // resolved without doubt: one candidate, or its region named
+  std::vector<float> lines_and_neighbours;  // per candidate: front line and neighbour bonuses
   std::optional<std::uint32_t> entry;  // resolved
   Precision precision = Precision::kTown;
   float score = 0;
@@ -69,7 +88,18 @@ class Annotator {
  public:
   Annotator(const Gazetteer& g, const PlaceTables& t, const AnalysedText& text,
             std::optional<Date> published)
-      : g_(g), t_(t), text_(text), published_(published) {}
+      : g_(g), t_(t), text_(text), published_(published) {
+    for (const auto& f : t_.fronts) {
+      if (!published_ || *published_ < f.first || f.last < *published_) continue;
+      fronts_.push_back(&f);
+      for (const auto& [latitude, longitude] : f.points) {
+        front_box_[0] = std::min(front_box_[0], latitude);
+        front_box_[1] = std::max(front_box_[1], latitude);
+        front_box_[2] = std::min(front_box_[2], longitude);
+        front_box_[3] = std::max(front_box_[3], longitude);
+      }
+    }
+  }
 
   std::vector<PlaceMention> Run();
 
@@ -148,6 +178,11 @@ class Annotator {
   const AnalysedText& text_;
   std::optional<Date> published_;
   bool InTheatre(std::uint32_t entry) const;
+  // 1 on a front line of the day, falling to 0 at kFrontReachKm and beyond.
+  double FrontCloseness(std::uint32_t entry) const;
+  std::vector<const PlaceTables::Front*> fronts_;  // the lines of the publication day
+  // Their bounding box: min and max latitude, min and max longitude.
+  std::array<double, 4> front_box_{90, -90, 180, -180};
   std::vector<std::uint16_t> roles_;
   std::unordered_set<std::string_view> persons_;  // surnames named after a given name or title
   // Hashes of the words the text writes in lower case somewhere, sorted: a capitalised word
@@ -193,7 +228,36 @@ class Annotator {
   std::vector<std::uint32_t> document_regions_;
   // Per raw: its likeliest reading is a town or region of the focus country.
   std::vector<bool> local_;
+  // Per raw: its likeliest reading (Likeliest), once.
+  std::vector<std::optional<std::uint32_t>> likeliest_;
   void FindAnchors();
+  // The region written right after a name: "X, Kent", "X village, Kent"; nullptr when none.
+  const Raw* AdjacentRegion(const Raw& raw) const;
+  // Whether the first pass placed a name other than raw `index`'s in the region of `entry`.
+  bool SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const;
+  // Whether another name speaks for `entry` in the second pass: pinned to it, or placed in its
+  // region.
+  bool SpokenFor(std::uint32_t index, std::uint32_t entry) const;
+  // The focus country's towns and areas that the names of the text can be, by grid cell (half a
+  // degree of latitude by a degree of longitude), sorted: which other name could lie near a
+  // namesake.
+  struct LocalPoint {
+    std::uint64_t cell;
+    std::uint32_t raw, entry;
+    bool operator<(const LocalPoint& o) const { return cell < o.cell; }
+  };
+  std::vector<LocalPoint> local_points_;
+  // Second pass: (admin1 entry, raw) of every name placed in the focus country by the first.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> placed_regions_;
+  // Second pass: the raws the first pass resolved without doubt (Raw::pinned).
+  std::vector<std::uint32_t> pinned_;
+  static std::uint64_t Cell(std::int64_t lat_cell, std::int64_t lon_cell) {
+    return (static_cast<std::uint64_t>(lat_cell + 1000) << 32) |
+           static_cast<std::uint64_t>(lon_cell + 1000);
+  }
+  // Whether a name of the text other than raw `index`'s can be a place within kLocalKm of
+  // `entry`.
+  bool LocallySupported(std::uint32_t index, std::uint32_t entry) const;
 };
 
 bool Annotator::EndsNearPhrase(std::uint32_t before) const {
@@ -464,6 +528,11 @@ void Annotator::FindNames() {
         raw.span_end = best_end + 1;
       }
     }
+    // "the city's West Side": a part of the place just spoken of, not a town of that name.
+    if (i >= 2 && text_.tokens[i - 1].kind == TokenKind::kPossessive && Has(i - 2, kFeature)) {
+      i = best_end;
+      continue;
+    }
     // "Ukraine's X": the possessor country hints the country of X.
     if (i >= 2 && text_.tokens[i - 1].kind == TokenKind::kPossessive) {
       raw.country_hint = CountryOfToken(i - 2);
@@ -575,6 +644,7 @@ void Annotator::FindDescriptors() {
 }
 
 void Annotator::ChooseFocus() {
+  std::vector<std::uint32_t> guessed;  // likeliest readings that have had their half vote
   for (const Raw& raw : raws_) {
     std::string only;
     bool one_country = true;
@@ -605,8 +675,13 @@ void Annotator::ChooseFocus() {
       country_votes_[only] += 1;
     } else if (!raw.candidates.empty()) {
       // Namesakes in several countries: half a vote for the likeliest by itself ("Donetsk" is
-      // the city of a million, not the Russian town; "Texas" the state).
-      if (const auto likeliest = Likeliest(raw)) country_votes_[std::string(g_.CountryCode(*likeliest))] += 0.5;
+      // the city of a million, not the Russian town; "Texas" the state). A guess repeated is
+      // no more evidence: once per place ("Naples, Florida ... Naples").
+      const auto likeliest = Likeliest(raw);
+      if (likeliest && std::find(guessed.begin(), guessed.end(), *likeliest) == guessed.end()) {
+        guessed.push_back(*likeliest);
+        country_votes_[std::string(g_.CountryCode(*likeliest))] += 0.5;
+      }
     }
     if (!raw.country_hint.empty()) country_votes_[raw.country_hint] += 1;
   }
@@ -765,9 +840,100 @@ bool Annotator::InTheatre(std::uint32_t entry) const {
   return false;
 }
 
+bool Annotator::SpokenFor(std::uint32_t index, std::uint32_t entry) const {
+  for (std::uint32_t r : pinned_) {
+    if (r != index && raws_[r].entry == entry) return true;
+  }
+  return g_.CountryCode(entry) == focus_ && SameRegionAsAnotherName(index, entry);
+}
+
+bool Annotator::SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const {
+  const auto region = g_.Admin1Entry(entry);
+  if (!region) return false;
+  for (const auto& [placed, r] : placed_regions_) {
+    if (placed != *region || r == index) continue;
+    const auto& others = raws_[r].candidates;
+    if (std::none_of(others.begin(), others.end(),
+                     [&](const gazetteer::Candidate& c) { return c.entry == entry; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const Raw* Annotator::AdjacentRegion(const Raw& raw) const {
+  std::uint32_t at = raw.span_end;
+  if (IsWord(at) && Has(at, kFeature)) ++at;  // "X village, Kent"
+  if (at >= text_.tokens.size() || text_.TokenText(at) != ",") return nullptr;
+  auto it = sentence_regions_.find(raw.sentence);
+  if (it == sentence_regions_.end()) return nullptr;
+  for (const auto& [r, entry] : it->second) {
+    if (raws_[r].first == at + 1) return &raws_[r];
+  }
+  return nullptr;
+}
+
+bool Annotator::LocallySupported(std::uint32_t index, std::uint32_t entry) const {
+  if (local_points_.empty()) return false;
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  const auto lat_cell = static_cast<std::int64_t>(std::floor(latitude * 2));
+  const auto lon_cell = static_cast<std::int64_t>(std::floor(longitude));
+  const Anchor here{index, latitude, longitude, std::cos(latitude * std::numbers::pi / 180)};
+  for (std::int64_t dlat = -1; dlat <= 1; ++dlat) {
+    for (std::int64_t dlon = -1; dlon <= 1; ++dlon) {
+      const LocalPoint key{Cell(lat_cell + dlat, lon_cell + dlon), 0, 0};
+      auto [from, to] = std::equal_range(local_points_.begin(), local_points_.end(), key);
+      for (auto it = from; it != to; ++it) {
+        if (it->raw == index || it->entry == entry ||
+            FlatKm(here, g_.Latitude(it->entry), g_.Longitude(it->entry)) > kLocalKm) {
+          continue;
+        }
+        // Another mention of the same name is no neighbour.
+        const auto& others = raws_[it->raw].candidates;
+        if (std::none_of(others.begin(), others.end(),
+                         [&](const gazetteer::Candidate& c) { return c.entry == entry; })) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+double Annotator::FrontCloseness(std::uint32_t entry) const {
+  if (fronts_.empty()) return 0;
+  const std::string_view country = g_.CountryCode(entry);
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  // Far outside the lines' box (by more than kFrontReachKm, taking a degree of longitude as at
+  // least 40 km): nothing to compute.
+  constexpr double kReachLatitude = kFrontReachKm / 111.2, kReachLongitude = kFrontReachKm / 40;
+  if (latitude < front_box_[0] - kReachLatitude || latitude > front_box_[1] + kReachLatitude ||
+      longitude < front_box_[2] - kReachLongitude || longitude > front_box_[3] + kReachLongitude) {
+    return 0;
+  }
+  // Kilometres on the local flat approximation round the place: a segment's ends and the place
+  // are within a few hundred km of one another where it matters.
+  const double kx = 111.2 * std::cos(latitude * std::numbers::pi / 180), ky = 111.2;
+  double nearest = kFrontReachKm;
+  for (const PlaceTables::Front* f : fronts_) {
+    if (f->country != country) continue;
+    for (std::size_t i = 0; i + 1 < f->points.size(); ++i) {
+      const double ax = (f->points[i].second - longitude) * kx;
+      const double ay = (f->points[i].first - latitude) * ky;
+      const double dx = (f->points[i + 1].second - longitude) * kx - ax;
+      const double dy = (f->points[i + 1].first - latitude) * ky - ay;
+      const double length2 = dx * dx + dy * dy;
+      const double t = length2 > 0 ? std::clamp(-(ax * dx + ay * dy) / length2, 0.0, 1.0) : 0;
+      nearest = std::min(nearest, std::hypot(ax + t * dx, ay + t * dy));
+    }
+  }
+  return 1 - std::log10(1 + nearest / 10) / std::log10(1 + kFrontReachKm / 10);
+}
+
 void Annotator::FindAnchors() {
   for (const Raw& raw : raws_) {
     const auto likeliest = Likeliest(raw);
+    likeliest_.push_back(likeliest);
     if (likeliest && g_.Kind(*likeliest) == EntryKind::kAdmin1) {
       document_regions_.push_back(*likeliest);
     }
@@ -782,6 +948,34 @@ void Annotator::FindAnchors() {
       }
     }
   }
+  for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+    // Names whose likeliest reading is a country or a region ("Jordan", "Georgia") are not
+    // read as neighbouring towns.
+    if (focus_.empty()) break;
+    const auto likeliest = likeliest_[r];
+    if (!likeliest || (g_.Kind(*likeliest) != EntryKind::kSettlement &&
+                       g_.Kind(*likeliest) != EntryKind::kAdmin2)) {
+      continue;
+    }
+    // Nor is a region's name that its seat shares ("Kharkiv"): its seat anchors already.
+    const auto& names = raws_[r].candidates;
+    if (std::any_of(names.begin(), names.end(), [&](const gazetteer::Candidate& c) {
+          return g_.Kind(c.entry) == EntryKind::kAdmin1;
+        })) {
+      continue;
+    }
+    for (const auto& c : raws_[r].candidates) {
+      const EntryKind kind = g_.Kind(c.entry);
+      if ((kind != EntryKind::kSettlement && kind != EntryKind::kAdmin2) ||
+          g_.CountryCode(c.entry) != focus_) {
+        continue;
+      }
+      local_points_.push_back({Cell(static_cast<std::int64_t>(std::floor(g_.Latitude(c.entry) * 2)),
+                                    static_cast<std::int64_t>(std::floor(g_.Longitude(c.entry)))),
+                               r, c.entry});
+    }
+  }
+  std::sort(local_points_.begin(), local_points_.end());
   for (std::uint32_t r = 0; r < raws_.size(); ++r) {
     std::optional<std::uint32_t> only;
     bool unique = true;
@@ -903,10 +1097,16 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       }
     }
   }
+  // A name that means a region first ("Colorado") does not turn into a town for its neighbours.
+  const auto likeliest = index < likeliest_.size() ? likeliest_[index] : Likeliest(raw);
+  const bool region_name = likeliest && g_.Kind(*likeliest) == EntryKind::kAdmin1;
   double best_score = -1e9;
   std::optional<std::uint32_t> best;
   bool best_region_named = false;
-  for (const auto& c : raw.candidates) {
+  // The front line and the neighbours do not change between the passes: worked out once.
+  const bool first_time = raw.lines_and_neighbours.empty();
+  for (std::size_t k = 0; k < raw.candidates.size(); ++k) {
+    const auto& c = raw.candidates[k];
     const std::uint32_t e = c.entry;
     const EntryKind kind = g_.Kind(e);
     const std::string_view cc = g_.CountryCode(e);
@@ -938,6 +1138,27 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       }
       if (nearest >= 0) s -= kProximityWeight * std::log10(1 + nearest / 20);
       if (InTheatre(e)) s += kTheatreWeight;
+      if (first_time) {
+        raw.lines_and_neighbours.resize(raw.candidates.size());
+        double bonus = kFrontWeight * FrontCloseness(e);
+        // Neighbours speak for a town by its own name, not for one that bore it once.
+        if (cc == focus_ && c.match != NameMatch::kAlternate && LocallySupported(index, e)) {
+          bonus += kLocalWeight;
+        }
+        raw.lines_and_neighbours[k] = static_cast<float>(bonus);
+      }
+      s += k < raw.lines_and_neighbours.size() ? raw.lines_and_neighbours[k] : 0;
+      if (cc == focus_ && !region_name && c.match != NameMatch::kAlternate &&
+          SameRegionAsAnotherName(index, e)) {
+        s += kRegionMateWeight;
+      }
+      // One sense per text: "Alexandria City ... Alexandria", "Paris, Texas ... Paris".
+      for (std::uint32_t r : pinned_) {
+        if (r != index && raws_[r].entry == e) {
+          s += kPinnedWeight;
+          break;
+        }
+      }
     }
     // A small place abroad, named by an alternate spelling, is rarely what an article means
     // unless the text names its region.
@@ -953,6 +1174,29 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     }
   }
   if (!best) return;
+  // "Ashford, Kent": a town the index knows only outside the region written right after it is
+  // another town of that name, one the index lacks. It lies somewhere in the region: better the
+  // region than a namesake hundreds of km away.
+  if (!best_region_named && g_.Kind(*best) == EntryKind::kSettlement &&
+      g_.Population(*best) < 100000 && g_.CountryCode(*best) == focus_ &&
+      !(raw.first >= 1 && text_.TokenText(raw.first - 1) == ",")) {  // not inside a list
+    if (const Raw* region = AdjacentRegion(raw)) {
+      bool inside = false;
+      std::optional<std::uint32_t> focus_region;
+      for (const auto& r : region->candidates) {
+        if (g_.Kind(r.entry) != EntryKind::kAdmin1 || g_.CountryCode(r.entry) != focus_) continue;
+        if (!focus_region) focus_region = r.entry;
+        for (const auto& c : raw.candidates) inside = inside || g_.Admin1Entry(c.entry) == r.entry;
+      }
+      const auto likeliest = Likeliest(*region);
+      if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry) {
+        raw.entry = focus_region;
+        raw.score = 0.5f;
+        raw.precision = Precision::kRegion;
+        return;
+      }
+    }
+  }
   const EntryKind kind = g_.Kind(*best);
   // "Allen said": a town's name right before a verb of saying is a person's (capitals and
   // regions do speak for their governments: "Kyiv said").
@@ -971,6 +1215,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     return;
   }
   raw.entry = best;
+  raw.pinned = best_region_named || raw.candidates.size() == 1;
   raw.score = static_cast<float>(std::clamp(0.4 + best_score / 20.0, 0.3, 0.95));
   if (raw.region_level == 1) {
     raw.precision = Precision::kRegion;
@@ -1307,10 +1552,30 @@ std::vector<PlaceMention> Annotator::Run() {
         document_regions_.push_back(region);
       }
     }
-    if (anchors_.size() > unique_anchors) {
+    // The focus country's regions the placed names lie in (or are).
+    for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+      const auto& e = raws_[r].entry;
+      if (!e || g_.CountryCode(*e) != focus_ || g_.Kind(*e) == EntryKind::kCountry) continue;
+      const auto region = g_.Kind(*e) == EntryKind::kAdmin1 ? e : g_.Admin1Entry(*e);
+      if (region) placed_regions_.emplace_back(*region, r);
+    }
+    for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+      if (raws_[r].entry && raws_[r].pinned) pinned_.push_back(r);
+    }
+    if (anchors_.size() > unique_anchors || !placed_regions_.empty() || !pinned_.empty()) {
+      const bool anchors_grew = anchors_.size() > unique_anchors;
       for (std::uint32_t r = 0; r < raws_.size(); ++r) {
         Raw& raw = raws_[r];
         if (raw.candidates.size() < 2 || !raw.entry) continue;
+        // Without new anchors, only a namesake that a placed region or a pinned name speaks
+        // for can change the answer.
+        if (!anchors_grew && std::none_of(raw.candidates.begin(), raw.candidates.end(),
+                                          [&](const gazetteer::Candidate& c) {
+                                            return c.entry != *raw.entry &&
+                                                   SpokenFor(r, c.entry);
+                                          })) {
+          continue;
+        }
         raw.entry.reset();
         raw.precision = Precision::kTown;
         Resolve(raw, r);
@@ -1459,6 +1724,25 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
                     data_dir + "/place_theatres.tsv: bad date in the row for " + row[1]);
     }
     t.theatres.push_back({row[0], row[1], *first, *last});
+  }
+  auto fronts = lexicon::ReadTsv(data_dir + "/place_fronts.tsv", 4);
+  if (!fronts.ok()) return fronts.status();
+  for (const auto& row : *fronts) {
+    auto first = ParseIsoDate(row[1]);
+    auto last = !row[2].empty() ? ParseIsoDate(row[2]) : Date{9999, 12, 31};
+    PlaceTables::Front front{row[0], first.value_or(Date{}), last.value_or(Date{}), {}};
+    bool good = first && last;
+    for (const std::string& point : lexicon::Split(row[3], ';')) {
+      double latitude = 0, longitude = 0;
+      good = good && std::sscanf(point.c_str(), "%lf %lf", &latitude, &longitude) == 2 &&
+             std::fabs(latitude) <= 90 && std::fabs(longitude) <= 180;
+      front.points.emplace_back(latitude, longitude);
+    }
+    if (!good || front.points.size() < 2) {
+      return Status(StatusCode::kDataError,
+                    data_dir + "/place_fronts.tsv: bad row for " + row[0] + " from " + row[1]);
+    }
+    t.fronts.push_back(std::move(front));
   }
   auto skeleton = gazetteer::SkeletonRules::Load(data_dir + "/place_skeleton.tsv");
   if (!skeleton.ok()) return skeleton.status();

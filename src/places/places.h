@@ -100,13 +100,22 @@ struct PlaceTables {
     Date first, last;
   };
   std::vector<Theatre> theatres;
+  // data/place_fronts.tsv: front lines by country and period, as polylines of (lat, lon).
+  struct Front {
+    std::string country;
+    Date first, last;
+    std::vector<std::pair<double, double>> points;
+  };
+  std::vector<Front> fronts;
 
   static Result<PlaceTables> Load(const std::string& data_dir);
 };
 
 // All mentions of the text, in text order; sentences marked skip are read too (a repeat is still
 // a mention) but the caller may ignore them.
-// `published`, when known, selects the conflict theatres that break ties between namesakes.
+// `published`, when known, is the day whose conflict theatres and front lines break ties between
+// namesakes (the pipeline passes the earliest day the text dates something to, else the
+// publication day).
 std::vector<PlaceMention> Annotate(const gazetteer::Gazetteer& gazetteer,
                                    const PlaceTables& tables, const text::AnalysedText& text,
                                    std::optional<Date> published = std::nullopt);

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <utility>
@@ -281,6 +282,111 @@ TEST_F(PlacesTest, ConflictTheatreBreaksTiesBetweenNamesakesByDate) {
   ASSERT_EQ(mentions.size(), 1u);
   const std::string region = mentions[0].place.admin1;
   EXPECT_TRUE(region == "Donetsk" || region == "Luhansk") << region;
+}
+
+TEST_F(PlacesTest, FrontLineOfTheDayBreaksTiesInsideARegion) {
+  // Two namesakes in Donetsk region: a village far north and a hamlet by the 2015-2022 line of
+  // contact. Before the war the larger village is likelier; in January 2022 the one on the line.
+  auto analysed = text::Analyse("Monitors recorded explosions near Stavky, Donetsk region.",
+                                *segmenter_);
+  ASSERT_TRUE(analysed.ok());
+  auto at = [&](Date day) {
+    for (const auto& m : Annotate(*gazetteer_, *tables_, *analysed, day)) {
+      if (m.place.name == "Stavky") return m.place.latitude;
+    }
+    return 0.0;
+  };
+  EXPECT_LT(at(Date{2022, 1, 20}), 48.6);  // the hamlet, about 48.25 N
+  EXPECT_GT(at(Date{2014, 1, 1}), 48.6);   // the village, about 49.05 N
+}
+
+TEST(PlaceTablesTest, FrontRowsMustHaveDatesAndTwoPoints) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "sitrep_place_fronts_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const auto& entry : fs::directory_iterator(DataDir())) {
+    if (entry.path().extension() == ".tsv") {
+      fs::copy_file(entry.path(), dir / entry.path().filename());
+    }
+  }
+  auto write = [&](const std::string& rows) {
+    std::ofstream(dir / "place_fronts.tsv", std::ios::trunc) << "# test\n" << rows;
+    return PlaceTables::Load(dir.string());
+  };
+  auto good = write("XX\t2001-01-01\t\t10 20; 10.5 20.5; 11 21\n");
+  ASSERT_TRUE(good.ok()) << good.status().ToString();
+  ASSERT_EQ(good->fronts.size(), 1u);
+  EXPECT_EQ(good->fronts[0].points.size(), 3u);
+  EXPECT_EQ(good->fronts[0].last, (Date{9999, 12, 31}));
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20\n").ok());           // one point is no line
+  EXPECT_FALSE(write("XX\t2001-13-01\t\t10 20; 11 21\n").ok());    // no such month
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 95 21\n").ok());    // latitude out of range
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; eleven 21\n").ok());
+  fs::remove_all(dir);
+}
+
+TEST_F(PlacesTest, ATownUnknownInTheRegionWrittenAfterItIsPlacedInTheRegion) {
+  // The index knows villages of this name in the east and south only: "X, Volyn region" is
+  // another one, somewhere in Volyn, not a namesake 800 km away.
+  auto west = Run("Explosions were heard in Stavky, Volyn region, on Monday.");
+  const PlaceMention* unknown = Mention(west, "Stavky");
+  ASSERT_NE(unknown, nullptr);
+  EXPECT_TRUE(unknown->place.is_admin());
+  EXPECT_EQ(unknown->place.admin1, "Volyn");
+  EXPECT_EQ(unknown->precision, Precision::kRegion);
+  auto south = Run("Explosions were heard in Stavky, Kherson region, on Monday.");
+  const PlaceMention* known = Mention(south, "Stavky");
+  ASSERT_NE(known, nullptr);
+  EXPECT_FALSE(known->place.is_admin());
+  EXPECT_EQ(known->place.admin1, "Kherson");
+  // Inside a list the next name is the list's, not the town's region.
+  auto list = Run("Convoys passed Lutsk, Stavky, Volyn and Rivne.");
+  const PlaceMention* listed = Mention(list, "Stavky");
+  ASSERT_NE(listed, nullptr);
+  EXPECT_FALSE(listed->place.is_admin());
+}
+
+TEST_F(PlacesTest, APartOfThePlaceSpokenOfIsNoTown) {
+  EXPECT_EQ(Mention(Run("Shots were fired on the city's West Side on Monday."), "West Side"),
+            nullptr);
+  EXPECT_EQ(Mention(Run("SHOTS WERE FIRED ON THIS CITY'S WEST SIDE ON MONDAY."), "WEST SIDE"),
+            nullptr);
+  EXPECT_NE(Mention(Run("Shots were fired in Ukraine's Kharkiv on Monday."), "Kharkiv"), nullptr);
+}
+
+TEST_F(PlacesTest, ANeighbouringNameBeatsAWorldCity) {
+  // Local news: a county next to a small namesake of a capital makes the small one meant.
+  auto local = Run("The Moscow school board met on Monday, and Latah County deputies said the "
+                   "road was closed.");
+  ASSERT_NE(Mention(local, "Moscow"), nullptr);
+  EXPECT_EQ(Mention(local, "Moscow")->place.country_code, "US");
+  EXPECT_EQ(Mention(local, "Moscow")->place.admin1, "Idaho");
+  auto world = Run("The Moscow school board met on Monday.");
+  ASSERT_NE(Mention(world, "Moscow"), nullptr);
+  EXPECT_EQ(Mention(world, "Moscow")->place.country_code, "RU");
+  // Farther off, a town placed in the same state speaks for the namesake there.
+  auto state = Run("The Moscow council met on Monday, and officials from Boise attended.");
+  ASSERT_NE(Mention(state, "Moscow"), nullptr);
+  EXPECT_EQ(Mention(state, "Moscow")->place.admin1, "Idaho");
+  // A name that means a state first stays the state beside other states.
+  auto states = Run("Cases were reported in Colorado and Texas.");
+  ASSERT_NE(Mention(states, "Colorado"), nullptr);
+  EXPECT_TRUE(Mention(states, "Colorado")->place.is_admin());
+  // One sense per text: the later bare mention is the town the first one pinned down, and a
+  // guess repeated ("Naples" twice) does not outvote the state named once.
+  auto again = Run("The fair opened in Naples, Florida, on Friday, and Tampa hosted it on Sunday. "
+                   "Organisers said Naples would host it again.");
+  int naples = 0;
+  for (const auto& f : again) {
+    if (f.text != "Naples") continue;
+    ++naples;
+    EXPECT_EQ(f.mention.place.admin1, "Florida");
+  }
+  EXPECT_EQ(naples, 2);
+  // Two mentions of one name do not support each other.
+  auto twice = Run("Moscow said the talks in Moscow would go on.");
+  for (const auto& f : twice) EXPECT_EQ(f.mention.place.country_code, "RU") << f.text;
 }
 
 TEST_F(PlacesTest, RegionAbbreviationsAndRegionsNamedLikeCountries) {

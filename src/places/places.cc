@@ -160,7 +160,6 @@ class Annotator {
   void SpellingVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
   bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
-  bool OutsideItsQualifier(const Raw& raw, std::uint32_t index, std::uint32_t best) const;
   // The population, or for an entry with none, what its size class stands for.
   long long PopulationOrSize(std::uint32_t entry) const;
   // Postings naming a country, a sea, a region (when `regions`) or a city of `min_population`.
@@ -1211,9 +1210,6 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     // surname ("Haines", "Merlin") than the place.
     return;
   }
-  if ((kind == EntryKind::kSettlement || kind == EntryKind::kAdmin2) && OutsideItsQualifier(raw, index, *best)) {
-    return;
-  }
   raw.entry = best;
   raw.pinned = best_region_named || raw.candidates.size() == 1;
   raw.score = static_cast<float>(std::clamp(0.4 + best_score / 20.0, 0.3, 0.95));
@@ -1235,43 +1231,6 @@ long long Annotator::PopulationOrSize(std::uint32_t entry) const {
   long long from_size = 1;
   for (int k = 0; k < g_.SizeClass(entry); ++k) from_size *= 10;
   return std::max(g_.Population(entry), g_.SizeClass(entry) > 0 ? from_size : 0LL);
-}
-
-bool Annotator::OutsideItsQualifier(const Raw& raw, std::uint32_t index,
-                                    std::uint32_t best) const {
-  // "Berezivka, Kyiv Oblast" where no Berezivka the index knows lies in that region: the text
-  // says which region, so a namesake elsewhere would be wrong; the name stays unresolved and the
-  // region beside it places the text. The region must read as a qualifier, not as the next item
-  // of a list ("shelled Donetsk, Luhansk and Kharkiv"): a region word after it, or no list
-  // going on.
-  // A name with one place, or a city, is that place even when the text files it under another
-  // region (sources do misfile: a town under its neighbouring oblast).
-  constexpr long long kCity = 50000;
-  if (g_.Population(best) >= kCity) return false;
-  std::size_t settlements = 0;
-  for (const auto& c : raw.candidates) settlements += g_.Kind(c.entry) == EntryKind::kSettlement;
-  if (settlements < 2 || index + 1 >= raws_.size()) return false;
-  const Raw& next = raws_[index + 1];
-  if (next.first != raw.span_end + 1 || text_.TokenText(raw.span_end) != ",") return false;
-  const bool list_goes_on =
-      next.span_end < text_.tokens.size() &&
-      (text_.TokenText(next.span_end) == "," || LowerIs(next.span_end, "and") ||
-       LowerIs(next.span_end, "or"));
-  // "Kyiv Oblast" may be one name in the index, with no region word read apart.
-  const bool region_word = next.region_level == 1 || Has(next.span_end - 1, kRegionWord);
-  if (!region_word && list_goes_on) return false;
-  bool region = false;
-  for (const auto& q : next.candidates) {
-    if (g_.Kind(q.entry) != EntryKind::kAdmin1) continue;
-    region = true;
-    for (const auto& c : raw.candidates) {
-      // The same region, or one ACLED names alike (Sevastopol is coded under Crimea).
-      if (g_.Admin1Entry(c.entry) == q.entry || g_.Admin1Name(c.entry) == g_.Admin1Name(q.entry)) {
-        return false;
-      }
-    }
-  }
-  return region;
 }
 
 void Annotator::NearMisses() {

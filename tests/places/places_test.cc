@@ -101,10 +101,11 @@ TEST_F(PlacesTest, AGivenNameIsAPlaceBeforeARegionAndAfterAStrikeVerb) {
 
 TEST_F(PlacesTest, ANamesakeOutsideTheRegionTheTextFilesItUnderIsNoAnswer) {
   // Several towns are called Clinton, none of them in Alaska: the text says which region, so a
-  // namesake elsewhere would be wrong, and the name stays unresolved.
+  // namesake elsewhere would be wrong; the town is placed in the region.
   auto found = Run("Clinton, Alaska");
-  EXPECT_EQ(Mention(found, "Clinton"), nullptr);
-  EXPECT_NE(Mention(found, "Alaska"), nullptr);
+  ASSERT_NE(Mention(found, "Clinton"), nullptr);
+  EXPECT_TRUE(Mention(found, "Clinton")->place.is_admin());
+  EXPECT_EQ(Mention(found, "Clinton")->place.admin1, "Alaska");
   found = Run("Clinton, Iowa");
   ASSERT_NE(Mention(found, "Clinton"), nullptr);
   EXPECT_EQ(Mention(found, "Clinton")->place.admin1, "Iowa");

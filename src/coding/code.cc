@@ -228,9 +228,21 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   inc.event_type = info->event_type;
   inc.disorder_type = info->disorder_type;
 
+  // Fire at a place on a front line with no side named ("explosions were observed near X"):
+  // the side across the line fired at the side holding the place.
+  std::optional<events::LineSides> line;
+  if (c1.name.empty() && c2.name.empty() && inc.event_date &&
+      (inc.event_type == "Battles" || inc.event_type == "Explosions/Remote violence")) {
+    line = lexicon.SidesAt(place.country_code, place.latitude, place.longitude, *inc.event_date);
+  }
   // ACLED's conventions for who the actors of each kind of event are.
   if (inc.event_type == "Battles") {
-    if (c1.name.empty() && c2.name.empty()) {
+    if (line) {
+      c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
+                     inc.event_date);
+      c2 = CodeActor(lexicon, FrameActor{line->holding_country, line->holding_unit, ""}, place,
+                     inc.event_date);
+    } else if (c1.name.empty() && c2.name.empty()) {
       c1 = StateMilitary(lexicon, place.country_code, place, inc.event_date);
       c2 = StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
     } else if (c2.name.empty() || c2.inter == 7) {
@@ -258,6 +270,9 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     c2 = {};
   } else if (inc.event_type == "Explosions/Remote violence" && c2.inter == 7) {
     inc.civilian_targeting = true;
+  } else if (line) {
+    c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
+                   inc.event_date);
   }
   // Civilians are the victims of violence, never its authors: with no author named they stay
   // actor2 (ACLED codes the author as unknown rather than the civilians as actor1).

@@ -103,6 +103,38 @@ TEST(CodeIncident, ViolenceAgainstCiviliansTargetsCivilians) {
   EXPECT_TRUE(inc->civilian_targeting);
 }
 
+TEST(CodeIncident, FireOnAFrontLineWithNoSideNamed) {
+  const auto& lex = events::testing::Lexicon();
+  Frame shelling = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "", "");
+  shelling.actor1 = {};
+  shelling.date = Date{2021, 11, 3};
+  // A town held by the government near the line: the separatists fired.
+  shelling.place = events::testing::Town("Frontville", 48.595, 38.0, "Donetsk");
+  auto inc = CodeIncident(lex, {shelling}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "NAF: United Armed Forces of Novorossiya");
+  EXPECT_EQ(inc->actor2, "");
+  // An exchange of fire at a town on the other side: the government's forces against its holders.
+  Frame fight = MakeFrame(TriggerClass::kFight, "Armed clash", "", "");
+  fight.actor1 = {};
+  fight.date = Date{2021, 11, 3};
+  fight.place = events::testing::Town("Minetown", 48.02, 38.55, "Donetsk");
+  inc = CodeIncident(lex, {fight}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->actor2, "NAF: United Armed Forces of Novorossiya");
+  // A named side keeps its act, and the same report far from any line names none.
+  Frame named = shelling;
+  named.actor1 = events::FrameActor{"UA", "military", "Ukrainian forces"};
+  inc = CodeIncident(lex, {named}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
+  shelling.place = events::testing::Town("Westtown", 49.84, 24.03, "Lviv");
+  inc = CodeIncident(lex, {shelling}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "");
+}
+
 TEST(CodeIncident, NoPlaceNoIncident) {
   const auto& lex = events::testing::Lexicon();
   Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");

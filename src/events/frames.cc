@@ -662,6 +662,30 @@ class Framer {
       f.sub_event_type = kShelling;
       return;
     }
+    // "bursts of fire involving heavy machine guns", "explosions and shots": fire of no stated
+    // kind is an exchange of small-arms fire only where small arms are named; beside a heavier
+    // weapon or explosions it is that weapon's fire. Fire both ways stays a fight.
+    if (f.trigger_class == TriggerClass::kFight && tr.entry->weapon == "small arms" &&
+        t_.lower[tr.first] != "small") {
+      bool heavier = false;
+      for (std::size_t n = lo; n < hi; ++n) {
+        const TriggerSpan& x = a_.triggers[n];
+        const TriggerEntry& entry = *x.entry;
+        if (&x == &tr) continue;
+        if (entry.trigger_class == TriggerClass::kFight &&
+            (entry.weapon != "small arms" || t_.lower[x.first] == "small")) {
+          return;  // small arms named, or a fight of its own
+        }
+        if (entry.trigger_class == TriggerClass::kStrong && entry.sub_event_type == kShelling) {
+          heavier = true;
+        }
+      }
+      if (heavier) {
+        f.sub_event_type = kShelling;
+        f.weapon.clear();
+      }
+      return;
+    }
     if (f.sub_event_type != kShelling) return;
     if (f.actor1.unit == "air_force") {
       f.sub_event_type = "Air/drone strike";

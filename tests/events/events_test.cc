@@ -693,6 +693,15 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   EXPECT_EQ(run("Russian forces fired at Ukrainian troops near Sumy on Monday."), "Armed clash");
   EXPECT_EQ(run("Russian forces fired mortars at Ukrainian troops near Sumy on Monday."),
             "Shelling/artillery/missile attack");
+  // Bursts of fire beside a heavier weapon are that weapon's fire; with small arms named, or
+  // fire both ways, they are a fight.
+  EXPECT_EQ(run("Monitors recorded bursts of fire from heavy machine guns near Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  EXPECT_EQ(run("Monitors heard explosions and shots near Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  EXPECT_EQ(run("Monitors heard explosions and shots from small arms near Sumy on Monday."),
+            "Armed clash");
+  EXPECT_EQ(run("Monitors heard shots near Sumy on Monday."), "Armed clash");
   // Fire opened on civilians is an attack on them.
   EXPECT_EQ(run("Russian soldiers opened fire on a civilian car in Sumy on Monday."), "Attack");
   // Fire with no heavy weapon at civilians is an attack on them.

@@ -93,7 +93,7 @@ std::optional<ModalityClass> ParseModality(const std::string& s) {
       {"question", ModalityClass::kQuestion},       {"cumulative", ModalityClass::kCumulative},
       {"aggregate", ModalityClass::kAggregate},     {"ongoing", ModalityClass::kOngoing},
       {"realis", ModalityClass::kRealis},           {"background", ModalityClass::kBackground},
-      {"crime", ModalityClass::kCrime},
+      {"crime", ModalityClass::kCrime},             {"unplaced", ModalityClass::kUnplaced},
   };
   auto it = kNames.find(s);
   if (it == kNames.end()) return std::nullopt;

@@ -107,6 +107,7 @@ enum class ModalityClass : std::uint8_t {
   kNegation, kDenial, kFuture, kHypothetical, kPlan, kThreat, kRequest, kPurpose, kCondemnation,
   kOpinion, kQuestion, kCumulative, kAggregate, kOngoing, kRealis, kBackground,
   kCrime,  // ordinary crime ("bribe", "suspect"): an arrest for it is routine enforcement
+  kUnplaced,  // "at unspecified locations": the sentence's acts and toll have no place of theirs
 };
 enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
 

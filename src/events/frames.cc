@@ -34,6 +34,7 @@ bool BlocksAct(ModalityClass m) {
     case ModalityClass::kOngoing:
     case ModalityClass::kRealis:
     case ModalityClass::kCrime:
+    case ModalityClass::kUnplaced:
       return false;
     default:
       return true;
@@ -842,6 +843,9 @@ class Framer {
     const text::Sentence& s = t_.sentences[si];
     const std::uint32_t b = s.first_token;
     const std::uint32_t e = s.end_token;
+    // "Two soldiers were wounded at unspecified locations": the text places neither the act nor
+    // its toll, so a place named beside them (a cross-reference) is not theirs.
+    if (HasModality(b, e, ModalityClass::kUnplaced)) return;
     auto [lo, hi] = SpansIn(a_.triggers, b, e);
     std::vector<const TriggerSpan*> live;
     for (std::size_t n = lo; n < hi; ++n) {

@@ -53,6 +53,20 @@ TEST(ExtractIncidents, ShellingWithActorDayPlaceAndToll) {
   EXPECT_LE(i.confidence, 1.0);
 }
 
+TEST(ExtractIncidents, ActsAndTollsAtUnspecifiedLocationsArePlacedNowhere) {
+  auto incidents =
+      Doc("Russian forces shelled Sumy on Monday. During the day, shelling killed two Ukrainian "
+          "soldiers at unspecified locations (the toll is given in the report on Okhtyrka).",
+          kPublished)
+          .Place("Sumy", Sumy())
+          .Place("Okhtyrka", Town("Okhtyrka", 50.31, 34.9, "Sumy"))
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Sumy");
+  EXPECT_FALSE(incidents[0].fatalities);
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

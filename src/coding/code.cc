@@ -235,6 +235,18 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
       (inc.event_type == "Battles" || inc.event_type == "Explosions/Remote violence")) {
     line = lexicon.SidesAt(place.country_code, place.latitude, place.longitude, *inc.event_date);
   }
+  // The other side of a battle the text names one side of, or none: the foreign state the
+  // document names, else those who held ground against the state there on the day.
+  auto adversary = [&]() -> CodedActor {
+    CodedActor out = StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
+    if (out.name.empty() && inc.event_date) {
+      if (const events::HeldArea* held = lexicon.HeldAreaIn(place.country_code, *inc.event_date)) {
+        out = CodeActor(lexicon, FrameActor{held->holder_country, held->holder_unit, ""}, place,
+                        inc.event_date);
+      }
+    }
+    return out;
+  };
   // ACLED's conventions for who the actors of each kind of event are.
   if (inc.event_type == "Battles") {
     if (line) {
@@ -244,13 +256,13 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                      inc.event_date);
     } else if (c1.name.empty() && c2.name.empty()) {
       c1 = StateMilitary(lexicon, place.country_code, place, inc.event_date);
-      c2 = StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
+      c2 = adversary();
     } else if (c2.name.empty() || c2.inter == 7) {
       // Civilians are never a party to a battle: the other side is the state the fight is in,
       // or, for that state's own forces, the adversary the document names.
       c2 = c1.foreign || c1.inter == 2
                ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
-               : StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
+               : adversary();
       if (c2.name == c1.name) c2 = {};
     }
   } else if (inc.event_type == "Violence against civilians") {

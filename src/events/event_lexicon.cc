@@ -351,4 +351,14 @@ std::optional<LineSides> EventLexicon::SidesAt(std::string_view country, double 
   return std::nullopt;
 }
 
+const HeldArea* EventLexicon::HeldAreaIn(std::string_view country, const Date& day) const {
+  for (const HeldArea& h : held_areas) {
+    if (h.country == country && h.opponent_country == country && h.from <= day &&
+        (!h.to || day <= *h.to)) {
+      return &h;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace sitrep::events

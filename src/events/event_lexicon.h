@@ -158,6 +158,8 @@ struct EventLexicon {
   // nullopt away from every line of the day.
   std::optional<LineSides> SidesAt(std::string_view country, double lat, double lon,
                                    const Date& day) const;
+  // An area of `country` held against its state on `day`, wherever the place; nullptr if none.
+  const HeldArea* HeldAreaIn(std::string_view country, const Date& day) const;
 };
 
 }  // namespace sitrep::events

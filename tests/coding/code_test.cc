@@ -135,6 +135,20 @@ TEST(CodeIncident, FireOnAFrontLineWithNoSideNamed) {
   EXPECT_EQ(inc->actor1, "");
 }
 
+TEST(CodeIncident, BattleOtherSideIsWhoHeldGroundAgainstTheState) {
+  const auto& lex = events::testing::Lexicon();
+  // Before the invasion, with no foreign state named, Ukraine's forces fought the separatists.
+  Frame fight = MakeFrame(TriggerClass::kFight, "Armed clash", "UA", "military");
+  fight.date = Date{2021, 11, 3};
+  auto inc = CodeIncident(lex, {fight}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "NAF: United Armed Forces of Novorossiya");
+  // A foreign state the document names comes first.
+  inc = CodeIncident(lex, {fight}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+}
+
 TEST(CodeIncident, NoPlaceNoIncident) {
   const auto& lex = events::testing::Lexicon();
   Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");

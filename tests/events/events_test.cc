@@ -716,6 +716,9 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   EXPECT_EQ(run("Monitors heard explosions and shots from small arms near Sumy on Monday."),
             "Armed clash");
   EXPECT_EQ(run("Monitors heard shots near Sumy on Monday."), "Armed clash");
+  // Fire answered by fire is an exchange between two armed sides.
+  EXPECT_EQ(run("Russian forces shelled Sumy on Monday and Ukrainian troops returned fire."),
+            "Armed clash");
   // Fire opened on civilians is an attack on them.
   EXPECT_EQ(run("Russian soldiers opened fire on a civilian car in Sumy on Monday."), "Attack");
   // Fire with no heavy weapon at civilians is an attack on them.

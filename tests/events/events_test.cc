@@ -716,6 +716,11 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   EXPECT_EQ(run("Monitors heard explosions and shots from small arms near Sumy on Monday."),
             "Armed clash");
   EXPECT_EQ(run("Monitors heard shots near Sumy on Monday."), "Armed clash");
+  // A ground offensive against the other side's forces is a fight.
+  EXPECT_EQ(run("Russian forces launched an offensive against Ukrainian troops near Sumy on Monday."),
+            "Armed clash");
+  EXPECT_EQ(run("Russian troops tried to break through Ukrainian defences near Sumy on Monday."),
+            "Armed clash");
   // Fire answered by fire is an exchange between two armed sides.
   EXPECT_EQ(run("Russian forces shelled Sumy on Monday and Ukrainian troops returned fire."),
             "Armed clash");

@@ -595,6 +595,20 @@ class Framer {
     return false;
   }
 
+  // A verb in the passive: an auxiliary of "be" right before it, or one word before it
+  // ("were killed", "was reportedly hit").
+  bool Passive(const TriggerSpan& tr) const {
+    for (std::uint32_t back = 1; back <= 2 && tr.first >= back; ++back) {
+      const std::string& w = t_.lower[tr.first - back];
+      if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
+          w == "be") {
+        return true;
+      }
+      if (t_.tokens[tr.first - back].kind != TokenKind::kWord) break;
+    }
+    return false;
+  }
+
   bool SideActs(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
@@ -603,7 +617,10 @@ class Framer {
       if (sources.count(static_cast<int>(n)) || !IsSide(x)) continue;
       // A bare demonym acts only right before the act ("the Russian shelling").
       if (x.bare_demonym && (x.end > tr.first || tr.first - x.end > 2)) continue;
-      const bool subject = x.end <= tr.first && a_.clause[x.first] == a_.clause[tr.first];
+      // The subject of a passive suffered the act ("28 soldiers were killed"): without an agent
+      // that is a toll, not a side acting.
+      const bool subject =
+          x.end <= tr.first && a_.clause[x.first] == a_.clause[tr.first] && !Passive(tr);
       const bool agent = x.first >= tr.end && x.first > 0 && t_.lower[x.first - 1] == "by";
       if (subject || agent) return true;
     }

@@ -67,6 +67,17 @@ TEST(ExtractIncidents, ActsAndTollsAtUnspecifiedLocationsArePlacedNowhere) {
   EXPECT_FALSE(incidents[0].fatalities);
 }
 
+TEST(ExtractIncidents, APassiveTollWithoutAnAgentIsNoAct) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run().size();
+  };
+  // The soldiers suffered the act; who acted, and how, the sentence does not say.
+  EXPECT_EQ(run("Three Ukrainian soldiers were killed near Sumy on Monday."), 0u);
+  // With its agent the passive tells an act.
+  EXPECT_EQ(run("Three Ukrainian soldiers were killed by Russian troops near Sumy on Monday."), 1u);
+  EXPECT_EQ(run("Russian troops killed three Ukrainian soldiers near Sumy on Monday."), 1u);
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -269,10 +269,18 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     if (c2.name.empty() || c2.inter != 7) c2 = Generic(lexicon, "civilians", place, inc.event_date);
     inc.civilian_targeting = true;
   } else if (inc.event_type == "Protests") {
-    if (c1.inter != 6) {
-      if (c2.name.empty() && c1.inter == 1) c2 = c1;
-      c1 = Generic(lexicon, "protesters", place, inc.event_date);
+    // The protesters are actor1; the force that met them, if any, actor2 (a peaceful protest
+    // met none).
+    auto is_force = [](const CodedActor& a) {
+      return !a.name.empty() && a.inter != 5 && a.inter != 6 && a.inter != 7;
+    };
+    CodedActor force = is_force(c1) ? c1 : is_force(c2) ? c2 : CodedActor{};
+    for (const Frame& f : frames) {
+      if (!force.name.empty()) break;
+      if (f.actor1.armed()) force = CodeActor(lexicon, f.actor1, place, inc.event_date);
     }
+    if (c1.inter != 6) c1 = Generic(lexicon, "protesters", place, inc.event_date);
+    c2 = sub == "Peaceful protest" ? CodedActor{} : force;
   } else if (inc.event_type == "Riots") {
     if (c1.inter != 5) c1 = Generic(lexicon, "rioters", place, inc.event_date);
   } else if (sub == "Other" && std::any_of(frames.begin(), frames.end(), [](const Frame& f) {

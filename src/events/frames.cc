@@ -666,6 +666,19 @@ class Framer {
     // Only verbs of firing say how the act was done; "destroyed a column", "attacked" do not.
     const std::string& verb = t_.lower[tr.first];
     const bool firing = verb.starts_with("fire") || verb.starts_with("firing") || verb == "opened";
+    // Force used on protesters is the force a protest met: fire at them, or a toll among them,
+    // is excessive force (codebook: lethal force or serious injury); other force, such as
+    // beating them, an intervention.
+    if (f.actor2.unit == "protesters" && f.actor1.armed() && f.actor1.unit != "protesters" &&
+        f.actor1.unit != "rioters" && IsViolentSubEvent(lex_, f.sub_event_type) &&
+        f.trigger_class != TriggerClass::kRiot) {
+      const bool lethal = firing || verb == "shot" || f.weapon == "small arms" ||
+                          (f.fatalities && *f.fatalities > 0);
+      f.sub_event_type =
+          lethal ? "Excessive force against protesters" : "Protest with intervention";
+      f.trigger_class = TriggerClass::kProtestForce;
+      return;
+    }
     auto [lo, hi] = SpansIn(a_.triggers, b, e);
     auto heavy_weapon = [&] {
       for (std::size_t n = lo; n < hi; ++n) {
@@ -1096,7 +1109,13 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
       // stormed X. Ukrainian forces repelled the offensive." is one clash.
       const bool sides_swapped = Family(f) == 1 && Family(head) == 1 &&
                                  (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2));
-      if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1) && !sides_swapped) continue;
+      // A protest and the force it met, told in one paragraph, are one event whoever acts.
+      const bool protest_scene =
+          Family(f) == 2 && Family(head) == 2 && group.back().paragraph == f.paragraph;
+      if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1) && !sides_swapped &&
+          !protest_scene) {
+        continue;
+      }
       const bool same_family = Family(f) == Family(head);
       // Tactics combine into one incident only where the text tells them together; acts of one
       // kind told apart are one incident only when both are clear acts, not weak words.

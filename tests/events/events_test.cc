@@ -78,6 +78,30 @@ TEST(ExtractIncidents, APassiveTollWithoutAnAgentIsNoAct) {
   EXPECT_EQ(run("Russian troops killed three Ukrainian soldiers near Sumy on Monday."), 1u);
 }
 
+TEST(ExtractIncidents, ForceAgainstAProtestIsOneEventWithIt) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto fired =
+      run("Hundreds of residents protested in Sumy on Monday against the occupation. "
+          "Russian soldiers opened fire on the protesters.");
+  ASSERT_EQ(fired.size(), 1u);
+  EXPECT_EQ(fired[0].sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(fired[0].actor1, "Protesters (Ukraine)");
+  EXPECT_EQ(fired[0].actor2, "Military Forces of Russia (2000-)");
+  auto dispersed =
+      run("Hundreds of residents protested in Sumy on Monday against the occupation. "
+          "Russian soldiers tried to disperse the crowd.");
+  ASSERT_EQ(dispersed.size(), 1u);
+  EXPECT_EQ(dispersed[0].sub_event_type, "Protest with intervention");
+  EXPECT_EQ(dispersed[0].actor2, "Military Forces of Russia (2000-)");
+  // A protest that met no force has no second actor, whatever it was against.
+  auto peaceful = run("Hundreds of residents protested in Sumy on Monday against Russian troops.");
+  ASSERT_EQ(peaceful.size(), 1u);
+  EXPECT_EQ(peaceful[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(peaceful[0].actor2, "");
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -102,6 +102,19 @@ TEST(ExtractIncidents, ForceAgainstAProtestIsOneEventWithIt) {
   EXPECT_EQ(peaceful[0].actor2, "");
 }
 
+TEST(ExtractIncidents, MarchesAreProtestsAndCommemoratedActsAreNoEvents) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto march = run("Hundreds of students held a torch march in Sumy on Monday.");
+  ASSERT_EQ(march.size(), 1u);
+  EXPECT_EQ(march[0].sub_event_type, "Peaceful protest");
+  // The act a gathering commemorates lies in the past.
+  auto memorial = run("Veterans in Sumy on Monday marked the anniversary of the massacre of "
+                      "villagers by an occupying army.");
+  EXPECT_TRUE(memorial.empty());
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -110,8 +110,9 @@ TEST(ExtractIncidents, MarchesAreProtestsAndCommemoratedActsAreNoEvents) {
   ASSERT_EQ(march.size(), 1u);
   EXPECT_EQ(march[0].sub_event_type, "Peaceful protest");
   // The act a gathering commemorates lies in the past.
-  auto memorial = run("Veterans in Sumy on Monday marked the anniversary of the massacre of "
-                      "villagers by an occupying army.");
+  auto memorial =
+      run("Veterans in Sumy on Monday marked the anniversary of the massacre of "
+          "villagers by an occupying army.");
   EXPECT_TRUE(memorial.empty());
 }
 

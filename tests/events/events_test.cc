@@ -765,6 +765,11 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   EXPECT_EQ(run("Monitors heard explosions and shots from small arms near Sumy on Monday."),
             "Armed clash");
   EXPECT_EQ(run("Monitors heard shots near Sumy on Monday."), "Armed clash");
+  // Fire from the air is an air strike, and outranks shelling told with it.
+  EXPECT_EQ(run("Russian forces fired rockets from helicopters at Sumy on Monday."),
+            "Air/drone strike");
+  EXPECT_EQ(run("Russian forces dropped air bombs and shelled Sumy on Monday."),
+            "Air/drone strike");
   // A ground offensive against the other side's forces is a fight.
   EXPECT_EQ(run("Russian forces launched an offensive against Ukrainian troops near Sumy on Monday."),
             "Armed clash");

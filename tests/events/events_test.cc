@@ -765,6 +765,9 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   EXPECT_EQ(run("Monitors heard explosions and shots from small arms near Sumy on Monday."),
             "Armed clash");
   EXPECT_EQ(run("Monitors heard shots near Sumy on Monday."), "Armed clash");
+  // Control seized over a place after fighting is territory taken by force.
+  EXPECT_EQ(run("After heavy fighting, Russian troops seized control over Sumy on Monday."),
+            "Non-state actor overtakes territory");
   // Fire from the air is an air strike, and outranks shelling told with it.
   EXPECT_EQ(run("Russian forces fired rockets from helicopters at Sumy on Monday."),
             "Air/drone strike");

@@ -774,6 +774,22 @@ class Framer {
     return true;
   }
 
+  // A civilian as the direct object of a taking verb ("captured a journalist and her driver").
+  bool TakesCivilian(const TriggerSpan& tr, std::uint32_t e) const {
+    auto [lo, hi] = SpansIn(a_.actors, tr.end, std::min(e, tr.end + 5));
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (a_.clause[x.first] != a_.clause[tr.first]) break;
+      if (x.bare_demonym) continue;  // "a Ukrainian journalist"
+      bool direct = true;            // no preposition or verb between the act and the person
+      for (std::uint32_t k = tr.end; k < x.first; ++k) {
+        if (t_.tokens[k].kind != TokenKind::kWord || EndsNounPhrase(t_.lower[k])) direct = false;
+      }
+      return direct && x.unit == "civilians";
+    }
+    return false;
+  }
+
   // A place named in the clause of the act ("took control of X", "X fell to ..."): control of
   // ground changes hands only at a place the text names there.
   bool PlaceInClause(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
@@ -930,7 +946,10 @@ class Framer {
       if (cls == TriggerClass::kProtestForce && !ProtestInParagraph(s.paragraph)) continue;
       if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
           (TakesOtherThanPlace(*tr, e) || !PlaceInClause(*tr, b, e))) {
-        continue;
+        // "captured a journalist", "seized two volunteers": a person taken is an abduction.
+        if (cls != TriggerClass::kCapture || !TakesCivilian(*tr, e)) continue;
+        f.trigger_class = TriggerClass::kStrong;
+        f.sub_event_type = "Abduction/forced disappearance";
       }
       ChooseActors(*tr, b, e, f);
       if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;

@@ -765,6 +765,10 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   EXPECT_EQ(run("Monitors heard explosions and shots from small arms near Sumy on Monday."),
             "Armed clash");
   EXPECT_EQ(run("Monitors heard shots near Sumy on Monday."), "Armed clash");
+  // A person taken is an abduction, not a change of control; a beating is an attack.
+  EXPECT_EQ(run("Russian forces captured a local journalist in Sumy on Monday."),
+            "Abduction/forced disappearance");
+  EXPECT_EQ(run("Russian soldiers beat up a farmer in Sumy on Monday."), "Attack");
   // Control seized over a place after fighting is territory taken by force.
   EXPECT_EQ(run("After heavy fighting, Russian troops seized control over Sumy on Monday."),
             "Non-state actor overtakes territory");

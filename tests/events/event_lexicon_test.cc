@@ -26,7 +26,7 @@ TEST(EventLexicon, SidesOfAFrontLine) {
   EXPECT_EQ(inside->across_country, "UA");
   EXPECT_EQ(inside->across_unit, "military");
   EXPECT_EQ(inside->holding_unit, "separatist");
-  // Bakhmut, held by the government, a few kilometres from the line: fire came from the other side.
+  // A town held by the government a few kilometres from the line: fire came from the other side.
   auto outside = lex.SidesAt("UA", 48.595, 38.0, before);
   ASSERT_TRUE(outside);
   EXPECT_EQ(outside->across_unit, "separatist");

@@ -197,6 +197,29 @@ class Framer {
   void ChooseActors(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
+    // "clashes between Russian and Ukrainian forces": the sides of a fight in the order named.
+    if (f.trigger_class == TriggerClass::kFight) {
+      for (std::uint32_t k = tr.end; k < e && k < tr.end + 3; ++k) {
+        if (t_.lower[k] != "between") continue;
+        int sides[2] = {-1, -1};
+        int found = 0;
+        for (std::size_t n = lo; n < hi && found < 2; ++n) {
+          const ActorSpan& s = a_.actors[n];
+          if (s.first <= k || sources.count(static_cast<int>(n)) || s.country.empty()) continue;
+          if (found == 1 && s.country == a_.actors[sides[0]].country &&
+              s.unit == a_.actors[sides[0]].unit) {
+            continue;
+          }
+          sides[found++] = static_cast<int>(n);
+        }
+        if (found == 2) {
+          f.actor1 = ToFrameActor(a_.actors[sides[0]]);
+          f.actor2 = ToFrameActor(a_.actors[sides[1]]);
+          return;
+        }
+        break;
+      }
+    }
     const std::uint32_t clause = a_.clause[tr.first];
     int subject = -1;
     int subject_any = -1;
@@ -1126,8 +1149,13 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
       const bool same_sentence = group.back().sentence == f.sentence;
       // In a battle the order of the two sides carries no meaning (ACLED): "Russian troops
       // stormed X. Ukrainian forces repelled the offensive." is one clash.
-      const bool sides_swapped = Family(f) == 1 && Family(head) == 1 &&
-                                 (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2));
+      // Either side of a battle acting in the battle's paragraph acts in the battle.
+      const bool sides_swapped =
+          Family(head) == 1 &&
+          ((Family(f) == 1 &&
+            (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2))) ||
+           (head.actor2.present() && f.actor1.present() &&
+            ActorsCompatible(f.actor1, head.actor2) && group.back().paragraph == f.paragraph));
       // A protest and the force it met, told in one paragraph, are one event whoever acts.
       const bool protest_scene =
           Family(f) == 2 && Family(head) == 2 && group.back().paragraph == f.paragraph;

@@ -116,6 +116,26 @@ TEST(ExtractIncidents, MarchesAreProtestsAndCommemoratedActsAreNoEvents) {
   EXPECT_TRUE(memorial.empty());
 }
 
+TEST(ExtractIncidents, SidesOfAFightBetweenTwoAreInTheOrderNamed) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto ua_first =
+      run("Heavy fighting broke out between Ukrainian and Russian troops in Sumy on Monday.");
+  ASSERT_EQ(ua_first.size(), 1u);
+  EXPECT_EQ(ua_first[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(ua_first[0].actor2, "Military Forces of Russia (2000-)");
+  auto ru_first =
+      run("Heavy fighting broke out between Russian and Ukrainian troops in Sumy on Monday.");
+  ASSERT_EQ(ru_first.size(), 1u);
+  EXPECT_EQ(ru_first[0].actor1, "Military Forces of Russia (2000-)");
+  // The other side acting in the battle's paragraph acts in the same battle.
+  auto one =
+      run("Heavy fighting broke out between Russian and Ukrainian troops in Sumy on Monday. "
+          "Ukrainian troops destroyed two Russian tanks.");
+  EXPECT_EQ(one.size(), 1u);
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -22,17 +22,19 @@ CodedActor CodeActor(const events::EventLexicon& lex, const FrameActor& a,
                      const places::Place& place, const std::optional<Date>& day) {
   CodedActor out;
   if (!a.present()) return out;
-  const bool generic = a.country == "*";
-  const std::string country = generic ? "*" : a.country;
-  if (country.empty()) return out;
   const std::string unit = a.unit.empty() ? "military" : a.unit;
+  // "government forces": a state's force named by the state where the incident is.
+  const bool of_place = a.country == "*" && !lex.FindActor("*", unit, day);
+  const bool generic = a.country == "*" && !of_place;
+  const std::string country = generic ? "*" : of_place ? place.country_code : a.country;
+  if (country.empty()) return out;
   const events::AcledActor* x = lex.FindActor(country, unit, day);
   if (!x) return out;
   out.name = x->name;
   if (auto pos = out.name.find("{country}"); pos != std::string::npos) {
     out.name.replace(pos, 9, place.country.empty() ? place.country_code : place.country);
   }
-  out.foreign = !generic && a.country != place.country_code;
+  out.foreign = !generic && country != place.country_code;
   out.inter = out.foreign ? x->inter_abroad : x->inter_home;
   out.text = a.text;
   return out;

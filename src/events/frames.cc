@@ -752,7 +752,9 @@ class Framer {
       f.sub_event_type = "Attack";
       return;
     }
-    if (!f.actor2.armed() || f.actor2.country.empty() || f.actor2.country == "*") return;
+    if (!f.actor2.armed() || f.actor2.country.empty()) return;
+    // Fire at a side's positions is fire from afar at where it stands, not an exchange.
+    if (f.actor2.text.ends_with("positions")) return;
     for (std::size_t n = lo; n < hi; ++n) {
       if (!a_.triggers[n].entry->weapon.empty()) return;
     }

@@ -136,6 +136,22 @@ TEST(ExtractIncidents, SidesOfAFightBetweenTwoAreInTheOrderNamed) {
   EXPECT_EQ(one.size(), 1u);
 }
 
+TEST(ExtractIncidents, FireAtPositionsTargetsTheSideHoldingThem) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  // Fire at a side's positions is fire from afar at that side.
+  auto positions = run("Russian forces fired at Ukrainian positions near Sumy on Monday.");
+  ASSERT_EQ(positions.size(), 1u);
+  EXPECT_EQ(positions[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(positions[0].actor2, "Military Forces of Ukraine (2019-)");
+  // "Government forces" are the forces of the state where the act is.
+  auto government =
+      run("Russian forces fired mortars at government positions near Sumy on Monday.");
+  ASSERT_EQ(government.size(), 1u);
+  EXPECT_EQ(government[0].actor2, "Military Forces of Ukraine (2019-)");
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -290,8 +290,16 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
              })) {
     c1 = Generic(lexicon, "civilians", place, inc.event_date);
     c2 = {};
-  } else if (inc.event_type == "Explosions/Remote violence" && c2.inter == 7) {
-    inc.civilian_targeting = true;
+  } else if (inc.event_type == "Explosions/Remote violence" && (c2.name.empty() || c2.inter == 7) &&
+             !line) {
+    // Remote violence targets civilians when it hurts people and no armed side was its target;
+    // damage to civilian things alone names no victim.
+    const bool hurt = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+      return toll && (!f.armed_casualties || f.actor2.unit == "civilians");
+    });
+    c2 = hurt ? Generic(lexicon, "civilians", place, inc.event_date) : CodedActor{};
+    inc.civilian_targeting = hurt;
   } else if (line) {
     c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
                    inc.event_date);

@@ -560,9 +560,21 @@ class Framer {
   // "Two civilians were killed", "killing three residents": civilians counted among the dead or
   // wounded are the act's victims (actor2), wherever the sentence names them.
   void CasualtyVictims(std::uint32_t b, std::uint32_t e, Frame& f) const {
-    if (f.actor2.present()) return;
     auto [lo, hi] = SpansIn(a_.casualties, b, e);
     auto [alo, ahi] = SpansIn(a_.actors, b, e);
+    // "Two soldiers were killed": the toll is of fighters, not of civilians.
+    for (std::size_t n = lo; n < hi; ++n) {
+      const CasualtySpan& c = a_.casualties[n];
+      if (c.count <= 0 || c.what == QuantityKind::kMissing) continue;
+      for (std::size_t k = alo; k < ahi; ++k) {
+        const ActorSpan& s = a_.actors[k];
+        if (s.end <= c.first || s.first > c.end + 1 || s.unit.empty()) continue;
+        if (s.unit != "civilians" && s.unit != "protesters" && s.unit != "rioters") {
+          f.armed_casualties = true;
+        }
+      }
+    }
+    if (f.actor2.present()) return;
     for (std::size_t n = lo; n < hi; ++n) {
       const CasualtySpan& c = a_.casualties[n];
       if (c.count <= 0 || c.what == QuantityKind::kMissing) continue;

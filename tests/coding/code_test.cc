@@ -62,12 +62,26 @@ TEST(CodeIncident, ActorsInterCodesAndNotes) {
   ASSERT_TRUE(inc);
   EXPECT_EQ(inc->actor1, "Military Forces of Russia (2000-)");
   EXPECT_EQ(inc->inter1, 8);  // abroad
-  EXPECT_EQ(inc->interaction, 80);
+  // People killed by remote violence with no armed target are its civilian victims.
+  EXPECT_EQ(inc->actor2, "Civilians (Ukraine)");
+  EXPECT_EQ(inc->interaction, 78);
+  EXPECT_TRUE(inc->civilian_targeting);
   EXPECT_EQ(inc->event_type, "Explosions/Remote violence");
   EXPECT_EQ(inc->fatalities, 4);
   EXPECT_EQ(inc->notes,
             "On 7 March 2022, Russian forces shelled the school in Sumy (Sumy). 4 people were "
             "killed.");
+  // Damage alone names no victim; nor do soldiers counted among the dead.
+  f.fatalities.reset();
+  inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "");
+  EXPECT_EQ(inc->interaction, 80);
+  f.fatalities = 2;
+  f.armed_casualties = true;
+  inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "");
 }
 
 TEST(CodeIncident, BattleGetsTheOtherSide) {

@@ -22,17 +22,19 @@ CodedActor CodeActor(const events::EventLexicon& lex, const FrameActor& a,
                      const places::Place& place, const std::optional<Date>& day) {
   CodedActor out;
   if (!a.present()) return out;
-  const bool generic = a.country == "*";
-  const std::string country = generic ? "*" : a.country;
-  if (country.empty()) return out;
   const std::string unit = a.unit.empty() ? "military" : a.unit;
+  // "government forces": a state's force named by the state where the incident is.
+  const bool of_place = a.country == "*" && !lex.FindActor("*", unit, day);
+  const bool generic = a.country == "*" && !of_place;
+  const std::string country = generic ? "*" : of_place ? place.country_code : a.country;
+  if (country.empty()) return out;
   const events::AcledActor* x = lex.FindActor(country, unit, day);
   if (!x) return out;
   out.name = x->name;
   if (auto pos = out.name.find("{country}"); pos != std::string::npos) {
     out.name.replace(pos, 9, place.country.empty() ? place.country_code : place.country);
   }
-  out.foreign = !generic && a.country != place.country_code;
+  out.foreign = !generic && country != place.country_code;
   out.inter = out.foreign ? x->inter_abroad : x->inter_home;
   out.text = a.text;
   return out;
@@ -255,39 +257,59 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   inc.event_type = info->event_type;
   inc.disorder_type = info->disorder_type;
 
+  // Fire at a place on a front line with no side named ("explosions were observed near X"):
+  // the side across the line fired at the side holding the place.
+  std::optional<events::LineSides> line;
+  if (c1.name.empty() && c2.name.empty() && inc.event_date &&
+      (inc.event_type == "Battles" || inc.event_type == "Explosions/Remote violence")) {
+    line = lexicon.SidesAt(place.country_code, place.latitude, place.longitude, *inc.event_date);
+  }
+  // The other side of a battle the text names one side of, or none: the foreign state the
+  // document names, else those who held ground against the state there on the day.
+  auto adversary = [&]() -> CodedActor {
+    CodedActor out = StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
+    if (out.name.empty() && inc.event_date) {
+      if (const events::HeldArea* held = lexicon.HeldAreaIn(place.country_code, *inc.event_date)) {
+        out = CodeActor(lexicon, FrameActor{held->holder_country, held->holder_unit, ""}, place,
+                        inc.event_date);
+      }
+    }
+    return out;
+  };
   // ACLED's conventions for who the actors of each kind of event are.
   if (inc.event_type == "Battles") {
-    if (c1.name.empty() && c2.name.empty()) {
+    if (line) {
+      c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
+                     inc.event_date);
+      c2 = CodeActor(lexicon, FrameActor{line->holding_country, line->holding_unit, ""}, place,
+                     inc.event_date);
+    } else if (c1.name.empty() && c2.name.empty()) {
       c1 = StateMilitary(lexicon, place.country_code, place, inc.event_date);
-      c2 = StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
+      c2 = adversary();
     } else if (c2.name.empty() || c2.inter == 7) {
       // Civilians are never a party to a battle: the other side is the state the fight is in,
       // or, for that state's own forces, the adversary the document names.
       c2 = c1.foreign || c1.inter == 2
                ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
-               : StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
+               : adversary();
       if (c2.name == c1.name) c2 = {};
     }
   } else if (inc.event_type == "Violence against civilians") {
     if (c2.name.empty() || c2.inter != 7) c2 = Generic(lexicon, "civilians", place, inc.event_date);
     inc.civilian_targeting = true;
   } else if (inc.event_type == "Protests") {
-    if (c1.inter != 6) {
-      if (c2.name.empty() && c1.inter == 1) c2 = c1;
-      c1 = Generic(lexicon, "protesters", place, inc.event_date);
+    // The protesters are actor1; the force that met them, if any, actor2 (a peaceful protest
+    // met none).
+    auto is_force = [](const CodedActor& a) {
+      return !a.name.empty() && a.inter != 5 && a.inter != 6 && a.inter != 7;
+    };
+    CodedActor force = is_force(c1) ? c1 : is_force(c2) ? c2 : CodedActor{};
+    for (const Frame& f : frames) {
+      if (!force.name.empty()) break;
+      if (f.actor1.armed()) force = CodeActor(lexicon, f.actor1, place, inc.event_date);
     }
-    // The other party of a protest is the force that intervened, never the crowd itself.
-    if (c2.name.empty() || c2.inter == 6 || c2.inter == 7) {
-      c2 = {};
-      for (const Frame& f : frames) {
-        if (!f.actor1.present() || !f.actor1.armed()) continue;
-        CodedActor force = CodeActor(lexicon, f.actor1, place, inc.event_date);
-        if (!force.name.empty()) {
-          c2 = force;
-          break;
-        }
-      }
-    }
+    if (c1.inter != 6) c1 = Generic(lexicon, "protesters", place, inc.event_date);
+    c2 = sub == "Peaceful protest" ? CodedActor{} : force;
   } else if (inc.event_type == "Riots") {
     if (c1.inter != 5) c1 = Generic(lexicon, "rioters", place, inc.event_date);
   } else if (sub == "Other" && std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
@@ -295,10 +317,8 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
              })) {
     c1 = Generic(lexicon, "civilians", place, inc.event_date);
     c2 = {};
-  } else if (inc.event_type == "Explosions/Remote violence" && c2.inter == 7) {
-    inc.civilian_targeting = true;
   } else if (inc.event_type == "Explosions/Remote violence" && only_object && c2.name.empty() &&
-             !intercepted) {
+             !intercepted && !line) {
     // "Russian troops were shelled near X": the forces named were hit; the strike came from the
     // other side, as in a battle told from one side.
     c2 = c1;
@@ -306,6 +326,19 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
              ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
              : StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
     if (c1.name == c2.name) c1 = {};
+  } else if (inc.event_type == "Explosions/Remote violence" && (c2.name.empty() || c2.inter == 7) &&
+             !line) {
+    // Remote violence targets civilians when it hurts people and no armed side was its target;
+    // damage to civilian things alone names no victim.
+    const bool hurt = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+      return toll && (!f.armed_casualties || f.actor2.unit == "civilians");
+    });
+    c2 = hurt ? Generic(lexicon, "civilians", place, inc.event_date) : CodedActor{};
+    inc.civilian_targeting = hurt;
+  } else if (line) {
+    c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
+                   inc.event_date);
   }
   // Civilians are the victims of violence, never its authors: with no author named they stay
   // actor2 (ACLED codes the author as unknown rather than the civilians as actor1).

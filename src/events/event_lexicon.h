@@ -1,6 +1,6 @@
 // The events stage's tables (data/triggers.tsv, event_types.tsv, actors.tsv, acled_actors.tsv,
-// attribution.tsv, modality.tsv, quantities.tsv), loaded once into hash maps keyed on lower-cased
-// tokens. Immutable after loading; shared by all threads.
+// attribution.tsv, modality.tsv, quantities.tsv, held_areas.tsv), loaded once into hash maps keyed
+// on lower-cased tokens. Immutable after loading; shared by all threads.
 #ifndef SITREP_EVENTS_EVENT_LEXICON_H_
 #define SITREP_EVENTS_EVENT_LEXICON_H_
 
@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "sitrep/date.h"
@@ -79,6 +80,23 @@ struct AcledActor {
   int inter_abroad = 0;
 };
 
+// An area one side held against another over a period (data/held_areas.tsv).
+struct HeldArea {
+  std::string country;  // ISO code of the places judged
+  std::string holder_country, holder_unit;
+  std::string opponent_country, opponent_unit;
+  Date from;
+  std::optional<Date> to;
+  double reach_km = 0;
+  std::vector<std::pair<double, double>> outline;  // lat, lon
+};
+
+// The two sides at a place on a front line: who fires from across the line, who holds it.
+struct LineSides {
+  std::string across_country, across_unit;
+  std::string holding_country, holding_unit;
+};
+
 enum class AttributionKind : std::uint8_t { kVerb, kPrep, kBy };
 
 struct AttributionEntry {
@@ -90,6 +108,7 @@ enum class ModalityClass : std::uint8_t {
   kNegation, kDenial, kFuture, kHypothetical, kPlan, kThreat, kRequest, kPurpose, kCondemnation,
   kOpinion, kQuestion, kCumulative, kAggregate, kOngoing, kRealis, kBackground,
   kCrime,  // ordinary crime ("bribe", "suspect"): an arrest for it is routine enforcement
+  kUnplaced,  // "at unspecified locations": the sentence's acts and toll have no place of theirs
 };
 enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
 
@@ -129,6 +148,7 @@ struct EventLexicon {
   PhraseTable<std::string> weapons;
   std::unordered_set<std::string> given_names;
   std::unordered_set<std::string> common_words;
+  std::vector<HeldArea> held_areas;
   // One lookup per token tells which tables to try there.
   std::unordered_map<std::string, std::uint8_t> first_tokens;
 
@@ -141,6 +161,13 @@ struct EventLexicon {
   // falls back to the country's "military" when the unit has no entry. nullptr if none.
   const AcledActor* FindActor(std::string_view country, std::string_view unit,
                               const std::optional<Date>& day) const;
+  // The sides of the front line at a place of `country` on `day`: inside a held area the
+  // opponent fires from across the line; outside it, within its reach, the holder does.
+  // nullopt away from every line of the day.
+  std::optional<LineSides> SidesAt(std::string_view country, double lat, double lon,
+                                   const Date& day) const;
+  // An area of `country` held against its state on `day`, wherever the place; nullptr if none.
+  const HeldArea* HeldAreaIn(std::string_view country, const Date& day) const;
 };
 
 }  // namespace sitrep::events

@@ -34,6 +34,7 @@ bool BlocksAct(ModalityClass m) {
     case ModalityClass::kOngoing:
     case ModalityClass::kRealis:
     case ModalityClass::kCrime:
+    case ModalityClass::kUnplaced:
       return false;
     default:
       return true;
@@ -196,6 +197,29 @@ class Framer {
   void ChooseActors(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
+    // "clashes between Russian and Ukrainian forces": the sides of a fight in the order named.
+    if (f.trigger_class == TriggerClass::kFight) {
+      for (std::uint32_t k = tr.end; k < e && k < tr.end + 3; ++k) {
+        if (t_.lower[k] != "between") continue;
+        int sides[2] = {-1, -1};
+        int found = 0;
+        for (std::size_t n = lo; n < hi && found < 2; ++n) {
+          const ActorSpan& s = a_.actors[n];
+          if (s.first <= k || sources.count(static_cast<int>(n)) || s.country.empty()) continue;
+          if (found == 1 && s.country == a_.actors[sides[0]].country &&
+              s.unit == a_.actors[sides[0]].unit) {
+            continue;
+          }
+          sides[found++] = static_cast<int>(n);
+        }
+        if (found == 2) {
+          f.actor1 = ToFrameActor(a_.actors[sides[0]]);
+          f.actor2 = ToFrameActor(a_.actors[sides[1]]);
+          return;
+        }
+        break;
+      }
+    }
     const std::uint32_t clause = a_.clause[tr.first];
     int subject = -1;
     int subject_any = -1;
@@ -799,9 +823,21 @@ class Framer {
   // "Two civilians were killed", "killing three residents": civilians counted among the dead or
   // wounded are the act's victims (actor2), wherever the sentence names them.
   void CasualtyVictims(std::uint32_t b, std::uint32_t e, Frame& f) const {
-    if (f.actor2.present()) return;
     auto [lo, hi] = SpansIn(a_.casualties, b, e);
     auto [alo, ahi] = SpansIn(a_.actors, b, e);
+    // "Two soldiers were killed": the toll is of fighters, not of civilians.
+    for (std::size_t n = lo; n < hi; ++n) {
+      const CasualtySpan& c = a_.casualties[n];
+      if (c.count <= 0 || c.what == QuantityKind::kMissing) continue;
+      for (std::size_t k = alo; k < ahi; ++k) {
+        const ActorSpan& s = a_.actors[k];
+        if (s.end <= c.first || s.first > c.end + 1 || s.unit.empty()) continue;
+        if (s.unit != "civilians" && s.unit != "protesters" && s.unit != "rioters") {
+          f.armed_casualties = true;
+        }
+      }
+    }
+    if (f.actor2.present()) return;
     for (std::size_t n = lo; n < hi; ++n) {
       const CasualtySpan& c = a_.casualties[n];
       if (c.count <= 0 || c.what == QuantityKind::kMissing) continue;
@@ -857,6 +893,20 @@ class Framer {
     return false;
   }
 
+  // A verb in the passive: an auxiliary of "be" right before it, or one word before it
+  // ("were killed", "was reportedly hit").
+  bool Passive(const TriggerSpan& tr) const {
+    for (std::uint32_t back = 1; back <= 2 && tr.first >= back; ++back) {
+      const std::string& w = t_.lower[tr.first - back];
+      if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
+          w == "be") {
+        return true;
+      }
+      if (t_.tokens[tr.first - back].kind != TokenKind::kWord) break;
+    }
+    return false;
+  }
+
   bool SideActs(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
@@ -865,7 +915,10 @@ class Framer {
       if (sources.count(static_cast<int>(n)) || !IsSide(x)) continue;
       // A bare demonym acts only right before the act ("the Russian shelling").
       if (x.bare_demonym && (x.end > tr.first || tr.first - x.end > 2)) continue;
-      const bool subject = x.end <= tr.first && a_.clause[x.first] == a_.clause[tr.first];
+      // The subject of a passive suffered the act ("28 soldiers were killed"): without an agent
+      // that is a toll, not a side acting.
+      const bool subject =
+          x.end <= tr.first && a_.clause[x.first] == a_.clause[tr.first] && !Passive(tr);
       const bool agent = x.first >= tr.end && x.first > 0 && t_.lower[x.first - 1] == "by";
       if (subject || agent) return true;
     }
@@ -911,6 +964,19 @@ class Framer {
     // Only verbs of firing say how the act was done; "destroyed a column", "attacked" do not.
     const std::string& verb = t_.lower[tr.first];
     const bool firing = verb.starts_with("fire") || verb.starts_with("firing") || verb == "opened";
+    // Force used on protesters is the force a protest met: fire at them, or a toll among them,
+    // is excessive force (codebook: lethal force or serious injury); other force, such as
+    // beating them, an intervention.
+    if (f.actor2.unit == "protesters" && f.actor1.armed() && f.actor1.unit != "protesters" &&
+        f.actor1.unit != "rioters" && IsViolentSubEvent(lex_, f.sub_event_type) &&
+        f.trigger_class != TriggerClass::kRiot) {
+      const bool lethal = firing || verb == "shot" || f.weapon == "small arms" ||
+                          (f.fatalities && *f.fatalities > 0);
+      f.sub_event_type =
+          lethal ? "Excessive force against protesters" : "Protest with intervention";
+      f.trigger_class = TriggerClass::kProtestForce;
+      return;
+    }
     auto [lo, hi] = SpansIn(a_.triggers, b, e);
     auto heavy_weapon = [&] {
       for (std::size_t n = lo; n < hi; ++n) {
@@ -925,6 +991,30 @@ class Framer {
       f.sub_event_type = kShelling;
       return;
     }
+    // "bursts of fire involving heavy machine guns", "explosions and shots": fire of no stated
+    // kind is an exchange of small-arms fire only where small arms are named; beside a heavier
+    // weapon or explosions it is that weapon's fire. Fire both ways stays a fight.
+    if (f.trigger_class == TriggerClass::kFight && tr.entry->weapon == "small arms" &&
+        t_.lower[tr.first] != "small") {
+      bool heavier = false;
+      for (std::size_t n = lo; n < hi; ++n) {
+        const TriggerSpan& x = a_.triggers[n];
+        const TriggerEntry& entry = *x.entry;
+        if (&x == &tr) continue;
+        if (entry.trigger_class == TriggerClass::kFight &&
+            (entry.weapon != "small arms" || t_.lower[x.first] == "small")) {
+          return;  // small arms named, or a fight of its own
+        }
+        if (entry.trigger_class == TriggerClass::kStrong && entry.sub_event_type == kShelling) {
+          heavier = true;
+        }
+      }
+      if (heavier) {
+        f.sub_event_type = kShelling;
+        f.weapon.clear();
+      }
+      return;
+    }
     if (f.sub_event_type != kShelling) return;
     if (f.actor1.unit == "air_force") {
       f.sub_event_type = "Air/drone strike";
@@ -937,7 +1027,9 @@ class Framer {
       f.sub_event_type = "Attack";
       return;
     }
-    if (!f.actor2.armed() || f.actor2.country.empty() || f.actor2.country == "*") return;
+    if (!f.actor2.armed() || f.actor2.country.empty()) return;
+    // Fire at a side's positions is fire from afar at where it stands, not an exchange.
+    if (f.actor2.text.ends_with("positions")) return;
     for (std::size_t n = lo; n < hi; ++n) {
       if (!a_.triggers[n].entry->weapon.empty()) return;
     }
@@ -980,6 +1072,22 @@ class Framer {
       if (IsSide(a_.actors[n]) && !a_.actors[n].unit.empty()) return false;
     }
     return true;
+  }
+
+  // A civilian as the direct object of a taking verb ("captured a journalist and her driver").
+  bool TakesCivilian(const TriggerSpan& tr, std::uint32_t e) const {
+    auto [lo, hi] = SpansIn(a_.actors, tr.end, std::min(e, tr.end + 5));
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (a_.clause[x.first] != a_.clause[tr.first]) break;
+      if (x.bare_demonym) continue;  // "a Ukrainian journalist"
+      bool direct = true;            // no preposition or verb between the act and the person
+      for (std::uint32_t k = tr.end; k < x.first; ++k) {
+        if (t_.tokens[k].kind != TokenKind::kWord || EndsNounPhrase(t_.lower[k])) direct = false;
+      }
+      return direct && x.unit == "civilians";
+    }
+    return false;
   }
 
   // A place named in the clause of the act ("took control of X", "X fell to ..."): control of
@@ -1112,6 +1220,9 @@ class Framer {
     const text::Sentence& s = t_.sentences[si];
     const std::uint32_t b = s.first_token;
     const std::uint32_t e = s.end_token;
+    // "Two soldiers were wounded at unspecified locations": the text places neither the act nor
+    // its toll, so a place named beside them (a cross-reference) is not theirs.
+    if (HasModality(b, e, ModalityClass::kUnplaced)) return;
     auto [lo, hi] = SpansIn(a_.triggers, b, e);
     std::vector<const TriggerSpan*> live;
     for (std::size_t n = lo; n < hi; ++n) {
@@ -1166,7 +1277,10 @@ class Framer {
       if (cls == TriggerClass::kProtestForce && !ProtestInParagraph(s.paragraph)) continue;
       if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
           (TakesOtherThanPlace(*tr, e) || !PlaceInClause(*tr, b, e))) {
-        continue;
+        // "captured a journalist", "seized two volunteers": a person taken is an abduction.
+        if (cls != TriggerClass::kCapture || !TakesCivilian(*tr, e)) continue;
+        f.trigger_class = TriggerClass::kStrong;
+        f.sub_event_type = "Abduction/forced disappearance";
       }
       ChooseActors(*tr, b, e, f);
       if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;
@@ -1381,9 +1495,20 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
       const bool same_sentence = group.back().sentence == f.sentence;
       // In a battle the order of the two sides carries no meaning (ACLED): "Russian troops
       // stormed X. Ukrainian forces repelled the offensive." is one clash.
-      const bool sides_swapped = Family(f) == 1 && Family(head) == 1 &&
-                                 (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2));
-      if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1) && !sides_swapped) continue;
+      // Either side of a battle acting in the battle's paragraph acts in the battle.
+      const bool sides_swapped =
+          Family(head) == 1 &&
+          ((Family(f) == 1 &&
+            (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2))) ||
+           (head.actor2.present() && f.actor1.present() &&
+            ActorsCompatible(f.actor1, head.actor2) && group.back().paragraph == f.paragraph));
+      // A protest and the force it met, told in one paragraph, are one event whoever acts.
+      const bool protest_scene =
+          Family(f) == 2 && Family(head) == 2 && group.back().paragraph == f.paragraph;
+      if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1) && !sides_swapped &&
+          !protest_scene) {
+        continue;
+      }
       const bool same_family = Family(f) == Family(head);
       // Tactics combine into one incident only where the text tells them together; acts of one
       // kind told apart are one incident only when both are clear acts, not weak words.

@@ -52,6 +52,7 @@ struct Frame {
   // Its paragraph says fighting is unknown or did not happen ("No information on whether
   // fighting took place"): a territory change then stays non-violent.
   bool fight_uncertain = false;
+  bool armed_casualties = false;  // the dead or wounded counted are soldiers or fighters
 
   FrameActor actor1;
   FrameActor actor2;

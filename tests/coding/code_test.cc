@@ -62,12 +62,26 @@ TEST(CodeIncident, ActorsInterCodesAndNotes) {
   ASSERT_TRUE(inc);
   EXPECT_EQ(inc->actor1, "Military Forces of Russia (2000-)");
   EXPECT_EQ(inc->inter1, 8);  // abroad
-  EXPECT_EQ(inc->interaction, 80);
+  // People killed by remote violence with no armed target are its civilian victims.
+  EXPECT_EQ(inc->actor2, "Civilians (Ukraine)");
+  EXPECT_EQ(inc->interaction, 78);
+  EXPECT_TRUE(inc->civilian_targeting);
   EXPECT_EQ(inc->event_type, "Explosions/Remote violence");
   EXPECT_EQ(inc->fatalities, 4);
   EXPECT_EQ(inc->notes,
             "On 7 March 2022, Russian forces shelled the school in Sumy (Sumy). 4 people were "
             "killed.");
+  // Damage alone names no victim; nor do soldiers counted among the dead.
+  f.fatalities.reset();
+  inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "");
+  EXPECT_EQ(inc->interaction, 80);
+  f.fatalities = 2;
+  f.armed_casualties = true;
+  inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "");
 }
 
 TEST(CodeIncident, BattleGetsTheOtherSide) {
@@ -101,6 +115,52 @@ TEST(CodeIncident, ViolenceAgainstCiviliansTargetsCivilians) {
   EXPECT_EQ(inc->actor2, "Civilians (Ukraine)");
   EXPECT_EQ(inc->interaction, 78);
   EXPECT_TRUE(inc->civilian_targeting);
+}
+
+TEST(CodeIncident, FireOnAFrontLineWithNoSideNamed) {
+  const auto& lex = events::testing::Lexicon();
+  Frame shelling = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "", "");
+  shelling.actor1 = {};
+  shelling.date = Date{2021, 11, 3};
+  // A town held by the government near the line: the separatists fired.
+  shelling.place = events::testing::Town("Frontville", 48.595, 38.0, "Donetsk");
+  auto inc = CodeIncident(lex, {shelling}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "NAF: United Armed Forces of Novorossiya");
+  EXPECT_EQ(inc->actor2, "");
+  // An exchange of fire at a town on the other side: the government's forces against its holders.
+  Frame fight = MakeFrame(TriggerClass::kFight, "Armed clash", "", "");
+  fight.actor1 = {};
+  fight.date = Date{2021, 11, 3};
+  fight.place = events::testing::Town("Minetown", 48.02, 38.55, "Donetsk");
+  inc = CodeIncident(lex, {fight}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->actor2, "NAF: United Armed Forces of Novorossiya");
+  // A named side keeps its act, and the same report far from any line names none.
+  Frame named = shelling;
+  named.actor1 = events::FrameActor{"UA", "military", "Ukrainian forces"};
+  inc = CodeIncident(lex, {named}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
+  shelling.place = events::testing::Town("Westtown", 49.84, 24.03, "Lviv");
+  inc = CodeIncident(lex, {shelling}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "");
+}
+
+TEST(CodeIncident, BattleOtherSideIsWhoHeldGroundAgainstTheState) {
+  const auto& lex = events::testing::Lexicon();
+  // Before the invasion, with no foreign state named, Ukraine's forces fought the separatists.
+  Frame fight = MakeFrame(TriggerClass::kFight, "Armed clash", "UA", "military");
+  fight.date = Date{2021, 11, 3};
+  auto inc = CodeIncident(lex, {fight}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "NAF: United Armed Forces of Novorossiya");
+  // A foreign state the document names comes first.
+  inc = CodeIncident(lex, {fight}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
 }
 
 TEST(CodeIncident, NoPlaceNoIncident) {

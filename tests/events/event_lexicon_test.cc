@@ -17,6 +17,26 @@ TEST(EventLexicon, LoadsEveryTable) {
   EXPECT_EQ(lex.sub_events.size(), 25u);
 }
 
+TEST(EventLexicon, SidesOfAFrontLine) {
+  const EventLexicon& lex = testing::Lexicon();
+  const Date before{2019, 6, 1};
+  // Deep inside the separatist-held part of Donetsk: fire there came from the government side.
+  auto inside = lex.SidesAt("UA", 48.02, 38.55, before);
+  ASSERT_TRUE(inside);
+  EXPECT_EQ(inside->across_country, "UA");
+  EXPECT_EQ(inside->across_unit, "military");
+  EXPECT_EQ(inside->holding_unit, "separatist");
+  // A town held by the government a few kilometres from the line: fire came from the other side.
+  auto outside = lex.SidesAt("UA", 48.595, 38.0, before);
+  ASSERT_TRUE(outside);
+  EXPECT_EQ(outside->across_unit, "separatist");
+  EXPECT_EQ(outside->holding_unit, "military");
+  // Far from the line, in another country, or after the line broke: no sides.
+  EXPECT_FALSE(lex.SidesAt("UA", 50.45, 30.52, before));
+  EXPECT_FALSE(lex.SidesAt("RU", 48.02, 38.55, before));
+  EXPECT_FALSE(lex.SidesAt("UA", 48.02, 38.55, Date{2022, 3, 10}));
+}
+
 TEST(EventLexicon, MissingDirectoryIsAnError) {
   auto lex = EventLexicon::Load("/nonexistent-sitrep-dir");
   ASSERT_FALSE(lex.ok());

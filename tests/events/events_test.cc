@@ -251,6 +251,105 @@ TEST(ExtractIncidents, AProtestsTargetIsWhatItWasAgainst) {
       << incidents[0].notes;
 }
 
+TEST(ExtractIncidents, ActsAndTollsAtUnspecifiedLocationsArePlacedNowhere) {
+  auto incidents =
+      Doc("Russian forces shelled Sumy on Monday. During the day, shelling killed two Ukrainian "
+          "soldiers at unspecified locations (the toll is given in the report on Ozerne-Nove).",
+          kPublished)
+          .Place("Sumy", Sumy())
+          .Place("Ozerne-Nove", Town("Ozerne-Nove", 50.31, 34.9, "Sumy"))
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Sumy");
+  EXPECT_FALSE(incidents[0].fatalities);
+}
+
+TEST(ExtractIncidents, APassiveTollWithoutAnAgentIsNoAct) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run().size();
+  };
+  // The soldiers suffered the act; who acted, and how, the sentence does not say.
+  EXPECT_EQ(run("Three Ukrainian soldiers were killed near Sumy on Monday."), 0u);
+  // With its agent the passive tells an act.
+  EXPECT_EQ(run("Three Ukrainian soldiers were killed by Russian troops near Sumy on Monday."), 1u);
+  EXPECT_EQ(run("Russian troops killed three Ukrainian soldiers near Sumy on Monday."), 1u);
+}
+
+TEST(ExtractIncidents, ForceAgainstAProtestIsOneEventWithIt) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto fired =
+      run("Hundreds of residents protested in Sumy on Monday against the occupation. "
+          "Russian soldiers opened fire on the protesters.");
+  ASSERT_EQ(fired.size(), 1u);
+  EXPECT_EQ(fired[0].sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(fired[0].actor1, "Protesters (Ukraine)");
+  EXPECT_EQ(fired[0].actor2, "Military Forces of Russia (2000-)");
+  auto dispersed =
+      run("Hundreds of residents protested in Sumy on Monday against the occupation. "
+          "Russian soldiers tried to disperse the crowd.");
+  ASSERT_EQ(dispersed.size(), 1u);
+  EXPECT_EQ(dispersed[0].sub_event_type, "Protest with intervention");
+  EXPECT_EQ(dispersed[0].actor2, "Military Forces of Russia (2000-)");
+  // A protest that met no force has no second actor, whatever it was against.
+  auto peaceful = run("Hundreds of residents protested in Sumy on Monday against Russian troops.");
+  ASSERT_EQ(peaceful.size(), 1u);
+  EXPECT_EQ(peaceful[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(peaceful[0].actor2, "");
+}
+
+TEST(ExtractIncidents, MarchesAreProtestsAndCommemoratedActsAreNoEvents) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto march = run("Hundreds of students held a torch march in Sumy on Monday.");
+  ASSERT_EQ(march.size(), 1u);
+  EXPECT_EQ(march[0].sub_event_type, "Peaceful protest");
+  // The act a gathering commemorates lies in the past.
+  auto memorial =
+      run("Veterans in Sumy on Monday marked the anniversary of the massacre of "
+          "villagers by an occupying army.");
+  EXPECT_TRUE(memorial.empty());
+}
+
+TEST(ExtractIncidents, SidesOfAFightBetweenTwoAreInTheOrderNamed) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto ua_first =
+      run("Heavy fighting broke out between Ukrainian and Russian troops in Sumy on Monday.");
+  ASSERT_EQ(ua_first.size(), 1u);
+  EXPECT_EQ(ua_first[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(ua_first[0].actor2, "Military Forces of Russia (2000-)");
+  auto ru_first =
+      run("Heavy fighting broke out between Russian and Ukrainian troops in Sumy on Monday.");
+  ASSERT_EQ(ru_first.size(), 1u);
+  EXPECT_EQ(ru_first[0].actor1, "Military Forces of Russia (2000-)");
+  // The other side acting in the battle's paragraph acts in the same battle.
+  auto one =
+      run("Heavy fighting broke out between Russian and Ukrainian troops in Sumy on Monday. "
+          "Ukrainian troops destroyed two Russian tanks.");
+  EXPECT_EQ(one.size(), 1u);
+}
+
+TEST(ExtractIncidents, FireAtPositionsTargetsTheSideHoldingThem) {
+  auto run = [](const std::string& text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  // Fire at a side's positions is fire from afar at that side.
+  auto positions = run("Russian forces fired at Ukrainian positions near Sumy on Monday.");
+  ASSERT_EQ(positions.size(), 1u);
+  EXPECT_EQ(positions[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(positions[0].actor2, "Military Forces of Ukraine (2019-)");
+  // "Government forces" are the forces of the state where the act is.
+  auto government =
+      run("Russian forces fired mortars at government positions near Sumy on Monday.");
+  ASSERT_EQ(government.size(), 1u);
+  EXPECT_EQ(government[0].actor2, "Military Forces of Ukraine (2019-)");
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())
@@ -956,6 +1055,35 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   EXPECT_EQ(run("Russian forces fired at Ukrainian troops near Sumy on Monday."), "Armed clash");
   EXPECT_EQ(run("Russian forces fired mortars at Ukrainian troops near Sumy on Monday."),
             "Shelling/artillery/missile attack");
+  // Bursts of fire beside a heavier weapon are that weapon's fire; with small arms named, or
+  // fire both ways, they are a fight.
+  EXPECT_EQ(run("Monitors recorded bursts of fire from heavy machine guns near Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  EXPECT_EQ(run("Monitors heard explosions and shots near Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  EXPECT_EQ(run("Monitors heard explosions and shots from small arms near Sumy on Monday."),
+            "Armed clash");
+  EXPECT_EQ(run("Monitors heard shots near Sumy on Monday."), "Armed clash");
+  // A person taken is an abduction, not a change of control; a beating is an attack.
+  EXPECT_EQ(run("Russian forces captured a local journalist in Sumy on Monday."),
+            "Abduction/forced disappearance");
+  EXPECT_EQ(run("Russian soldiers beat up a farmer in Sumy on Monday."), "Attack");
+  // Control seized over a place after fighting is territory taken by force.
+  EXPECT_EQ(run("After heavy fighting, Russian troops seized control over Sumy on Monday."),
+            "Non-state actor overtakes territory");
+  // Fire from the air is an air strike, and outranks shelling told with it.
+  EXPECT_EQ(run("Russian forces fired rockets from helicopters at Sumy on Monday."),
+            "Air/drone strike");
+  EXPECT_EQ(run("Russian forces dropped air bombs and shelled Sumy on Monday."),
+            "Air/drone strike");
+  // A ground offensive against the other side's forces is a fight.
+  EXPECT_EQ(run("Russian forces launched an offensive against Ukrainian troops near Sumy on Monday."),
+            "Armed clash");
+  EXPECT_EQ(run("Russian troops tried to break through Ukrainian defences near Sumy on Monday."),
+            "Armed clash");
+  // Fire answered by fire is an exchange between two armed sides.
+  EXPECT_EQ(run("Russian forces shelled Sumy on Monday and Ukrainian troops returned fire."),
+            "Armed clash");
   // Fire opened on civilians is an attack on them.
   EXPECT_EQ(run("Russian soldiers opened fire on a civilian car in Sumy on Monday."), "Attack");
   // Fire with no heavy weapon at civilians is an attack on them.

@@ -254,10 +254,10 @@ TEST(ExtractIncidents, AProtestsTargetIsWhatItWasAgainst) {
 TEST(ExtractIncidents, ActsAndTollsAtUnspecifiedLocationsArePlacedNowhere) {
   auto incidents =
       Doc("Russian forces shelled Sumy on Monday. During the day, shelling killed two Ukrainian "
-          "soldiers at unspecified locations (the toll is given in the report on Ozerne-Nove).",
+          "soldiers at unspecified locations (the toll is given in the report on Lisove-Nove).",
           kPublished)
           .Place("Sumy", Sumy())
-          .Place("Ozerne-Nove", Town("Ozerne-Nove", 50.31, 34.9, "Sumy"))
+          .Place("Lisove-Nove", Town("Lisove-Nove", 50.31, 34.9, "Sumy"))
           .Time("on Monday", kMonday)
           .Run();
   ASSERT_EQ(incidents.size(), 1u);

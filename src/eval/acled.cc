@@ -312,6 +312,15 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
           date_exact.Add(b.event_date && *b.event_date == a.date);
           actor1_exact.Add(b.actor1 == a.actor1);
           actor2_exact.Add(b.actor2 == a.actor2);
+          // A matched pair whose actors differ: a reviewer's list of actor errors.
+          if (options.collect_errors && (b.actor1 != a.actor1 || b.actor2 != a.actor2)) {
+            report.errors.push_back(Json{{"set", "acled"},
+                                         {"doc", documents[d].id},
+                                         {"kind", "actors"},
+                                         {"gold", GoldToJson(a)},
+                                         {"predicted", IncidentToJson(b)},
+                                         {"text", Clip(documents[d].text, kMaxTextInErrors)}});
+          }
           // No number in the text is ACLED's 0.
           fatalities_exact.Add(b.fatalities.value_or(0) == a.fatalities);
           admin1_exact.Add(b.admin1 == a.admin1);

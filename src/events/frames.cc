@@ -234,6 +234,11 @@ class Framer {
           if (subject_any < 0) subject_any = static_cast<int>(n);
           continue;
         }
+        // A unit word of no side after a named side is its weapon or arm, not another party
+        // ("Ukrainian forces fired artillery and small arms").
+        const bool sideless_after_side =
+            s.country.empty() && subject_any >= 0 && !a_.actors[subject_any].country.empty();
+        if (sideless_after_side) continue;
         if (a_.clause[s.first] == clause) subject = static_cast<int>(n);
         if (!s.bare_demonym || subject_any < 0 || a_.actors[subject_any].bare_demonym) {
           subject_any = static_cast<int>(n);

@@ -131,8 +131,12 @@ TEST(AcledScoreTest, KnownCounts) {
   EXPECT_DOUBLE_EQ(free["date_within_tolerance"].get<double>(), 2.0 / 3.0);
   EXPECT_DOUBLE_EQ(free["undated"].get<double>(), 0.0);
   EXPECT_DOUBLE_EQ(free["time_precision_exact"].get<double>(), 2.0 / 3.0);  // UKR3 is a week
-  // One miss (UKR4 with place), three false positives and two date errors (UKR1, UKR3).
-  EXPECT_EQ(report.errors.size(), 6u);
+  // One miss (UKR4 with place), three false positives, two date errors (UKR1, UKR3) and two
+  // matched pairs whose actors differ (the predictions name none).
+  EXPECT_EQ(report.errors.size(), 8u);
+  int actors = 0;
+  for (const Json& e : report.errors) actors += e["kind"] == "actors";
+  EXPECT_EQ(actors, 2);
 }
 
 TEST(AcledScoreTest, DateFreeMatchingJudgesWrongDays) {

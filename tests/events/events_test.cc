@@ -350,6 +350,18 @@ TEST(ExtractIncidents, FireAtPositionsTargetsTheSideHoldingThem) {
   EXPECT_EQ(government[0].actor2, "Military Forces of Ukraine (2019-)");
 }
 
+TEST(ExtractIncidents, AUnitWordAfterANamedSideIsItsArmNotAnotherParty) {
+  auto incidents = Doc("Ukrainian forces fired artillery, mortars, and small arms at the positions "
+                       "of the separatists near Sumy on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy(), places::Precision::kNear)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor1_text, "Ukrainian forces");
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

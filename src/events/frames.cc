@@ -244,7 +244,10 @@ class Framer {
           subject_any = static_cast<int>(n);
         }
       } else if (s.first >= tr.end) {
-        if (s.first > 0 && t_.lower[s.first - 1] == "by" && agent < 0) {
+        // "by Russian forces", "by the Russian forces": the agent of a passive.
+        std::uint32_t before = s.first;
+        if (before > 1 && IsDeterminer(t_.lower[before - 1])) --before;
+        if (before > 0 && t_.lower[before - 1] == "by" && agent < 0) {
           agent = static_cast<int>(n);
         } else if (object < 0 && !s.country.empty() &&
                    (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&

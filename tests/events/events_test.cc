@@ -362,6 +362,18 @@ TEST(ExtractIncidents, AUnitWordAfterANamedSideIsItsArmNotAnotherParty) {
   EXPECT_EQ(incidents[0].actor1_text, "Ukrainian forces");
 }
 
+TEST(ExtractIncidents, TheAgentAfterByAndAnArticleActs) {
+  auto incidents = Doc("On Monday, a car hit a mine planted by the Russian forces near Sumy, killing "
+                       "two civilians.",
+                       kPublished)
+                       .Place("Sumy", Sumy(), places::Precision::kNear)
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+}
+
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

@@ -91,6 +91,38 @@ TEST(ParseJsonLineTest, NumericIdIsKept) {
   EXPECT_EQ(doc->id, "42");
 }
 
+// Flat string-valued lines take a fast path; these pin down what it must agree on with the
+// general parser (escapes, nulls, spacing) and what it must leave to it.
+TEST(ParseJsonLineTest, DecodesEscapesNullsAndSpacing) {
+  auto doc = ParseJsonLine(
+      " { \"id\" : \"e\\u00e9\" ,\"text\":\"Line\\none \\\"q\\\" \\ud83d\\ude00 a\\/b\\t\","
+      "\"source\":null,\"extra\":\"x\",\"published\":\"2022-03-02\"}\r",
+      "l", Dated());
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->id, "e\xC3\xA9");
+  EXPECT_EQ(doc->text, "Line\none \"q\" \xF0\x9F\x98\x80 a/b\t");
+  EXPECT_EQ(doc->source, "Fallback Outlet");
+}
+
+TEST(ParseJsonLineTest, UnusualLinesKeepTheGeneralParsersReading) {
+  // Nested and non-string values, a repeated field (the last wins).
+  auto doc = ParseJsonLine(
+      R"({"id":7.5,"meta":{"a":[1,{"b":null}]},"text":"one","text":"two","published":"2022-03-02"})",
+      "l", Dated());
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->id, "7.5");
+  EXPECT_EQ(doc->text, "two");
+  // A lone surrogate, a raw control character, trailing garbage: malformed.
+  for (const char* line : {R"({"text":"a\ud800b"})", "{\"text\":\"a\x01b\"}", R"({"text":"a"} x)"}) {
+    auto bad = ParseJsonLine(line, "f.jsonl:2", Dated());
+    ASSERT_FALSE(bad.ok()) << line;
+    EXPECT_EQ(bad.status().message().rfind("malformed JSON line: ", 0), 0u) << line;
+  }
+  auto text_null = ParseJsonLine(R"({"id":"n","text":null})", "l", Dated());
+  ASSERT_FALSE(text_null.ok());
+  EXPECT_EQ(text_null.status().message(), "missing \"text\" string");
+}
+
 TEST(ParseJsonLineTest, ErrorsNameTheDocument) {
   auto malformed = ParseJsonLine(R"({"id":"a","text":)", "f.jsonl:3", Dated());
   ASSERT_FALSE(malformed.ok());

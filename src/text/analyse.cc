@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <numeric>
 #include <string>
 #include <unordered_set>
 
@@ -67,13 +68,15 @@ Status Unify(std::string_view in, std::string& out, std::vector<std::uint32_t>& 
     while (run_end < length && bytes[run_end] >= 0x20 && bytes[run_end] < 0x7F) ++run_end;
     if (run_end > i) {
       out.append(in.data() + i, static_cast<std::size_t>(run_end - i));
-      for (int32_t k = i; k < run_end; ++k) map.push_back(static_cast<std::uint32_t>(k));
+      const std::size_t mapped = map.size();
+      map.resize(mapped + static_cast<std::size_t>(run_end - i));
+      std::iota(map.begin() + static_cast<std::ptrdiff_t>(mapped), map.end(),
+                static_cast<std::uint32_t>(i));
       i = run_end;
       continue;
     }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c >= kFirstNfcSensitive) may_need_nfc = true;
     if (c < 0) {
       return Status(StatusCode::kInvalidArgument,
                     "invalid UTF-8 at byte " + std::to_string(start), {},
@@ -94,8 +97,9 @@ Status Unify(std::string_view in, std::string& out, std::vector<std::uint32_t>& 
     }
     const std::size_t before = out.size();
     if (const char* plain = Unified(c)) {
-      out += plain;
+      out += plain;  // plain ASCII: nothing NFC could change
     } else {
+      if (c >= kFirstNfcSensitive) may_need_nfc = true;
       AppendUtf8(out, c);
     }
     map.insert(map.end(), out.size() - before, static_cast<std::uint32_t>(start));
@@ -157,10 +161,16 @@ UChar32 CodePointAt(const std::string& s, std::size_t i, std::size_t* next) {
   return c;
 }
 
+bool IsAsciiAlpha(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 bool IsWordChar(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c < 0x80) return IsAsciiAlpha(c) || (c >= '0' && c <= '9');
   return u_isalnum(c) || u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK;
 }
+
+// u_isalpha and u_isupper without the ICU call for ASCII, where they mean A-Z, a-z.
+bool IsAlpha(UChar32 c) { return c < 0x80 ? IsAsciiAlpha(c) : u_isalpha(c); }
+bool IsUpper(UChar32 c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c); }
 
 bool IsDigit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(c); }
 
@@ -191,6 +201,7 @@ std::string Lower(std::string_view s) {
 // "a.m.") are one word.
 std::vector<Token> Tokenise(const std::string& text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
   std::size_t i = 0;
   const std::size_t n = text.size();
   auto at = [&](std::size_t pos) -> UChar32 {
@@ -212,14 +223,14 @@ std::vector<Token> Tokenise(const std::string& text) {
       bool has_letter = !IsDigit(c);
       std::size_t end = next;
       // Dotted initialism: a single letter, '.', a single letter, '.' ...
-      if (u_isalpha(c) && end < n && text[end] == '.' && end + 1 < n && IsWordChar(at(end + 1))) {
+      if (IsAlpha(c) && end < n && text[end] == '.' && end + 1 < n && IsWordChar(at(end + 1))) {
         std::size_t probe = end;
         std::size_t last = end;
         int letters = 1;
         while (probe < n && text[probe] == '.') {
           std::size_t after;
           UChar32 d = CodePointAt(text, probe + 1, &after);
-          if (!u_isalpha(d) || (after < n && IsWordChar(at(after)))) break;
+          if (!IsAlpha(d) || (after < n && IsWordChar(at(after)))) break;
           ++letters;
           probe = after;
           last = probe;
@@ -228,7 +239,7 @@ std::vector<Token> Tokenise(const std::string& text) {
           if (last < n && text[last] == '.') ++last;
           token.end = static_cast<std::uint32_t>(last);
           token.kind = TokenKind::kWord;
-          token.capitalised = u_isupper(c);
+          token.capitalised = IsUpper(c);
           tokens.push_back(token);
           i = last;
           continue;
@@ -248,7 +259,7 @@ std::vector<Token> Tokenise(const std::string& text) {
           end = after;
           continue;
         }
-        if (d == '\'' && after < n && u_isalpha(at(after))) {
+        if (d == '\'' && after < n && IsAlpha(at(after))) {
           std::size_t after2;
           UChar32 e = CodePointAt(text, after, &after2);
           bool possessive = (e == 's' || e == 'S') && (after2 >= n || !IsWordChar(at(after2)));
@@ -266,7 +277,7 @@ std::vector<Token> Tokenise(const std::string& text) {
       }
       token.end = static_cast<std::uint32_t>(end);
       token.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
-      token.capitalised = u_isupper(c);
+      token.capitalised = IsUpper(c);
       tokens.push_back(token);
       i = end;
       // Possessive: 's after a word, or a bare ' after a word ending in s.

@@ -211,6 +211,10 @@ std::vector<Token> Tokenise(const std::string& text) {
   };
   auto is_digit = [&](std::size_t pos) { return pos < n && text[pos] >= '0' && text[pos] <= '9'; };
   while (i < n) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
     std::size_t next;
     UChar32 c = CodePointAt(text, i, &next);
     if (IsSpace(c)) {
@@ -246,6 +250,12 @@ std::vector<Token> Tokenise(const std::string& text) {
         }
       }
       while (end < n) {
+        // Most of a word is ASCII letters and digits.
+        if (const char b = text[end]; IsAsciiAlpha(b) || (b >= '0' && b <= '9')) {
+          if (!(b >= '0' && b <= '9')) has_letter = true;
+          ++end;
+          continue;
+        }
         std::size_t after;
         UChar32 d = CodePointAt(text, end, &after);
         if (IsWordChar(d)) {

@@ -70,22 +70,36 @@ bool ReadBoundedLine(std::istream& in, std::string& line, std::size_t max_bytes,
   line.clear();
   length = 0;
   too_long = false;
-  std::streambuf* buf = in.rdbuf();
-  if (buf == nullptr) return false;
+  if (in.rdbuf() == nullptr) return false;
   bool any = false;
+  // istream::getline scans the stream's buffer for the newline in bulk (a byte at a time through
+  // sbumpc was the reader's main cost); a line longer than the chunk comes in several pieces.
+  char chunk[1 << 14];
   for (;;) {
-    const int c = buf->sbumpc();
-    if (c == std::char_traits<char>::eof()) break;
-    any = true;
-    if (c == '\n') break;
-    ++length;
-    if (length <= max_bytes) {
-      line.push_back(static_cast<char>(c));
-    } else if (!too_long) {
-      too_long = true;
-      line.clear();
-      line.shrink_to_fit();
+    in.getline(chunk, sizeof chunk);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    std::size_t stored = got;
+    bool line_done = true;
+    if (in.eof() || in.bad()) {
+      // The input ended (no newline after the last piece).
+    } else if (in.fail()) {
+      in.clear();  // the chunk filled before the newline
+      line_done = false;
+    } else {
+      stored = got - 1;  // the newline was read, not stored
     }
+    any = any || got > 0;
+    length += stored;
+    if (!too_long) {
+      if (length <= max_bytes) {
+        line.append(chunk, stored);
+      } else {
+        too_long = true;
+        line.clear();
+        line.shrink_to_fit();
+      }
+    }
+    if (line_done) break;
   }
   if (!any) return false;
   if (!too_long && !line.empty() && line.back() == '\r') line.pop_back();

@@ -272,6 +272,29 @@ TEST(DocumentReaderTest, RefusesOversizedDocumentsWithoutLosingTheNext) {
   EXPECT_EQ(items[3]->id, "small");
 }
 
+TEST(DocumentReaderTest, ReadsLongLinesCrlfAndAnUnterminatedLastLine) {
+  // Lines of 16381 to 16385 bytes (around the reader's 16 KiB chunk) and longer, read whole.
+  std::string feed;
+  std::vector<std::size_t> sizes;
+  for (std::size_t size : {16356u, 16357u, 16358u, 16359u, 16360u, 40000u}) {
+    sizes.push_back(size);
+    feed += "{\"id\":\"" + std::to_string(size) + "\",\"text\":\"" + std::string(size, 'x') +
+            "\"}\r\n";
+  }
+  feed += "{\"id\":\"last\",\"text\":\"end\"}";
+  std::istringstream in(feed);
+  DocumentReader reader({"-"}, Dated(), &in);
+  auto items = ReadAll(reader);
+  ASSERT_EQ(items.size(), sizes.size() + 1);
+  for (std::size_t k = 0; k < sizes.size(); ++k) {
+    ASSERT_TRUE(items[k].ok()) << items[k].status().ToString();
+    EXPECT_EQ(items[k]->id, std::to_string(sizes[k]));
+    EXPECT_EQ(items[k]->text.size(), sizes[k]);
+  }
+  ASSERT_TRUE(items.back().ok());
+  EXPECT_EQ(items.back()->text, "end");
+}
+
 TEST(DocumentReaderTest, StdinIsJsonLinesWhenItStartsWithABrace) {
   std::istringstream in("\n {\"id\":\"s1\",\"text\":\"A.\"}\n{\"text\":\"B.\"}\n");
   DocumentReader reader({"-"}, Dated(), &in);

@@ -180,15 +180,15 @@ bool IsSpace(UChar32 c) {
 }
 
 std::string Lower(std::string_view s) {
-  bool ascii = std::all_of(s.begin(), s.end(), [](char ch) { return (ch & 0x80) == 0; });
-  if (ascii) {
-    std::string out(s);
-    for (char& ch : out) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
-    return out;
+  // One pass for ASCII (nearly every token); ICU for the rest.
+  std::string out(s);
+  bool ascii = true;
+  for (char& ch : out) {
+    ascii = ascii && (ch & 0x80) == 0;
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   }
-  std::string out;
+  if (ascii) return out;
+  out.clear();
   icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
       .toLower()
       .toUTF8String(out);
@@ -329,6 +329,7 @@ bool EndsWithTerminal(const std::string& text, std::size_t line_end) {
 // Sentence key for repeat detection: letters and digits only, lower case.
 std::string SentenceKey(const AnalysedText& t, const Sentence& s) {
   std::string key;
+  key.reserve(s.end - s.begin + 1);
   for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
     if (t.tokens[k].kind == TokenKind::kWord || t.tokens[k].kind == TokenKind::kNumber) {
       key += t.lower[k];

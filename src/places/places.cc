@@ -1350,11 +1350,11 @@ Status ReadWordRoles(const std::string& path, std::uint16_t role, WordRoles& out
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(StatusCode::kNotFound, "cannot open data table " + path);
   // The whole file at once: a getline per word cost more than the hashing.
-  in.seekg(0, std::ios::end);
-  std::string text(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
-  in.seekg(0);
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  std::string text;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
   std::string_view rest = text;
   while (!rest.empty()) {
     const std::size_t newline = rest.find('\n');

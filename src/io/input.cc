@@ -1,6 +1,8 @@
 #include "io/input.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -28,6 +30,15 @@ std::optional<std::size_t> FirstInvalidUtf8(std::string_view text) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    // Eight ASCII bytes at a time.
+    if (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
@@ -184,6 +195,17 @@ bool ReadJsonString(std::string_view s, std::size_t* pos, std::string* out) {
   std::size_t i = *pos + 1;
   for (;;) {
     std::size_t run = i;
+    // Eight plain bytes at a time: none a quote, a backslash or a control character.
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    while (run + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + run, 8);
+      const std::uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+      const std::uint64_t special = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
+                                    ((w - kOnes * 0x20) & ~w);
+      if ((special & kHighs) != 0) break;
+      run += 8;
+    }
     while (run < s.size() && s[run] != '"' && s[run] != '\\' &&
            static_cast<unsigned char>(s[run]) >= 0x20) {
       ++run;

@@ -113,7 +113,8 @@ TEST(ParseJsonLineTest, UnusualLinesKeepTheGeneralParsersReading) {
   EXPECT_EQ(doc->id, "7.5");
   EXPECT_EQ(doc->text, "two");
   // A lone surrogate, a raw control character, trailing garbage: malformed.
-  for (const char* line : {R"({"text":"a\ud800b"})", "{\"text\":\"a\x01b\"}", R"({"text":"a"} x)"}) {
+  for (const char* line : {R"({"text":"a\ud800b"})", "{\"text\":\"a\x01b\"}",
+                           "{\"text\":\"abcdefghijklmnop\x1Fqrstuvwxyz0123456789\"}", R"({"text":"a"} x)"}) {
     auto bad = ParseJsonLine(line, "f.jsonl:2", Dated());
     ASSERT_FALSE(bad.ok()) << line;
     EXPECT_EQ(bad.status().message().rfind("malformed JSON line: ", 0), 0u) << line;

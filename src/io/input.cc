@@ -201,8 +201,8 @@ bool ReadJsonString(std::string_view s, std::size_t* pos, std::string* out) {
       std::uint64_t w;
       std::memcpy(&w, s.data() + run, 8);
       const std::uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-      const std::uint64_t special = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
-                                    ((w - kOnes * 0x20) & ~w);
+      const std::uint64_t special = ((quote - kOnes) & ~quote) |
+                                    ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w);
       if ((special & kHighs) != 0) break;
       run += 8;
     }
@@ -222,16 +222,34 @@ bool ReadJsonString(std::string_view s, std::size_t* pos, std::string* out) {
     const char e = s[i + 1];
     char plain = 0;
     switch (e) {
-      case '"': plain = '"'; break;
-      case '\\': plain = '\\'; break;
-      case '/': plain = '/'; break;
-      case 'b': plain = '\b'; break;
-      case 'f': plain = '\f'; break;
-      case 'n': plain = '\n'; break;
-      case 'r': plain = '\r'; break;
-      case 't': plain = '\t'; break;
-      case 'u': break;
-      default: return false;
+      case '"':
+        plain = '"';
+        break;
+      case '\\':
+        plain = '\\';
+        break;
+      case '/':
+        plain = '/';
+        break;
+      case 'b':
+        plain = '\b';
+        break;
+      case 'f':
+        plain = '\f';
+        break;
+      case 'n':
+        plain = '\n';
+        break;
+      case 'r':
+        plain = '\r';
+        break;
+      case 't':
+        plain = '\t';
+        break;
+      case 'u':
+        break;
+      default:
+        return false;
     }
     if (e != 'u') {
       if (out != nullptr) out->push_back(plain);
@@ -316,8 +334,8 @@ std::optional<FlatRecord> ParseFlatObject(std::string_view s) {
 // The fields of a parsed object, as AsString reads them.
 FlatRecord FieldsOf(const json& object) {
   FlatRecord record;
-  for (const char* name : {"id", "text", "published", "seendate_utc", "date", "source", "url",
-                           "title"}) {
+  for (const char* name :
+       {"id", "text", "published", "seendate_utc", "date", "source", "url", "title"}) {
     auto it = object.find(name);
     if (it == object.end()) continue;
     FlatField* field = record.Find(name);

@@ -30,8 +30,8 @@ Result<std::vector<TsvRow>> ReadTsv(const std::string& path, std::size_t min_fie
     std::size_t start = 0;
     while (true) {
       const std::size_t tab = line.find('\t', start);
-      row.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos
-                                                                        : tab - start));
+      row.emplace_back(
+          line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }

@@ -299,8 +299,8 @@ class Matcher {
     if (kind == TokenKind::kPunct || kind == TokenKind::kPossessive) return std::nullopt;
     if (kind == TokenKind::kWord) {
       const auto& w = t_.lower[i];
-      if (!(w[0] >= '0' && w[0] <= '9') && !w.starts_with("mid-") && !(W(i) != nullptr && W(i)->starter) &&
-          !IsWeekdayPair(i, nullptr, nullptr)) {
+      if (!(w[0] >= '0' && w[0] <= '9') && !w.starts_with("mid-") &&
+          !(W(i) != nullptr && W(i)->starter) && !IsWeekdayPair(i, nullptr, nullptr)) {
         return std::nullopt;
       }
     }

@@ -113,8 +113,9 @@ TEST(ParseJsonLineTest, UnusualLinesKeepTheGeneralParsersReading) {
   EXPECT_EQ(doc->id, "7.5");
   EXPECT_EQ(doc->text, "two");
   // A lone surrogate, a raw control character, trailing garbage: malformed.
-  for (const char* line : {R"({"text":"a\ud800b"})", "{\"text\":\"a\x01b\"}",
-                           "{\"text\":\"abcdefghijklmnop\x1Fqrstuvwxyz0123456789\"}", R"({"text":"a"} x)"}) {
+  for (const char* line :
+       {R"({"text":"a\ud800b"})", "{\"text\":\"a\x01b\"}",
+        "{\"text\":\"abcdefghijklmnop\x1Fqrstuvwxyz0123456789\"}", R"({"text":"a"} x)"}) {
     auto bad = ParseJsonLine(line, "f.jsonl:2", Dated());
     ASSERT_FALSE(bad.ok()) << line;
     EXPECT_EQ(bad.status().message().rfind("malformed JSON line: ", 0), 0u) << line;
@@ -279,8 +280,8 @@ TEST(DocumentReaderTest, ReadsLongLinesCrlfAndAnUnterminatedLastLine) {
   std::vector<std::size_t> sizes;
   for (std::size_t size : {16356u, 16357u, 16358u, 16359u, 16360u, 40000u}) {
     sizes.push_back(size);
-    feed += "{\"id\":\"" + std::to_string(size) + "\",\"text\":\"" + std::string(size, 'x') +
-            "\"}\r\n";
+    feed +=
+        "{\"id\":\"" + std::to_string(size) + "\",\"text\":\"" + std::string(size, 'x') + "\"}\r\n";
   }
   feed += "{\"id\":\"last\",\"text\":\"end\"}";
   std::istringstream in(feed);

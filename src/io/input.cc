@@ -1,6 +1,8 @@
 #include "io/input.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -28,6 +30,15 @@ std::optional<std::size_t> FirstInvalidUtf8(std::string_view text) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    // Eight ASCII bytes at a time.
+    if (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
@@ -70,22 +81,36 @@ bool ReadBoundedLine(std::istream& in, std::string& line, std::size_t max_bytes,
   line.clear();
   length = 0;
   too_long = false;
-  std::streambuf* buf = in.rdbuf();
-  if (buf == nullptr) return false;
+  if (in.rdbuf() == nullptr) return false;
   bool any = false;
+  // istream::getline scans the stream's buffer for the newline in bulk (a byte at a time through
+  // sbumpc was the reader's main cost); a line longer than the chunk comes in several pieces.
+  char chunk[1 << 14];
   for (;;) {
-    const int c = buf->sbumpc();
-    if (c == std::char_traits<char>::eof()) break;
-    any = true;
-    if (c == '\n') break;
-    ++length;
-    if (length <= max_bytes) {
-      line.push_back(static_cast<char>(c));
-    } else if (!too_long) {
-      too_long = true;
-      line.clear();
-      line.shrink_to_fit();
+    in.getline(chunk, sizeof chunk);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    std::size_t stored = got;
+    bool line_done = true;
+    if (in.eof() || in.bad()) {
+      // The input ended (no newline after the last piece).
+    } else if (in.fail()) {
+      in.clear();  // the chunk filled before the newline
+      line_done = false;
+    } else {
+      stored = got - 1;  // the newline was read, not stored
     }
+    any = any || got > 0;
+    length += stored;
+    if (!too_long) {
+      if (length <= max_bytes) {
+        line.append(chunk, stored);
+      } else {
+        too_long = true;
+        line.clear();
+        line.shrink_to_fit();
+      }
+    }
+    if (line_done) break;
   }
   if (!any) return false;
   if (!too_long && !line.empty() && line.back() == '\r') line.pop_back();
@@ -97,6 +122,273 @@ std::string AsString(const json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number()) return value.dump();
   return {};
+}
+
+// One field of a JSON line as the fast path reads it.
+struct FlatField {
+  bool present = false;
+  bool is_null = false;
+  bool is_string = false;
+  std::string value;  // the string, or a number as written (see AsString); else empty
+};
+
+// The fields ParseJsonLine reads, from a flat object whose values are all strings or nulls.
+struct FlatRecord {
+  FlatField id, text, published, seendate_utc, date, source, url, title;
+
+  FlatField* Find(std::string_view key) {
+    if (key == "id") return &id;
+    if (key == "text") return &text;
+    if (key == "published") return &published;
+    if (key == "seendate_utc") return &seendate_utc;
+    if (key == "date") return &date;
+    if (key == "source") return &source;
+    if (key == "url") return &url;
+    if (key == "title") return &title;
+    return nullptr;
+  }
+};
+
+bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool ReadHex4(std::string_view s, std::size_t at, unsigned* out) {
+  if (at + 4 > s.size()) return false;
+  unsigned v = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const int d = HexDigit(s[at + k]);
+    if (d < 0) return false;
+    v = v * 16 + static_cast<unsigned>(d);
+  }
+  *out = v;
+  return true;
+}
+
+void AppendUtf8(unsigned cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Reads the JSON string whose opening quote is at s[*pos] into *out (when out is not null);
+// *pos ends past the closing quote. False on anything nlohmann might judge differently (a
+// control character, a bad escape, a lone surrogate): the caller then falls back to nlohmann.
+bool ReadJsonString(std::string_view s, std::size_t* pos, std::string* out) {
+  std::size_t i = *pos + 1;
+  for (;;) {
+    std::size_t run = i;
+    // Eight plain bytes at a time: none a quote, a backslash or a control character.
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    while (run + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + run, 8);
+      const std::uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+      const std::uint64_t special = ((quote - kOnes) & ~quote) |
+                                    ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w);
+      if ((special & kHighs) != 0) break;
+      run += 8;
+    }
+    while (run < s.size() && s[run] != '"' && s[run] != '\\' &&
+           static_cast<unsigned char>(s[run]) >= 0x20) {
+      ++run;
+    }
+    if (out != nullptr) out->append(s.data() + i, run - i);
+    i = run;
+    if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0x20) return false;
+    if (s[i] == '"') {
+      *pos = i + 1;
+      return true;
+    }
+    // An escape.
+    if (i + 1 >= s.size()) return false;
+    const char e = s[i + 1];
+    char plain = 0;
+    switch (e) {
+      case '"':
+        plain = '"';
+        break;
+      case '\\':
+        plain = '\\';
+        break;
+      case '/':
+        plain = '/';
+        break;
+      case 'b':
+        plain = '\b';
+        break;
+      case 'f':
+        plain = '\f';
+        break;
+      case 'n':
+        plain = '\n';
+        break;
+      case 'r':
+        plain = '\r';
+        break;
+      case 't':
+        plain = '\t';
+        break;
+      case 'u':
+        break;
+      default:
+        return false;
+    }
+    if (e != 'u') {
+      if (out != nullptr) out->push_back(plain);
+      i += 2;
+      continue;
+    }
+    unsigned cp = 0;
+    if (!ReadHex4(s, i + 2, &cp)) return false;
+    i += 6;
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      unsigned low = 0;
+      if (i + 1 >= s.size() || s[i] != '\\' || s[i + 1] != 'u' || !ReadHex4(s, i + 2, &low) ||
+          low < 0xDC00 || low > 0xDFFF) {
+        return false;
+      }
+      i += 6;
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    }
+    if (out != nullptr) AppendUtf8(cp, out);
+  }
+}
+
+// The fast path of ParseJsonLine: a flat object whose values are strings or nulls, each
+// field read at most once, in valid UTF-8. Anything else (numbers, nesting, duplicates,
+// malformed input) is nullopt and goes to nlohmann, which keeps its behaviour and messages.
+std::optional<FlatRecord> ParseFlatObject(std::string_view s) {
+  if (FirstInvalidUtf8(s)) return std::nullopt;
+  FlatRecord record;
+  std::size_t i = 0;
+  auto skip_space = [&] {
+    while (i < s.size() && IsJsonSpace(s[i])) ++i;
+  };
+  skip_space();
+  if (i >= s.size() || s[i] != '{') return std::nullopt;
+  ++i;
+  skip_space();
+  if (i < s.size() && s[i] == '}') {
+    ++i;
+  } else {
+    std::string key;
+    for (;;) {
+      skip_space();
+      if (i >= s.size() || s[i] != '"') return std::nullopt;
+      key.clear();
+      if (!ReadJsonString(s, &i, &key)) return std::nullopt;
+      skip_space();
+      if (i >= s.size() || s[i] != ':') return std::nullopt;
+      ++i;
+      skip_space();
+      if (i >= s.size()) return std::nullopt;
+      FlatField* field = record.Find(key);
+      if (field != nullptr && field->present) return std::nullopt;
+      if (s[i] == '"') {
+        if (!ReadJsonString(s, &i, field != nullptr ? &field->value : nullptr)) return std::nullopt;
+      } else if (s.substr(i, 4) == "null") {
+        i += 4;
+        if (field != nullptr) field->is_null = true;
+      } else {
+        return std::nullopt;
+      }
+      if (field != nullptr) {
+        field->present = true;
+        field->is_string = !field->is_null;
+      }
+      skip_space();
+      if (i >= s.size()) return std::nullopt;
+      if (s[i] == ',') {
+        ++i;
+        continue;
+      }
+      if (s[i] != '}') return std::nullopt;
+      ++i;
+      break;
+    }
+  }
+  skip_space();
+  if (i != s.size()) return std::nullopt;
+  return record;
+}
+
+// The fields of a parsed object, as AsString reads them.
+FlatRecord FieldsOf(const json& object) {
+  FlatRecord record;
+  for (const char* name :
+       {"id", "text", "published", "seendate_utc", "date", "source", "url", "title"}) {
+    auto it = object.find(name);
+    if (it == object.end()) continue;
+    FlatField* field = record.Find(name);
+    field->present = true;
+    field->is_null = it->is_null();
+    field->is_string = it->is_string();
+    field->value = AsString(*it);
+  }
+  return record;
+}
+
+// ParseJsonLine's reading of the fields, shared by the fast path and the nlohmann one.
+Result<Document> DocumentFromRecord(FlatRecord record, const std::string& location,
+                                    const ReadOptions& options) {
+  Document document;
+  document.id = std::move(record.id.value);
+  if (document.id.empty()) document.id = location;
+
+  FlatField& text = record.text;
+  if (!text.present || !text.is_string) {
+    return InvalidArgument("missing \"text\" string", document.id);
+  }
+  document.text = std::move(text.value);
+  SITREP_RETURN_IF_ERROR(CheckText(document.text, document.id, options.max_document_bytes));
+
+  // Real feeds name the date differently; the first field present decides, and a present but
+  // impossible date is an error rather than a silent fall-back.
+  bool dated = false;
+  for (const char* field : {"published", "seendate_utc", "date"}) {
+    const FlatField& f = *record.Find(field);
+    if (!f.present || f.is_null) continue;
+    const std::string& value = f.value;
+    document.published = ParsePublishedDate(value);
+    if (!document.published) {
+      return InvalidArgument(
+          std::string("impossible or malformed date in \"") + field + "\": '" + value + "'",
+          document.id);
+    }
+    dated = true;
+    break;
+  }
+  if (!dated) {
+    if (!options.published && options.require_published) {
+      return InvalidArgument("missing published date (no \"published\" field and no --published)",
+                             document.id);
+    }
+    document.published = options.published;
+  }
+  document.source = std::move(record.source.value);
+  if (document.source.empty()) document.source = options.source;
+  document.url = std::move(record.url.value);
+  document.title = std::move(record.title.value);
+  return document;
 }
 
 }  // namespace
@@ -177,6 +469,9 @@ Result<Document> MakeTextDocument(std::string id, std::string text, const ReadOp
 Result<Document> ParseJsonLine(std::string_view line, const std::string& location,
                                const ReadOptions& options) {
   if (line.substr(0, kUtf8Bom.size()) == kUtf8Bom) line.remove_prefix(kUtf8Bom.size());
+  if (auto flat = ParseFlatObject(line)) {
+    return DocumentFromRecord(std::move(*flat), location, options);
+  }
   json record;
   try {
     record = json::parse(line);
@@ -185,46 +480,7 @@ Result<Document> ParseJsonLine(std::string_view line, const std::string& locatio
     return InvalidArgument(std::string("malformed JSON line: ") + e.what(), location);
   }
   if (!record.is_object()) return InvalidArgument("JSON line is not an object", location);
-
-  Document document;
-  if (auto it = record.find("id"); it != record.end()) document.id = AsString(*it);
-  if (document.id.empty()) document.id = location;
-
-  const auto text = record.find("text");
-  if (text == record.end() || !text->is_string()) {
-    return InvalidArgument("missing \"text\" string", document.id);
-  }
-  document.text = text->get<std::string>();
-  SITREP_RETURN_IF_ERROR(CheckText(document.text, document.id, options.max_document_bytes));
-
-  // Real feeds name the date differently; the first field present decides, and a present but
-  // impossible date is an error rather than a silent fall-back.
-  bool dated = false;
-  for (const char* field : {"published", "seendate_utc", "date"}) {
-    auto it = record.find(field);
-    if (it == record.end() || it->is_null()) continue;
-    const std::string value = AsString(*it);
-    document.published = ParsePublishedDate(value);
-    if (!document.published) {
-      return InvalidArgument(
-          std::string("impossible or malformed date in \"") + field + "\": '" + value + "'",
-          document.id);
-    }
-    dated = true;
-    break;
-  }
-  if (!dated) {
-    if (!options.published && options.require_published) {
-      return InvalidArgument("missing published date (no \"published\" field and no --published)",
-                             document.id);
-    }
-    document.published = options.published;
-  }
-  if (auto it = record.find("source"); it != record.end()) document.source = AsString(*it);
-  if (document.source.empty()) document.source = options.source;
-  if (auto it = record.find("url"); it != record.end()) document.url = AsString(*it);
-  if (auto it = record.find("title"); it != record.end()) document.title = AsString(*it);
-  return document;
+  return DocumentFromRecord(FieldsOf(record), location, options);
 }
 
 DocumentReader::DocumentReader(const std::vector<std::string>& inputs, ReadOptions options,

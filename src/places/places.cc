@@ -1571,13 +1571,22 @@ namespace {
 
 // Gives every word of a one-word-a-line table `role`.
 Status ReadWordRoles(const std::string& path, std::uint16_t role, WordRoles& out) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) return Status(StatusCode::kNotFound, "cannot open data table " + path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+  // The whole file at once: a getline per word cost more than the hashing.
+  std::string text;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    const std::size_t newline = rest.find('\n');
+    std::string_view line = rest.substr(0, newline);
+    rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    out.Add(gazetteer::format::Hash(std::string_view(line).substr(0, line.find('\t'))), role);
+    out.Add(gazetteer::format::Hash(line.substr(0, line.find('\t'))), role);
   }
   return Status();
 }

@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <numeric>
 #include <string>
 #include <unordered_set>
 
@@ -67,13 +68,15 @@ Status Unify(std::string_view in, std::string& out, std::vector<std::uint32_t>& 
     while (run_end < length && bytes[run_end] >= 0x20 && bytes[run_end] < 0x7F) ++run_end;
     if (run_end > i) {
       out.append(in.data() + i, static_cast<std::size_t>(run_end - i));
-      for (int32_t k = i; k < run_end; ++k) map.push_back(static_cast<std::uint32_t>(k));
+      const std::size_t mapped = map.size();
+      map.resize(mapped + static_cast<std::size_t>(run_end - i));
+      std::iota(map.begin() + static_cast<std::ptrdiff_t>(mapped), map.end(),
+                static_cast<std::uint32_t>(i));
       i = run_end;
       continue;
     }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c >= kFirstNfcSensitive) may_need_nfc = true;
     if (c < 0) {
       return Status(StatusCode::kInvalidArgument,
                     "invalid UTF-8 at byte " + std::to_string(start), {},
@@ -94,8 +97,9 @@ Status Unify(std::string_view in, std::string& out, std::vector<std::uint32_t>& 
     }
     const std::size_t before = out.size();
     if (const char* plain = Unified(c)) {
-      out += plain;
+      out += plain;  // plain ASCII: nothing NFC could change
     } else {
+      if (c >= kFirstNfcSensitive) may_need_nfc = true;
       AppendUtf8(out, c);
     }
     map.insert(map.end(), out.size() - before, static_cast<std::uint32_t>(start));
@@ -157,10 +161,16 @@ UChar32 CodePointAt(const std::string& s, std::size_t i, std::size_t* next) {
   return c;
 }
 
+bool IsAsciiAlpha(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 bool IsWordChar(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c < 0x80) return IsAsciiAlpha(c) || (c >= '0' && c <= '9');
   return u_isalnum(c) || u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK;
 }
+
+// u_isalpha and u_isupper without the ICU call for ASCII, where they mean A-Z, a-z.
+bool IsAlpha(UChar32 c) { return c < 0x80 ? IsAsciiAlpha(c) : u_isalpha(c); }
+bool IsUpper(UChar32 c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c); }
 
 bool IsDigit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(c); }
 
@@ -170,15 +180,15 @@ bool IsSpace(UChar32 c) {
 }
 
 std::string Lower(std::string_view s) {
-  bool ascii = std::all_of(s.begin(), s.end(), [](char ch) { return (ch & 0x80) == 0; });
-  if (ascii) {
-    std::string out(s);
-    for (char& ch : out) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
-    return out;
+  // One pass for ASCII (nearly every token); ICU for the rest.
+  std::string out(s);
+  bool ascii = true;
+  for (char& ch : out) {
+    ascii = ascii && (ch & 0x80) == 0;
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   }
-  std::string out;
+  if (ascii) return out;
+  out.clear();
   icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
       .toLower()
       .toUTF8String(out);
@@ -191,6 +201,7 @@ std::string Lower(std::string_view s) {
 // "a.m.") are one word.
 std::vector<Token> Tokenise(const std::string& text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
   std::size_t i = 0;
   const std::size_t n = text.size();
   auto at = [&](std::size_t pos) -> UChar32 {
@@ -200,6 +211,10 @@ std::vector<Token> Tokenise(const std::string& text) {
   };
   auto is_digit = [&](std::size_t pos) { return pos < n && text[pos] >= '0' && text[pos] <= '9'; };
   while (i < n) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
     std::size_t next;
     UChar32 c = CodePointAt(text, i, &next);
     if (IsSpace(c)) {
@@ -212,14 +227,14 @@ std::vector<Token> Tokenise(const std::string& text) {
       bool has_letter = !IsDigit(c);
       std::size_t end = next;
       // Dotted initialism: a single letter, '.', a single letter, '.' ...
-      if (u_isalpha(c) && end < n && text[end] == '.' && end + 1 < n && IsWordChar(at(end + 1))) {
+      if (IsAlpha(c) && end < n && text[end] == '.' && end + 1 < n && IsWordChar(at(end + 1))) {
         std::size_t probe = end;
         std::size_t last = end;
         int letters = 1;
         while (probe < n && text[probe] == '.') {
           std::size_t after;
           UChar32 d = CodePointAt(text, probe + 1, &after);
-          if (!u_isalpha(d) || (after < n && IsWordChar(at(after)))) break;
+          if (!IsAlpha(d) || (after < n && IsWordChar(at(after)))) break;
           ++letters;
           probe = after;
           last = probe;
@@ -228,13 +243,19 @@ std::vector<Token> Tokenise(const std::string& text) {
           if (last < n && text[last] == '.') ++last;
           token.end = static_cast<std::uint32_t>(last);
           token.kind = TokenKind::kWord;
-          token.capitalised = u_isupper(c);
+          token.capitalised = IsUpper(c);
           tokens.push_back(token);
           i = last;
           continue;
         }
       }
       while (end < n) {
+        // Most of a word is ASCII letters and digits.
+        if (const char b = text[end]; IsAsciiAlpha(b) || (b >= '0' && b <= '9')) {
+          if (!(b >= '0' && b <= '9')) has_letter = true;
+          ++end;
+          continue;
+        }
         std::size_t after;
         UChar32 d = CodePointAt(text, end, &after);
         if (IsWordChar(d)) {
@@ -248,7 +269,7 @@ std::vector<Token> Tokenise(const std::string& text) {
           end = after;
           continue;
         }
-        if (d == '\'' && after < n && u_isalpha(at(after))) {
+        if (d == '\'' && after < n && IsAlpha(at(after))) {
           std::size_t after2;
           UChar32 e = CodePointAt(text, after, &after2);
           bool possessive = (e == 's' || e == 'S') && (after2 >= n || !IsWordChar(at(after2)));
@@ -266,7 +287,7 @@ std::vector<Token> Tokenise(const std::string& text) {
       }
       token.end = static_cast<std::uint32_t>(end);
       token.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
-      token.capitalised = u_isupper(c);
+      token.capitalised = IsUpper(c);
       tokens.push_back(token);
       i = end;
       // Possessive: 's after a word, or a bare ' after a word ending in s.
@@ -308,6 +329,7 @@ bool EndsWithTerminal(const std::string& text, std::size_t line_end) {
 // Sentence key for repeat detection: letters and digits only, lower case.
 std::string SentenceKey(const AnalysedText& t, const Sentence& s) {
   std::string key;
+  key.reserve(s.end - s.begin + 1);
   for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
     if (t.tokens[k].kind == TokenKind::kWord || t.tokens[k].kind == TokenKind::kNumber) {
       key += t.lower[k];

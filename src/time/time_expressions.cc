@@ -68,7 +68,9 @@ std::vector<std::string_view> SplitNumber(std::string_view s, char* separator) {
 class Matcher {
  public:
   Matcher(const text::AnalysedText& text, const Date& published, const TimeTables& tables)
-      : t_(text), tab_(tables), pub_(published), focus_(published) {}
+      : t_(text), tab_(tables), pub_(published), focus_(published), word_(text.tokens.size()) {
+    if (auto it = tab_.phrases.find("<n>"); it != tab_.phrases.end()) count_phrases_ = &it->second;
+  }
 
   std::vector<TimeExpression> Run() {
     std::vector<TimeExpression> out;
@@ -77,6 +79,10 @@ class Matcher {
       sb_ = sentence.first_token;
       listed_.reset();
       se_ = std::min<std::uint32_t>(sentence.end_token, static_cast<std::uint32_t>(t_.tokens.size()));
+      for (std::uint32_t k = sb_; k < se_; ++k) {
+        auto it = tab_.words.find(t_.lower[k]);
+        word_[k] = it == tab_.words.end() ? nullptr : &it->second;
+      }
       std::vector<Found> found;
       std::uint32_t i = sb_;
       while (i < se_) {
@@ -118,6 +124,8 @@ class Matcher {
  private:
   // ---- token tests -------------------------------------------------------------------------
   std::string_view Lower(std::uint32_t i) const { return t_.lower[i]; }
+  // What the tables say about token i of the current sentence, or null.
+  const TimeWord* W(std::uint32_t i) const { return word_[i]; }
   bool In(std::uint32_t i) const { return i >= sb_ && i < se_; }
   bool Is(std::uint32_t i, std::string_view word) const { return In(i) && Lower(i) == word; }
   bool IsAny(std::uint32_t i, std::initializer_list<std::string_view> words) const {
@@ -155,10 +163,7 @@ class Matcher {
         if (v >= 1 && v <= 31) return v;
       }
     }
-    if (words) {
-      auto it = tab_.ordinals.find(t_.lower[i]);
-      if (it != tab_.ordinals.end()) return it->second;
-    }
+    if (words && W(i) != nullptr && W(i)->has_ordinal) return W(i)->ordinal;
     return std::nullopt;
   }
   std::optional<int> Year(std::uint32_t i) const {
@@ -177,8 +182,7 @@ class Matcher {
       if (s.size() <= 3 && AllDigits(s)) return ToInt(s);
       return std::nullopt;
     }
-    auto it = tab_.cardinals.find(t_.lower[i]);
-    if (it != tab_.cardinals.end()) return it->second;
+    if (W(i) != nullptr && W(i)->has_cardinal) return W(i)->cardinal;
     return std::nullopt;
   }
   // A capitalised month name at i; *end is past it and a following "." of an abbreviation.
@@ -186,23 +190,20 @@ class Matcher {
     if (!In(i) || t_.tokens[i].kind != TokenKind::kWord || !t_.tokens[i].capitalised) {
       return std::nullopt;
     }
-    auto it = tab_.months.find(t_.lower[i]);
-    if (it == tab_.months.end()) return std::nullopt;
+    const TimeWord* w = W(i);
+    if (w == nullptr || w->month == 0) return std::nullopt;
     *end = i + 1;
     // "Jan.", "Sept.": the full stop of an abbreviation (not "in June." ending a sentence).
-    if (!tab_.month_full_names.contains(t_.lower[i]) && IsPunct(i + 1, '.') && Touches(i)) {
-      *end = i + 2;
-    }
-    return it->second;
+    if (!w->month_full_name && IsPunct(i + 1, '.') && Touches(i)) *end = i + 2;
+    return w->month;
   }
-  bool IsContextMonth(std::uint32_t i) const { return tab_.context_months.contains(t_.lower[i]); }
+  bool IsContextMonth(std::uint32_t i) const { return W(i) != nullptr && W(i)->context_month; }
   std::optional<int> Weekday(std::uint32_t i) const {
     if (!In(i) || t_.tokens[i].kind != TokenKind::kWord || !t_.tokens[i].capitalised) {
       return std::nullopt;
     }
-    auto it = tab_.weekdays.find(t_.lower[i]);
-    if (it == tab_.weekdays.end()) return std::nullopt;
-    return it->second;
+    if (W(i) == nullptr || W(i)->weekday < 0) return std::nullopt;
+    return W(i)->weekday;
   }
   // "Saturday-Sunday" written as one word: the two weekdays.
   bool IsWeekdayPair(std::uint32_t i, int* first, int* second) const {
@@ -220,10 +221,9 @@ class Matcher {
   }
   bool IsNightWord(std::uint32_t i) const {
     if (!In(i)) return false;
-    auto it = tab_.parts_of_day.find(t_.lower[i]);
-    return it != tab_.parts_of_day.end() && it->second;
+    return W(i) != nullptr && W(i)->night;
   }
-  bool IsPartOfDay(std::uint32_t i) const { return In(i) && tab_.parts_of_day.contains(t_.lower[i]); }
+  bool IsPartOfDay(std::uint32_t i) const { return In(i) && W(i) != nullptr && W(i)->part_of_day; }
   // First token of the sentence, ignoring opening quotes and brackets.
   bool StartsSentence(std::uint32_t i) const {
     for (std::uint32_t k = sb_; k < i; ++k) {
@@ -245,13 +245,13 @@ class Matcher {
                                      : static_cast<std::int64_t>(end) - 1 + d;
           if (k < sb_ || k >= se_ || blocked[side]) continue;
           const auto idx = static_cast<std::uint32_t>(k);
-          if (within_clause && tab_.clause_boundaries.contains(t_.lower[idx])) {
+          const TimeWord* word = W(idx);
+          if (within_clause && word != nullptr && word->clause_boundary) {
             blocked[side] = true;
             continue;
           }
           if (t_.tokens[idx].kind != TokenKind::kWord) continue;
-          auto it = tab_.tense_markers.find(t_.lower[idx]);
-          if (it != tab_.tense_markers.end()) return it->second;
+          if (word != nullptr && word->has_tense) return word->tense;
           const auto w = Lower(idx);
           if (w.size() >= 5 && w.ends_with("ed") && !t_.tokens[idx].capitalised) {
             return Tense::kPast;
@@ -299,8 +299,8 @@ class Matcher {
     if (kind == TokenKind::kPunct || kind == TokenKind::kPossessive) return std::nullopt;
     if (kind == TokenKind::kWord) {
       const auto& w = t_.lower[i];
-      if (!(w[0] >= '0' && w[0] <= '9') && !w.starts_with("mid-") && !tab_.starters.contains(w) &&
-          !IsWeekdayPair(i, nullptr, nullptr)) {
+      if (!(w[0] >= '0' && w[0] <= '9') && !w.starts_with("mid-") &&
+          !(W(i) != nullptr && W(i)->starter) && !IsWeekdayPair(i, nullptr, nullptr)) {
         return std::nullopt;
       }
     }
@@ -627,10 +627,10 @@ class Matcher {
       } else if (IsPunct(p, '-') && p > sb_ && Is(p - 1, "mid")) {
         first = p - 1;
         cued = true;
-      } else if (auto it = tab_.month_cues.find(t_.lower[p]); it != tab_.month_cues.end()) {
+      } else if (W(p) != nullptr && W(p)->has_month_cue) {
         cued = true;
         if (IsAny(p, {"early", "late", "mid"})) {
-          edge = it->second;
+          edge = W(p)->month_cue;
           first = p;
         } else if (Is(p, "last")) {
           last = true;
@@ -696,7 +696,7 @@ class Matcher {
     // "The Sunday Times", "the Monday Club": a name, not a day.
     if (modifier == kPlain && w > sb_ && Is(w - 1, "the") && In(end) &&
         t_.tokens[end].kind == TokenKind::kWord && t_.tokens[end].capitalised &&
-        !tab_.months.contains(t_.lower[end])) {
+        !(W(end) != nullptr && W(end)->month != 0)) {
       return std::nullopt;
     }
     // "Tuesday, 1 March 2022" / "Tuesday March 1": the date decides.
@@ -755,16 +755,17 @@ class Matcher {
     if (!In(i)) return std::nullopt;
     const RelativePhrase* best = nullptr;
     int best_count = 1;
-    auto try_list = [&](const std::vector<RelativePhrase>& list) {
+    // The first word of every phrase of `list` is known to match, counting `first_count`.
+    auto try_list = [&](const std::vector<RelativePhrase>& list, int first_count) {
       for (const auto& phrase : list) {
         if (best && best->words.size() >= phrase.words.size()) break;
-        int count = 1;
+        int count = first_count;
         bool ok = true;
-        for (std::size_t k = 0; k < phrase.words.size() && ok; ++k) {
+        for (std::size_t k = 1; k < phrase.words.size() && ok; ++k) {
           const auto idx = i + static_cast<std::uint32_t>(k);
           if (!In(idx)) {
             ok = false;
-          } else if (phrase.words[k] == "<n>") {
+          } else if ((phrase.count_words >> k) & 1) {
             auto c = Count(idx);
             if (c) count = *c;
             else ok = false;
@@ -779,10 +780,8 @@ class Matcher {
         }
       }
     };
-    if (auto it = tab_.phrases.find(t_.lower[i]); it != tab_.phrases.end()) try_list(it->second);
-    if (Count(i)) {
-      if (auto it = tab_.phrases.find("<n>"); it != tab_.phrases.end()) try_list(it->second);
-    }
+    if (auto it = tab_.phrases.find(t_.lower[i]); it != tab_.phrases.end()) try_list(it->second, 1);
+    if (auto c = Count(i); c && count_phrases_ != nullptr) try_list(*count_phrases_, *c);
     if (!best) return std::nullopt;
     auto end = i + static_cast<std::uint32_t>(best->words.size());
     // "yesterday morning", "two days ago in the evening" stay the same day.
@@ -1033,6 +1032,8 @@ class Matcher {
   std::optional<Listed> listed_;
   std::uint32_t sb_ = 0;
   std::uint32_t se_ = 0;
+  std::vector<const TimeWord*> word_;  // per token of the current sentence; see W
+  const std::vector<RelativePhrase>* count_phrases_ = nullptr;  // the phrases opening with "<n>"
 };
 
 }  // namespace

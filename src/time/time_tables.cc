@@ -104,6 +104,10 @@ Result<TimeTables> TimeTables::Load(const std::string& data_dir) {
       RelativePhrase phrase;
       phrase.words = SplitWords(row[0]);
       if (phrase.words.empty()) return RowError(path, row, "empty phrase");
+      if (phrase.words.size() > 32) return RowError(path, row, "phrase of more than 32 words");
+      for (std::size_t k = 0; k < phrase.words.size(); ++k) {
+        if (phrase.words[k] == "<n>") phrase.count_words |= std::uint32_t{1} << k;
+      }
       if (row[1] == "published") phrase.base = PhraseBase::kPublished;
       else if (row[1] == "focus") phrase.base = PhraseBase::kFocus;
       else if (row[1] == "focus-clause") phrase.base = PhraseBase::kFocusClause;
@@ -164,6 +168,33 @@ Result<TimeTables> TimeTables::Load(const std::string& data_dir) {
   }
   // Openers the matcher knows itself: "the 5th", "last/this/next/past Tuesday".
   for (const char* word : {"the", "last", "this", "next", "past"}) t.starters.insert(word);
+
+  for (const auto& [word, value] : t.months) t.words[word].month = value;
+  for (const auto& word : t.context_months) t.words[word].context_month = true;
+  for (const auto& word : t.month_full_names) t.words[word].month_full_name = true;
+  for (const auto& [word, value] : t.weekdays) t.words[word].weekday = value;
+  for (const auto& [word, value] : t.ordinals) {
+    t.words[word].has_ordinal = true;
+    t.words[word].ordinal = value;
+  }
+  for (const auto& [word, value] : t.cardinals) {
+    t.words[word].has_cardinal = true;
+    t.words[word].cardinal = value;
+  }
+  for (const auto& [word, night] : t.parts_of_day) {
+    t.words[word].part_of_day = true;
+    t.words[word].night = night;
+  }
+  for (const auto& [word, edge] : t.month_cues) {
+    t.words[word].has_month_cue = true;
+    t.words[word].month_cue = edge;
+  }
+  for (const auto& [word, tense] : t.tense_markers) {
+    t.words[word].has_tense = true;
+    t.words[word].tense = tense;
+  }
+  for (const auto& word : t.clause_boundaries) t.words[word].clause_boundary = true;
+  for (const auto& word : t.starters) t.words[word].starter = true;
   return t;
 }
 

@@ -2,6 +2,7 @@
 #ifndef SITREP_TIME_TIME_TABLES_H_
 #define SITREP_TIME_TIME_TABLES_H_
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -34,6 +35,7 @@ enum class PhraseUnit : unsigned char {
 
 struct RelativePhrase {
   std::vector<std::string> words;  // lower case; "<n>" stands for a count ("two", "3", "a")
+  std::uint32_t count_words = 0;   // bit k set when words[k] is "<n>"
   PhraseBase base = PhraseBase::kPublished;
   PhraseUnit unit = PhraseUnit::kDay;
   int offset = 0;     // per count unit when the phrase has a "<n>"
@@ -47,6 +49,26 @@ struct Hedge {
   std::vector<std::string> words;  // lower-case tokens
   bool after = false;              // follows the day rather than preceding it
   int precision = 2;               // the precision it lowers the day to
+};
+
+// Everything the tables say about one lower-case word, so the matcher looks each token up once.
+struct TimeWord {
+  int month = 0;  // 1-12 for a month name, else 0
+  bool context_month = false;
+  bool month_full_name = false;
+  int weekday = -1;  // 0-6 for a weekday name
+  bool has_ordinal = false;
+  int ordinal = 0;
+  bool has_cardinal = false;
+  int cardinal = 0;
+  bool part_of_day = false;
+  bool night = false;  // a part of the day that may cross midnight
+  bool has_month_cue = false;
+  int month_cue = 0;
+  bool has_tense = false;
+  Tense tense = Tense::kUnknown;
+  bool clause_boundary = false;
+  bool starter = false;  // see TimeTables::starters
 };
 
 struct TimeTables {
@@ -67,6 +89,8 @@ struct TimeTables {
 
   // Every lower-case word that can open an expression: the matcher's one-lookup pre-filter.
   std::unordered_set<std::string> starters;
+  // The tables above merged by word (built by Load from them).
+  std::unordered_map<std::string, TimeWord> words;
 
   // Reads data_dir/time_{months,weekdays,ordinals,cardinals,parts_of_day,cues,tense,
   // relative,hedges}.tsv. A missing file is kNotFound, a malformed row kDataError naming file and

@@ -91,6 +91,40 @@ TEST(ParseJsonLineTest, NumericIdIsKept) {
   EXPECT_EQ(doc->id, "42");
 }
 
+// Flat string-valued lines take a fast path; these pin down what it must agree on with the
+// general parser (escapes, nulls, spacing) and what it must leave to it.
+TEST(ParseJsonLineTest, DecodesEscapesNullsAndSpacing) {
+  auto doc = ParseJsonLine(
+      " { \"id\" : \"e\\u00e9\" ,\"text\":\"Line\\none \\\"q\\\" \\ud83d\\ude00 a\\/b\\t\","
+      "\"source\":null,\"extra\":\"x\",\"published\":\"2022-03-02\"}\r",
+      "l", Dated());
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->id, "e\xC3\xA9");
+  EXPECT_EQ(doc->text, "Line\none \"q\" \xF0\x9F\x98\x80 a/b\t");
+  EXPECT_EQ(doc->source, "Fallback Outlet");
+}
+
+TEST(ParseJsonLineTest, UnusualLinesKeepTheGeneralParsersReading) {
+  // Nested and non-string values, a repeated field (the last wins).
+  auto doc = ParseJsonLine(
+      R"({"id":7.5,"meta":{"a":[1,{"b":null}]},"text":"one","text":"two","published":"2022-03-02"})",
+      "l", Dated());
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->id, "7.5");
+  EXPECT_EQ(doc->text, "two");
+  // A lone surrogate, a raw control character, trailing garbage: malformed.
+  for (const char* line :
+       {R"({"text":"a\ud800b"})", "{\"text\":\"a\x01b\"}",
+        "{\"text\":\"abcdefghijklmnop\x1Fqrstuvwxyz0123456789\"}", R"({"text":"a"} x)"}) {
+    auto bad = ParseJsonLine(line, "f.jsonl:2", Dated());
+    ASSERT_FALSE(bad.ok()) << line;
+    EXPECT_EQ(bad.status().message().rfind("malformed JSON line: ", 0), 0u) << line;
+  }
+  auto text_null = ParseJsonLine(R"({"id":"n","text":null})", "l", Dated());
+  ASSERT_FALSE(text_null.ok());
+  EXPECT_EQ(text_null.status().message(), "missing \"text\" string");
+}
+
 TEST(ParseJsonLineTest, ErrorsNameTheDocument) {
   auto malformed = ParseJsonLine(R"({"id":"a","text":)", "f.jsonl:3", Dated());
   ASSERT_FALSE(malformed.ok());
@@ -238,6 +272,29 @@ TEST(DocumentReaderTest, RefusesOversizedDocumentsWithoutLosingTheNext) {
   EXPECT_EQ(items[2].status().document(), feed + ":2");
   ASSERT_TRUE(items[3].ok());
   EXPECT_EQ(items[3]->id, "small");
+}
+
+TEST(DocumentReaderTest, ReadsLongLinesCrlfAndAnUnterminatedLastLine) {
+  // Lines of 16381 to 16385 bytes (around the reader's 16 KiB chunk) and longer, read whole.
+  std::string feed;
+  std::vector<std::size_t> sizes;
+  for (std::size_t size : {16356u, 16357u, 16358u, 16359u, 16360u, 40000u}) {
+    sizes.push_back(size);
+    feed +=
+        "{\"id\":\"" + std::to_string(size) + "\",\"text\":\"" + std::string(size, 'x') + "\"}\r\n";
+  }
+  feed += "{\"id\":\"last\",\"text\":\"end\"}";
+  std::istringstream in(feed);
+  DocumentReader reader({"-"}, Dated(), &in);
+  auto items = ReadAll(reader);
+  ASSERT_EQ(items.size(), sizes.size() + 1);
+  for (std::size_t k = 0; k < sizes.size(); ++k) {
+    ASSERT_TRUE(items[k].ok()) << items[k].status().ToString();
+    EXPECT_EQ(items[k]->id, std::to_string(sizes[k]));
+    EXPECT_EQ(items[k]->text.size(), sizes[k]);
+  }
+  ASSERT_TRUE(items.back().ok());
+  EXPECT_EQ(items.back()->text, "end");
 }
 
 TEST(DocumentReaderTest, StdinIsJsonLinesWhenItStartsWithABrace) {

@@ -310,15 +310,19 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
   auto weapons = lexicon::ReadTsv(dir + "weapons.tsv", 1);
   if (!weapons.ok()) return weapons.status();
   for (const auto& row : *weapons) lex.weapons.Add(row[0], row[0]);
-  auto names = lexicon::ReadTsv(dir + "place_given_names.tsv", 1);
-  if (!names.ok()) return names.status();
-  for (const auto& row : *names) lex.given_names.insert(row[0]);
-  // The lists compiled at set-up, in the built data directory only (not the source tree's).
-  if (auto more = lexicon::ReadTsv(dir + "place_given_names_en.tsv", 1); more.ok()) {
-    for (const auto& row : *more) lex.given_names.insert(row[0]);
+  if (Status st = lexicon::ReadWordList(dir + "place_given_names.tsv", EventLexicon::kGivenName,
+                                        lex.person_words);
+      !st.ok()) {
+    return st;
   }
-  if (auto common = lexicon::ReadTsv(dir + "place_common_words.tsv", 1); common.ok()) {
-    for (const auto& row : *common) lex.common_words.insert(row[0]);
+  // The lists compiled at set-up, in the built data directory only (not the source tree's).
+  for (const auto& [file, role] :
+       {std::pair{"place_given_names_en.tsv", EventLexicon::kGivenName},
+        std::pair{"place_common_words.tsv", EventLexicon::kCommonWord}}) {
+    if (Status st = lexicon::ReadWordList(dir + file, role, lex.person_words);
+        !st.ok() && st.code() != StatusCode::kNotFound) {
+      return st;
+    }
   }
   for (const auto& w : lex.triggers.FirstTokens()) lex.first_tokens[w] |= kTriggerBit;
   for (const auto& w : lex.actors.FirstTokens()) lex.first_tokens[w] |= kActorBit;

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "lexicon/word_roles.h"
 #include "sitrep/date.h"
 #include "sitrep/status.h"
 
@@ -146,8 +147,16 @@ struct EventLexicon {
   // English words (place_common_words.tsv) carry it on.
   // Weapon words (weapons.tsv), each mapped to itself.
   PhraseTable<std::string> weapons;
-  std::unordered_set<std::string> given_names;
-  std::unordered_set<std::string> common_words;
+  // The word lists the places stage reads too, as role bits (lexicon::WordRoles).
+  static constexpr std::uint16_t kGivenName = 1;
+  static constexpr std::uint16_t kCommonWord = 2;
+  lexicon::WordRoles person_words;
+  bool IsGivenName(std::string_view lower) const {
+    return (person_words.Of(lower) & kGivenName) != 0;
+  }
+  bool IsCommonWord(std::string_view lower) const {
+    return (person_words.Of(lower) & kCommonWord) != 0;
+  }
   std::vector<HeldArea> held_areas;
   // One lookup per token tells which tables to try there.
   std::unordered_map<std::string, std::uint8_t> first_tokens;

@@ -700,10 +700,10 @@ class Framer {
   std::uint32_t NameEnd(std::uint32_t i, std::uint32_t e) const {
     if (i >= e || t_.tokens[i].kind != TokenKind::kWord) return i;
     const std::string& first = t_.lower[i];
-    if (!lex_.given_names.count(first)) return i;
+    if (!lex_.IsGivenName(first)) return i;
     auto name_word = [&](std::uint32_t k) {
       return k < e && t_.tokens[k].kind == TokenKind::kWord && t_.lower[k].size() > 1 &&
-             !lex_.common_words.count(t_.lower[k]) && !NotAName(t_.lower[k]);
+             !lex_.IsCommonWord(t_.lower[k]) && !NotAName(t_.lower[k]);
     };
     std::uint32_t j = i + 1;
     while (j < e && j - i < 5) {
@@ -718,7 +718,7 @@ class Framer {
       }
       break;
     }
-    if (j == i + 1 && lex_.common_words.count(first)) return i;
+    if (j == i + 1 && lex_.IsCommonWord(first)) return i;
     return j;
   }
 

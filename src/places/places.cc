@@ -1570,67 +1570,7 @@ std::vector<PlaceMention> Annotator::Run() {
 namespace {
 
 // Gives every word of a one-word-a-line table `role`.
-Status ReadWordRoles(const std::string& path, std::uint16_t role, WordRoles& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(StatusCode::kNotFound, "cannot open data table " + path);
-  // The whole file at once: a getline per word cost more than the hashing.
-  std::string text;
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-  }
-  std::string_view rest = text;
-  while (!rest.empty()) {
-    const std::size_t newline = rest.find('\n');
-    std::string_view line = rest.substr(0, newline);
-    rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    out.Add(gazetteer::format::Hash(line.substr(0, line.find('\t'))), role);
-  }
-  return Status();
-}
-
 }  // namespace
-
-void WordRoles::Add(std::uint64_t hash, std::uint16_t role) {
-  if (hash == 0) hash = 1;  // 0 marks an empty slot
-  if ((size_ + 1) * 2 > keys_.size()) Grow();
-  const std::size_t mask = keys_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    if (keys_[i] == hash) {
-      roles_[i] |= role;
-      return;
-    }
-    if (keys_[i] == 0) {
-      keys_[i] = hash;
-      roles_[i] = role;
-      ++size_;
-      return;
-    }
-  }
-}
-
-std::uint16_t WordRoles::Get(std::uint64_t hash) const {
-  if (keys_.empty()) return 0;
-  if (hash == 0) hash = 1;
-  const std::size_t mask = keys_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    if (keys_[i] == hash) return roles_[i];
-    if (keys_[i] == 0) return 0;
-  }
-}
-
-void WordRoles::Grow() {
-  std::vector<std::uint64_t> keys = std::move(keys_);
-  std::vector<std::uint16_t> roles = std::move(roles_);
-  keys_.assign(keys.empty() ? 1024 : keys.size() * 2, 0);
-  roles_.assign(keys_.size(), 0);
-  size_ = 0;
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i] != 0) Add(keys[i], roles[i]);
-  }
-}
 
 Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   PlaceTables t;
@@ -1659,9 +1599,9 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   // Given names: the project's table (names of the region's languages) and the English list
   // compiled at set-up; common English words.
   for (const char* file : {"/place_given_names.tsv", "/place_given_names_en.tsv"}) {
-    if (Status st = ReadWordRoles(data_dir + file, kGiven, t.roles); !st.ok()) return st;
+    if (Status st = lexicon::ReadWordList(data_dir + file, kGiven, t.roles); !st.ok()) return st;
   }
-  if (Status st = ReadWordRoles(data_dir + "/place_common_words.tsv", kCommon, t.roles);
+  if (Status st = lexicon::ReadWordList(data_dir + "/place_common_words.tsv", kCommon, t.roles);
       !st.ok()) {
     return st;
   }

@@ -11,6 +11,7 @@
 
 #include "gazetteer/gazetteer.h"
 #include "gazetteer/skeleton.h"
+#include "lexicon/word_roles.h"
 #include "sitrep/date.h"
 #include "sitrep/status.h"
 #include "text/analysed_text.h"
@@ -54,20 +55,8 @@ struct PlaceMention {
   float score = 0;    // how sure the annotator is that this is a place, 0..1
 };
 
-// Role bits by word hash (gazetteer::format::Hash of the lower-case word): open addressing
-// with linear probing over a power-of-two table, for some 50,000 words. One probe sequence per
-// token, no allocation per word at load.
-class WordRoles {
- public:
-  void Add(std::uint64_t hash, std::uint16_t role);
-  std::uint16_t Get(std::uint64_t hash) const;
-
- private:
-  void Grow();
-  std::vector<std::uint64_t> keys_;  // 0: empty
-  std::vector<std::uint16_t> roles_;
-  std::size_t size_ = 0;
-};
+// The word lists' roles, shared with the events stage (lexicon/word_roles.h).
+using lexicon::WordRoles;
 
 // The lexical tables of the places stage (data/place_cues.tsv, place_given_names.tsv,
 // place_region_words.tsv): cue words for nearness, organisations, persons and descriptors.

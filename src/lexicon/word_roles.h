@@ -1,0 +1,39 @@
+// Role bits for large word lists (given names, common English words), keyed by the hash of the
+// lower-case word: open addressing with linear probing over a power-of-two table. One probe
+// sequence per token, no allocation per word at load.
+#ifndef SITREP_LEXICON_WORD_ROLES_H_
+#define SITREP_LEXICON_WORD_ROLES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/status.h"
+
+namespace sitrep::lexicon {
+
+class WordRoles {
+ public:
+  // `hash` is gazetteer::format::Hash of the lower-case word (WordHash).
+  void Add(std::uint64_t hash, std::uint16_t role);
+  std::uint16_t Get(std::uint64_t hash) const;
+  // The roles of a lower-case word.
+  std::uint16_t Of(std::string_view word) const { return Get(WordHash(word)); }
+
+  static std::uint64_t WordHash(std::string_view word);
+
+ private:
+  void Grow();
+  std::vector<std::uint64_t> keys_;  // 0: empty
+  std::vector<std::uint16_t> roles_;
+  std::size_t size_ = 0;
+};
+
+// Adds `role` to every word of the list at `path`: the first tab-separated field of each line,
+// '#' lines and blank lines skipped. A missing file is kNotFound.
+Status ReadWordList(const std::string& path, std::uint16_t role, WordRoles& out);
+
+}  // namespace sitrep::lexicon
+
+#endif  // SITREP_LEXICON_WORD_ROLES_H_

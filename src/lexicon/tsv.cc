@@ -5,26 +5,27 @@
 
 namespace sitrep::lexicon {
 
-Result<std::vector<TsvRow>> ReadTsv(const std::string& path, std::size_t min_fields) {
+Result<std::string> ReadTableText(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(StatusCode::kNotFound, "cannot open data table " + path);
-  // The whole table at once, cut at newlines: a getline per row cost more than the rows.
+  // The whole table at once, cut at newlines by the caller: a getline per row cost more than
+  // the rows.
   std::string text;
   char chunk[1 << 16];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     text.append(chunk, static_cast<std::size_t>(in.gcount()));
   }
+  return text;
+}
+
+Result<std::vector<TsvRow>> ReadTsv(const std::string& path, std::size_t min_fields) {
+  auto text = ReadTableText(path);
+  if (!text.ok()) return text.status();
   std::vector<TsvRow> rows;
-  rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  std::string_view rest = text;
-  int line_no = 0;
-  while (!rest.empty()) {
-    const std::size_t newline = rest.find('\n');
-    std::string_view line = rest.substr(0, newline);
-    rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  rows.reserve(static_cast<std::size_t>(std::count(text->begin(), text->end(), '\n')) + 1);
+  Status status;
+  ForEachTableLine(*text, [&](std::string_view line, int line_number) {
+    if (!status.ok()) return;
     TsvRow row;
     row.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
     std::size_t start = 0;
@@ -36,11 +37,14 @@ Result<std::vector<TsvRow>> ReadTsv(const std::string& path, std::size_t min_fie
       start = tab + 1;
     }
     if (row.size() < min_fields) {
-      return Status(StatusCode::kDataError, path + ":" + std::to_string(line_no) + ": expected " +
-                                                std::to_string(min_fields) + " fields");
+      status = Status(StatusCode::kDataError, path + ":" + std::to_string(line_number) +
+                                                  ": expected " + std::to_string(min_fields) +
+                                                  " fields");
+      return;
     }
     rows.push_back(std::move(row));
-  }
+  });
+  if (!status.ok()) return status;
   return rows;
 }
 

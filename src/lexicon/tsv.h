@@ -12,6 +12,25 @@ namespace sitrep::lexicon {
 
 using TsvRow = std::vector<std::string>;
 
+// The whole table at `path`; kNotFound when it cannot be opened.
+Result<std::string> ReadTableText(const std::string& path);
+
+// Calls fn(line, line_number) for each line of a table's text but blank lines and '#' comments,
+// with a trailing '\r' removed; line numbers count from 1.
+template <typename Fn>
+void ForEachTableLine(std::string_view text, Fn&& fn) {
+  int line_number = 0;
+  while (!text.empty()) {
+    const std::size_t newline = text.find('\n');
+    std::string_view line = text.substr(0, newline);
+    text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    fn(line, line_number);
+  }
+}
+
 // Rows of `path`, comments and blank lines dropped, fields split on tabs. A row with fewer than
 // `min_fields` fields is a kDataError naming the file and line.
 Result<std::vector<TsvRow>> ReadTsv(const std::string& path, std::size_t min_fields = 1);

@@ -1,8 +1,7 @@
 #include "lexicon/word_roles.h"
 
-#include <fstream>
-
 #include "gazetteer/format.h"
+#include "lexicon/tsv.h"
 
 namespace sitrep::lexicon {
 
@@ -48,23 +47,11 @@ void WordRoles::Grow() {
 }
 
 Status ReadWordList(const std::string& path, std::uint16_t role, WordRoles& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(StatusCode::kNotFound, "cannot open data table " + path);
-  // The whole file at once: a getline per word cost more than the hashing.
-  std::string text;
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-  }
-  std::string_view rest = text;
-  while (!rest.empty()) {
-    const std::size_t newline = rest.find('\n');
-    std::string_view line = rest.substr(0, newline);
-    rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  auto text = ReadTableText(path);
+  if (!text.ok()) return text.status();
+  ForEachTableLine(*text, [&](std::string_view line, int) {
     out.Add(WordRoles::WordHash(line.substr(0, line.find('\t'))), role);
-  }
+  });
   return Status();
 }
 

@@ -37,9 +37,9 @@ Result<std::vector<TsvRow>> ReadTsv(const std::string& path, std::size_t min_fie
       start = tab + 1;
     }
     if (row.size() < min_fields) {
-      status = Status(StatusCode::kDataError, path + ":" + std::to_string(line_number) +
-                                                  ": expected " + std::to_string(min_fields) +
-                                                  " fields");
+      status =
+          Status(StatusCode::kDataError, path + ":" + std::to_string(line_number) + ": expected " +
+                                             std::to_string(min_fields) + " fields");
       return;
     }
     rows.push_back(std::move(row));
@@ -53,8 +53,8 @@ std::vector<std::string> Split(std::string_view text, char sep) {
   std::size_t start = 0;
   while (true) {
     const auto pos = text.find(sep, start);
-    out.emplace_back(text.substr(start, pos == std::string_view::npos ? std::string_view::npos
-                                                                        : pos - start));
+    out.emplace_back(
+        text.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
     if (pos == std::string_view::npos) break;
     start = pos + 1;
   }

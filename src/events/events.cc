@@ -170,21 +170,8 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
   }
   const std::string& home = context.home_country;
   std::vector<Incident> incidents;
-  // An act at sea is coded to the country the report is about (ACLED's Ukraine files put Black Sea
-  // events in Ukraine); its name as the places stage gives it.
-  std::string home_name;
-  for (const places::PlaceMention& m : places) {
-    if (!home.empty() && m.place.country_code == home && !m.place.country.empty()) {
-      home_name = m.place.country;
-      break;
-    }
-  }
   for (auto& incident : coded) {
     if (!incident) continue;
-    if (incident->country_code.empty() && !home_name.empty()) {
-      incident->country_code = home;
-      incident->country = home_name;
-    }
     const std::string& cc = incident->country_code;
     // ... or a city of the country the text names ("in Medellin, a city in Colombia").
     const bool supported =

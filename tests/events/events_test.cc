@@ -374,23 +374,6 @@ TEST(ExtractIncidents, TheAgentAfterByAndAnArticleActs) {
   EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
 }
 
-TEST(ExtractIncidents, AnActAtSeaIsCodedToTheCountryTheReportIsAbout) {
-  places::Place sea = Town("Black Sea", 43.4, 34.3, "Black Sea", "", "");
-  sea.feature_code = "SEA";
-  auto incidents = Doc("Russian forces shelled Sumy on Monday. On Tuesday a Russian missile struck a "
-                       "patrol boat in the Black Sea.",
-                       kPublished)
-                       .Place("Sumy", Sumy())
-                       .Place("Black Sea", sea, places::Precision::kRegion)
-                       .Time("on Monday", kMonday)
-                       .Time("On Tuesday", kTuesday)
-                       .Run();
-  ASSERT_EQ(incidents.size(), 2u);
-  EXPECT_EQ(incidents[1].location, "Black Sea");
-  EXPECT_EQ(incidents[1].country, "Ukraine");
-  EXPECT_EQ(incidents[1].country_code, "UA");
-}
-
 TEST(ExtractIncidents, NegatedActIsNoIncident) {
   EXPECT_TRUE(Doc("Russian forces did not shell Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

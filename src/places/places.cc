@@ -1104,6 +1104,18 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   bool best_region_named = false;
   // The front line and the neighbours do not change between the passes: worked out once.
   const bool first_time = raw.lines_and_neighbours.empty();
+  // A name a regional or national capital bears means that city in its country when its other
+  // bearers there are a hundred times smaller, unless the text names a smaller one's region: a
+  // front line, neighbours or regions elsewhere in the text do not turn "Lviv" into a village.
+  auto overshadowed_by_capital = [&](std::uint32_t e) {
+    const long long size = std::max(PopulationOrSize(e), 1LL);
+    return std::any_of(raw.candidates.begin(), raw.candidates.end(), [&](const auto& c) {
+      const std::string_view f = g_.FeatureCode(c.entry);
+      return c.entry != e && (f == "PPLA" || f == "PPLC") &&
+             g_.CountryCode(c.entry) == g_.CountryCode(e) &&
+             PopulationOrSize(c.entry) >= 100 * size;
+    });
+  };
   for (std::size_t k = 0; k < raw.candidates.size(); ++k) {
     const auto& c = raw.candidates[k];
     const std::uint32_t e = c.entry;
@@ -1127,6 +1139,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
         if (g_.Admin1Entry(e) == region) s += 1.5;  // a region the article names elsewhere
       }
     }
+    const bool overshadowed = !region_named && overshadowed_by_capital(e);
     if (local_kind && raw.candidates.size() > 1) {
       // Namesakes: the one nearest the places the text pins down.
       double nearest = -1;
@@ -1146,8 +1159,8 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
         }
         raw.lines_and_neighbours[k] = static_cast<float>(bonus);
       }
-      s += k < raw.lines_and_neighbours.size() ? raw.lines_and_neighbours[k] : 0;
-      if (cc == focus_ && !region_name && c.match != NameMatch::kAlternate &&
+      if (!overshadowed) s += k < raw.lines_and_neighbours.size() ? raw.lines_and_neighbours[k] : 0;
+      if (cc == focus_ && !region_name && c.match != NameMatch::kAlternate && !overshadowed &&
           SameRegionAsAnotherName(index, e)) {
         s += kRegionMateWeight;
       }

@@ -137,6 +137,14 @@ TEST_F(PlacesTest, ATownAfterAFeatureNounStaysAPlaceInAForeignReport) {
   EXPECT_EQ(town->place.country_code, "UA");
 }
 
+TEST_F(PlacesTest, ARegionalCapitalIsNotTurnedIntoAVillageByItsNeighbours) {
+  // Villages named Lviv lie in the Mykolaiv region; a text about Mykolaiv that names Lviv means
+  // the city, unless it names the village's region.
+  auto found = Run("Shelling hit Mykolaiv on Wednesday. In Lviv, people gathered to protest.");
+  ASSERT_NE(Mention(found, "Lviv"), nullptr);
+  EXPECT_EQ(Mention(found, "Lviv")->place.admin1, "Lviv");
+}
+
 TEST_F(PlacesTest, PossessivesAndMultiWordNames) {
   auto found = Run("Troops reached Ukraine's Kherson. Residents of Kyiv's Podilskyi district and "
                    "of Bila Tserkva fled to Kryvyi Rih.");

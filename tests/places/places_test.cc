@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -42,12 +43,12 @@ class PlacesTest : public ::testing::Test {
     std::string text;
     PlaceMention mention;
   };
-  std::vector<Found> Run(const std::string& input) {
+  std::vector<Found> Run(const std::string& input, std::optional<Date> published = {}) {
     auto analysed = text::Analyse(input, *segmenter_);
     EXPECT_TRUE(analysed.ok());
     std::vector<Found> out;
     if (!analysed.ok()) return out;
-    for (auto& m : Annotate(*gazetteer_, *tables_, *analysed)) {
+    for (auto& m : Annotate(*gazetteer_, *tables_, *analysed, published)) {
       out.push_back({std::string(analysed->TokenRange(m.first_token, m.end_token)), m});
     }
     return out;
@@ -140,7 +141,9 @@ TEST_F(PlacesTest, ATownAfterAFeatureNounStaysAPlaceInAForeignReport) {
 TEST_F(PlacesTest, ARegionalCapitalIsNotTurnedIntoAVillageByItsNeighbours) {
   // Villages named Lviv lie in the Mykolaiv region; a text about Mykolaiv that names Lviv means
   // the city, unless it names the village's region.
-  auto found = Run("Shelling hit Mykolaiv on Wednesday. In Lviv, people gathered to protest.");
+  // In March 2022 the Mykolaiv front runs by the villages, which speaks for them too.
+  auto found = Run("Shelling hit Mykolaiv on Wednesday. In Lviv, people gathered to protest.",
+                   Date{2022, 3, 10});
   ASSERT_NE(Mention(found, "Lviv"), nullptr);
   EXPECT_EQ(Mention(found, "Lviv")->place.admin1, "Lviv");
 }

@@ -352,12 +352,22 @@ std::uint32_t Annotator::AdminAbbreviation(std::uint32_t i) {
 bool Annotator::PlaceModifier(std::uint32_t i) {
   const std::string_view word = text_.TokenText(i);
   const auto dash = word.rfind('-');
-  if (dash == std::string_view::npos || dash == 0 ||
-      !t_.modifier_suffixes.count(std::string(word.substr(dash + 1)))) {
+  if (dash == std::string_view::npos || dash == 0) return false;
+  // "London-based": the place before the suffix; "R-Springfield": the place after a party
+  // initial.
+  std::string_view place;
+  const auto first_dash = word.find('-');
+  if (t_.modifier_suffixes.count(Lower(i).substr(dash + 1))) {
+    place = word.substr(0, dash);
+  } else if (first_dash == 1 && t_.party_prefixes.count(Lower(i).substr(0, 1)) &&
+             first_dash + 1 < word.size() &&
+             std::isupper(static_cast<unsigned char>(word[first_dash + 1]))) {
+    place = word.substr(first_dash + 1);
+  } else {
     return false;
   }
   Raw raw;
-  for (std::uint32_t p : g_.Find(gazetteer::FoldKey(word.substr(0, dash))).postings) {
+  for (std::uint32_t p : g_.Find(gazetteer::FoldKey(place)).postings) {
     const auto c = Gazetteer::DecodePosting(p);
     if (c.entry < g_.size() && c.match != NameMatch::kDemonym) raw.candidates.push_back(c);
   }
@@ -1608,6 +1618,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     else if (role == "connector") t.connectors.insert(words[0]);
     else if (role == "speech") t.speech.insert(words[0]);
     else if (role == "modifier_suffix") t.modifier_suffixes.insert(words[0]);
+    else if (role == "party_prefix") t.party_prefixes.insert(words[0]);
   }
   // Given names: the project's table (names of the region's languages) and the English list
   // compiled at set-up; common English words.

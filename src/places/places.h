@@ -79,6 +79,7 @@ struct PlaceTables {
   // The given names (place_given_names.tsv and the English list compiled at set-up) and common
   // English words (place_common_words.tsv) go straight into `roles`.
   std::unordered_set<std::string> modifier_suffixes;  // (London-)based, (Paris-)born
+  std::unordered_set<std::string> party_prefixes;     // D-(Springfield), R-(Springfield)
   std::unordered_map<std::string, int> region_words;  // region → 1, district → 2
   // All of the above as a bit mask, keyed on gazetteer::format::Hash of the lower-case word.
   WordRoles roles;

@@ -148,6 +148,17 @@ TEST_F(PlacesTest, ARegionalCapitalIsNotTurnedIntoAVillageByItsNeighbours) {
   EXPECT_EQ(Mention(found, "Lviv")->place.admin1, "Lviv");
 }
 
+TEST_F(PlacesTest, APartyInitialAndAHyphenBeforeAHomeTown) {
+  // US newswire style: a legislator's party and home town, "R-Springfield".
+  auto found = Run("Rep. Ann Roe, R-Springfield, and Sen. Tom Poe, D-Columbus, voted against it. "
+                   "He wore a T-shirt.");
+  const PlaceMention* r = Mention(found, "R-Springfield");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->place.name, "Springfield");
+  ASSERT_NE(Mention(found, "D-Columbus"), nullptr);
+  EXPECT_EQ(Mention(found, "T-shirt"), nullptr);
+}
+
 TEST_F(PlacesTest, PossessivesAndMultiWordNames) {
   auto found = Run("Troops reached Ukraine's Kherson. Residents of Kyiv's Podilskyi district and "
                    "of Bila Tserkva fled to Kryvyi Rih.");

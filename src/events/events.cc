@@ -48,7 +48,6 @@ coding::DocumentContext Context(const text::AnalysedText& text, const Annotation
   for (const auto& [c, votes] : home) {
     if (votes > best_home) best_home = votes, home_country = c;
   }
-  int best = 0;
   std::map<std::string, int> forces;
   for (const ActorSpan& a : annotations.actors) {
     if (text.sentences[text.tokens[a.first].sentence].skip) continue;
@@ -57,7 +56,7 @@ coding::DocumentContext Context(const text::AnalysedText& text, const Annotation
   }
   coding::DocumentContext context;
   context.home_country = home_country;
-  best = 0;
+  int best = 0;
   for (const auto& [c, n] : forces) {
     if (n > best) best = n, context.adversary_country = c;
   }

@@ -66,6 +66,13 @@ bool IsViolentSubEvent(const EventLexicon& lex, const std::string& sub) {
   return info && info->disorder_type == "Political violence";
 }
 
+// The k-th of `parts` even shares of a toll, the remainder going to the first (ACLED's split of
+// one report over several places); none when there is no toll.
+std::optional<int> ShareOf(std::optional<int> total, int parts, int k) {
+  if (!total) return std::nullopt;
+  return *total / parts + (k < *total % parts ? 1 : 0);
+}
+
 std::string StripDeterminer(std::string_view s) {
   for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "}) {
     if (s.starts_with(det)) return std::string(s.substr(det.size()));
@@ -1328,8 +1335,8 @@ class Framer {
           SetPlace(places_[listed[static_cast<std::size_t>(k)]], copy);
           // "near X and Y": the nearness holds for every town of the list.
           copy.geo_precision = std::max(copy.geo_precision, f.geo_precision);
-          if (f.fatalities) copy.fatalities = *f.fatalities / parts + (k < *f.fatalities % parts);
-          if (f.injuries) copy.injuries = *f.injuries / parts + (k < *f.injuries % parts);
+          copy.fatalities = ShareOf(f.fatalities, parts, k);
+          copy.injuries = ShareOf(f.injuries, parts, k);
           frames.push_back(std::move(copy));
         }
         continue;
@@ -1362,8 +1369,8 @@ class Framer {
         const int n_parts = static_cast<int>(parts);
         for (int k = 0; k < n_parts; ++k) {
           Frame& part = frames[frames.size() - parts + static_cast<std::size_t>(k)];
-          if (killed) part.fatalities = *killed / n_parts + (k < *killed % n_parts);
-          if (injured) part.injuries = *injured / n_parts + (k < *injured % n_parts);
+          part.fatalities = ShareOf(killed, n_parts, k);
+          part.injuries = ShareOf(injured, n_parts, k);
           if (!part.actor2.present()) part.actor2 = last.actor2;
           part.evidence.emplace_back(s.begin, s.end);
         }

@@ -108,6 +108,22 @@ class Annotator {
     return i < text_.tokens.size() && text_.tokens[i].kind == TokenKind::kWord;
   }
   bool IsCap(std::uint32_t i) const { return IsWord(i) && text_.tokens[i].capitalised; }
+  // Whether the capitalised word at i, which names no place, is written elsewhere in the text
+  // on its own, between words that are not capitalised ("... Putin said"): a surname, not part
+  // of a longer name.
+  bool SurnameAlone(std::uint32_t i) const {
+    const auto n = static_cast<std::uint32_t>(text_.tokens.size());
+    if (i >= n || !IsCap(i) || g_.Find(gazetteer::FoldKey(text_.TokenText(i))).found) {
+      return false;
+    }
+    for (std::uint32_t j = 1; j + 1 < n; ++j) {
+      if (j != i && hashes_[j] == hashes_[i] && IsCap(j) && !IsCap(j - 1) && !IsCap(j + 1) &&
+          text_.tokens[j - 1].kind == TokenKind::kWord) {
+        return true;
+      }
+    }
+    return false;
+  }
   const std::string& Lower(std::uint32_t i) const { return text_.lower[i]; }
   bool Has(std::uint32_t i, std::uint16_t r) const {
     return i < roles_.size() && (roles_[i] & r) != 0;
@@ -1482,12 +1498,18 @@ std::vector<PlaceMention> Annotator::Run() {
   }
   std::sort(lower_seen_.begin(), lower_seen_.end());
   // A given name that is also a country, a region or a city of a million ("Jordan", "Georgia",
-  // "Houston") is read as the place.
+  // "Houston") is read as the place. One that names only a region stays a given name where the
+  // capitalised word after it is a surname the text also writes on its own ("Vladimir Putin
+  // ... Putin said"), so that the person is not read as the region or its capital; otherwise
+  // the region keeps it ("Florida Highway Patrol").
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
-    if ((roles_[i] & kGiven) != 0 &&
-        NamesBigPlace(g_.Find(gazetteer::FoldKey(text_.TokenText(i))).postings, 1000000)) {
-      roles_[i] &= static_cast<std::uint16_t>(~kGiven);
+    if ((roles_[i] & kGiven) == 0) continue;
+    const auto lookup = g_.Find(gazetteer::FoldKey(text_.TokenText(i)));
+    if (!NamesBigPlace(lookup.postings, 1000000)) continue;
+    if (!NamesBigPlace(lookup.postings, 1000000, /*regions=*/false) && SurnameAlone(i + 1)) {
+      continue;
     }
+    roles_[i] &= static_cast<std::uint16_t>(~kGiven);
   }
   // A surname once written after a given name or a title is a person all through the text
   // ("John Kelly ... Kelly said").

@@ -265,6 +265,17 @@ TEST_F(PlacesTest, CommonWordsAndSurnamesStayOffTheMap) {
   EXPECT_EQ(found.back().text, "Superior");  // "moved to Superior": the town
 }
 
+TEST_F(PlacesTest, AGivenNameThatNamesARegionBeforeASurnameIsAPerson) {
+  // "Vladimir" names a Russian region and its capital; before a surname the text also writes on
+  // its own it is a person's given name. A place's name after a given name that names a region
+  // is no surname ("North" names regions and is a given name too).
+  auto person = Run("Vladimir Kuzmin spoke on Monday. Later that day Kuzmin left for talks.");
+  EXPECT_EQ(Mention(person, "Vladimir"), nullptr);
+  EXPECT_EQ(Mention(person, "Kuzmin"), nullptr);
+  auto north = Run("Storms hit North Texas. Roads in Texas were closed.");
+  EXPECT_NE(Mention(north, "Texas"), nullptr);
+}
+
 TEST_F(PlacesTest, BareRegionNamesAreRegionsWithTheirMiddleAsPoint) {
   auto texas = Run("Storms swept across Texas yesterday.");
   ASSERT_NE(Mention(texas, "Texas"), nullptr);

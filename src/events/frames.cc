@@ -27,6 +27,15 @@ bool EndsNounPhrase(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Prepositions after which a place name is a location. Grammar, not domain vocabulary.
+bool IsLocativePreposition(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "in", "at", "near", "outside", "inside", "around", "across", "over", "into", "to",
+      "towards", "toward", "on", "upon", "within", "throughout", "through", "between", "of",
+      "from", "via", "above", "under", "off", "beyond", "behind", "against", "past"};
+  return kWords.count(w) > 0;
+}
+
 bool BlocksAct(ModalityClass m) {
   switch (m) {
     case ModalityClass::kCumulative:
@@ -352,6 +361,47 @@ class Framer {
     return false;
   }
 
+  // "accused Moscow of", "Moscow's goals", "annexed by Moscow", "Moscow's forces": a place the
+  // actor tables also read as a state (a capital standing for its government) is a scene only
+  // where it is a location: after a preposition ("in Moscow", "the attack on Kyiv"), as the
+  // object of an act ("shelled Kyiv"), as the subject of one ("Kyiv was shelled"), in a list
+  // after such a place, after another name and a comma (its region), or as a dateline. Part of a longer actor ("Moscow's forces") it never is.
+  bool StandsForState(std::size_t n) const {
+    const places::PlaceMention& m = places_[n];
+    const ActorSpan* actor = nullptr;
+    for (const ActorSpan& a : a_.actors) {
+      if (a.first > m.first_token) break;
+      if (a.end >= m.end_token && a.country != "" && a.country != "*") actor = &a;
+    }
+    if (actor == nullptr) return false;
+    if (!actor->unit.empty()) return true;
+    const std::uint32_t sentence = t_.tokens[m.first_token].sentence;
+    const std::uint32_t first = t_.sentences[sentence].first_token;
+    if (m.first_token == first) {
+      // A dateline ("KYIV, March 3 -") or a subject: a scene only before an act.
+      const std::uint32_t p = t_.sentences[sentence].paragraph;
+      if (t_.paragraphs[p].first_sentence == sentence) return false;
+    }
+    std::uint32_t k = m.first_token;
+    while (k > first && (IsDeterminer(t_.lower[k - 1]) || t_.lower[k - 1] == "central")) --k;
+    if (k > first && IsLocativePreposition(t_.lower[k - 1])) return false;
+    // "Rusanivka, Kyiv": after a name and a comma, the region of a place the index lacks.
+    if (k > first + 1 && t_.lower[k - 1] == "," && t_.tokens[k - 2].capitalised) return false;
+    for (const TriggerSpan& tr : a_.triggers) {
+      if (tr.end == k || (tr.first >= m.end_token && tr.first <= m.end_token + 3 &&
+                          t_.tokens[tr.first].sentence == sentence)) {
+        return false;
+      }
+      if (tr.first > m.end_token + 3) break;
+    }
+    // "in Kharkiv and Kyiv": the second of a list is what the first is.
+    if (n > 0 && k > first + 1 && (t_.lower[k - 1] == "and" || t_.lower[k - 1] == ",") &&
+        places_[n - 1].end_token + 1 == k) {
+      return StandsForState(n - 1);
+    }
+    return true;
+  }
+
   bool IsOrigin(const places::PlaceMention& m) const {
     for (std::uint32_t back = 1; back <= 2 && m.first_token >= back; ++back) {
       if (t_.lower[m.first_token - back] == "from") return true;
@@ -374,7 +424,7 @@ class Framer {
         continue;
       }
       if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
-      if (IsQualifier(n) || SpeaksForGovernment(m)) continue;
+      if (IsQualifier(n) || SpeaksForGovernment(m) || StandsForState(n)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
       const bool after = m.first_token >= tr.end;
       const std::uint32_t distance = after ? m.first_token - tr.end : tr.first - m.end_token;
@@ -1215,7 +1265,7 @@ class Framer {
     for (std::size_t n = plo; n < phi; ++n) {
       const places::PlaceMention& m = places_[n];
       if (m.place.is_country() || IsWorldRegion(m.place) || IsOrigin(m) || IsQualifier(n) ||
-          SpeaksForGovernment(m)) {
+          SpeaksForGovernment(m) || StandsForState(n)) {
         continue;
       }
       Frame tmp;

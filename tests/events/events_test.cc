@@ -138,6 +138,23 @@ TEST(ExtractIncidents, ACityThatSpeaksIsItsGovernmentNotAPlace) {
   EXPECT_EQ(incidents[0].location, "Kyiv");
 }
 
+TEST(ExtractIncidents, ACapitalThatStandsForItsStateIsNoSceneForTheNextSentences) {
+  // "accused Kyiv of": the capital is the government, so a later act that names no place is
+  // not placed there; "in Kyiv" or "shelled Kyiv" is the city, and the next act stays there.
+  const places::Place kyiv = Town("Kyiv", 50.45, 30.52, "Kyiv City");
+  EXPECT_TRUE(Doc("The minister accused Kyiv of delays. Troops clashed on Monday.", kPublished)
+                  .Place("Kyiv", kyiv)
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+  for (const char* text : {"The minister met officials in Kyiv. Troops clashed on Monday.",
+                           "Russian forces shelled Kyiv. Troops clashed on Monday."}) {
+    auto incidents = Doc(text, kPublished).Place("Kyiv", kyiv).Time("on Monday", kMonday).Run();
+    ASSERT_FALSE(incidents.empty()) << text;
+    EXPECT_EQ(incidents.back().location, "Kyiv") << text;
+  }
+}
+
 TEST(ExtractIncidents, WhatAWeaponSlammedIntoIsTheTarget) {
   auto incidents =
       Doc("Russian missiles slammed into a school in Sumy on Monday, killing two people.",

@@ -404,6 +404,25 @@ TEST(ExtractIncidents, NegatedActIsNoIncident) {
                   .empty());
 }
 
+TEST(ExtractIncidents, ActsOnlySupposedOrSoughtAreNoIncident) {
+  // A case prepared for, a worst case, no sign of an act, a pretext sought: nothing happened.
+  for (const char* text :
+       {"Staff left Sumy on Monday in the event of a Russian attack on the city.",
+        "Officials said the worst-case scenario was Russian shelling of Sumy on Monday.",
+        "Monitors saw no sign of a Ukrainian attack in Sumy on Monday.",
+        "Officials said on Monday the report was a pretext for an attack on Sumy."}) {
+    EXPECT_TRUE(Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run().empty())
+        << text;
+  }
+  // The same act reported as done is one.
+  EXPECT_EQ(Doc("Russian forces shelled Sumy on Monday.", kPublished)
+                .Place("Sumy", Sumy())
+                .Time("on Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
 TEST(ExtractIncidents, FutureAndPlansAreNoIncident) {
   EXPECT_TRUE(Doc("Russian troops will attack Mykolaiv.", kPublished)
                   .Place("Mykolaiv", Mykolaiv())

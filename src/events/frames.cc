@@ -36,6 +36,13 @@ bool IsLocativePreposition(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Words between a subject and its act: "Kyiv was again shelled", "Kyiv came under attack".
+bool IsAuxiliaryBeforeAct(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" ||
+         w == "had" || w == "been" || w == "being" || w == "came" || w == "comes" ||
+         w == "under" || w == "again" || w == "also" || w == "repeatedly";
+}
+
 bool BlocksAct(ModalityClass m) {
   switch (m) {
     case ModalityClass::kCumulative:
@@ -373,8 +380,18 @@ class Framer {
       if (a.first > m.first_token) break;
       if (a.end >= m.end_token && a.country != "" && a.country != "*") actor = &a;
     }
-    if (actor == nullptr) return false;
-    if (!actor->unit.empty()) return true;
+    const bool possessive = m.end_token < t_.tokens.size() &&
+                            t_.tokens[m.end_token].kind == TokenKind::kPossessive;
+    if (actor == nullptr) {
+      // "Moscow's influence": a state word before "'s" and no unit forms no actor span.
+      const auto word = lex_.actors.LongestAt(t_.lower, m.first_token, m.end_token);
+      if (!possessive || word.entry == nullptr || word.length != m.end_token - m.first_token ||
+          word.entry->kind != ActorKind::kCountry) {
+        return false;
+      }
+    } else if (!actor->unit.empty()) {
+      return true;
+    }
     const std::uint32_t sentence = t_.tokens[m.first_token].sentence;
     const std::uint32_t first = t_.sentences[sentence].first_token;
     if (m.first_token == first) {
@@ -387,12 +404,18 @@ class Framer {
     if (k > first && IsLocativePreposition(t_.lower[k - 1])) return false;
     // "Rusanivka, Kyiv": after a name and a comma, the region of a place the index lacks.
     if (k > first + 1 && t_.lower[k - 1] == "," && t_.tokens[k - 2].capitalised) return false;
+    // "Moscow's war", "Moscow's attack on Kyiv": the possessor is the state, not a place.
+    // The subject of an act over auxiliaries only: "Kyiv was shelled", "Kyiv came under fire".
+    std::uint32_t next = m.end_token;
+    while (!possessive && next < t_.tokens.size() && next < m.end_token + 3 &&
+           IsAuxiliaryBeforeAct(t_.lower[next])) {
+      ++next;
+    }
     for (const TriggerSpan& tr : a_.triggers) {
-      if (tr.end == k || (tr.first >= m.end_token && tr.first <= m.end_token + 3 &&
-                          t_.tokens[tr.first].sentence == sentence)) {
+      if (tr.first > next) break;
+      if (tr.end == k || (!possessive && tr.first == next && next < t_.sentences[sentence].end_token)) {
         return false;
       }
-      if (tr.first > m.end_token + 3) break;
     }
     // "in Kharkiv and Kyiv": the second of a list is what the first is.
     if (n > 0 && k > first + 1 && (t_.lower[k - 1] == "and" || t_.lower[k - 1] == ",") &&

@@ -109,16 +109,16 @@ class Annotator {
   }
   bool IsCap(std::uint32_t i) const { return IsWord(i) && text_.tokens[i].capitalised; }
   // Whether the capitalised word at i, which names no place, is written elsewhere in the text
-  // on its own, between words that are not capitalised ("... Putin said"): a surname, not part
-  // of a longer name.
+  // on its own, between words that are not capitalised or after a title ("... Putin said", "Mr
+  // Putin"): a surname, not part of a longer name.
   bool SurnameAlone(std::uint32_t i) const {
     const auto n = static_cast<std::uint32_t>(text_.tokens.size());
     if (i >= n || !IsCap(i) || g_.Find(gazetteer::FoldKey(text_.TokenText(i))).found) {
       return false;
     }
     for (std::uint32_t j = 1; j + 1 < n; ++j) {
-      if (j != i && hashes_[j] == hashes_[i] && IsCap(j) && !IsCap(j - 1) && !IsCap(j + 1) &&
-          text_.tokens[j - 1].kind == TokenKind::kWord) {
+      if (j != i && hashes_[j] == hashes_[i] && IsCap(j) && (!IsCap(j - 1) || Has(j - 1, kTitle)) &&
+          !IsCap(j + 1) && text_.tokens[j - 1].kind == TokenKind::kWord) {
         return true;
       }
     }

@@ -142,11 +142,12 @@ TEST(ExtractIncidents, ACapitalThatStandsForItsStateIsNoSceneForTheNextSentences
   // "accused Kyiv of": the capital is the government, so a later act that names no place is
   // not placed there; "in Kyiv" or "shelled Kyiv" is the city, and the next act stays there.
   const places::Place kyiv = Town("Kyiv", 50.45, 30.52, "Kyiv City");
-  EXPECT_TRUE(Doc("The minister accused Kyiv of delays. Troops clashed on Monday.", kPublished)
-                  .Place("Kyiv", kyiv)
-                  .Time("on Monday", kMonday)
-                  .Run()
-                  .empty());
+  for (const char* text : {"The minister accused Kyiv of delays. Troops clashed on Monday.",
+                           "The plan is to widen Kyiv's influence. Troops clashed on Monday.",
+                           "The Kyiv regime entered talks. Troops clashed on Monday."}) {
+    EXPECT_TRUE(Doc(text, kPublished).Place("Kyiv", kyiv).Time("on Monday", kMonday).Run().empty())
+        << text;
+  }
   for (const char* text : {"The minister met officials in Kyiv. Troops clashed on Monday.",
                            "Russian forces shelled Kyiv. Troops clashed on Monday."}) {
     auto incidents = Doc(text, kPublished).Place("Kyiv", kyiv).Time("on Monday", kMonday).Run();

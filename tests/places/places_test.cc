@@ -272,6 +272,7 @@ TEST_F(PlacesTest, AGivenNameThatNamesARegionBeforeASurnameIsAPerson) {
   auto person = Run("Vladimir Kuzmin spoke on Monday. Later that day Kuzmin left for talks.");
   EXPECT_EQ(Mention(person, "Vladimir"), nullptr);
   EXPECT_EQ(Mention(person, "Kuzmin"), nullptr);
+  EXPECT_EQ(Mention(Run("Vladimir Kuzmin spoke. Mr Kuzmin left."), "Vladimir"), nullptr);
   auto north = Run("Storms hit North Texas. Roads in Texas were closed.");
   EXPECT_NE(Mention(north, "Texas"), nullptr);
 }

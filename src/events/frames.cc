@@ -201,7 +201,10 @@ class Framer {
     FrameActor fa;
     fa.country = s.country;
     fa.unit = s.bare_demonym ? "military" : s.unit;
-    if (!s.bare_demonym && s.unit.empty()) fa.unit = "military";
+    if (!s.bare_demonym && s.unit.empty()) {
+      fa.unit = "military";
+      fa.state = true;
+    }
     fa.text = StripDeterminer(t_.TokenRange(s.first, s.end));
     if (s.bare_demonym) fa.text += " forces";
     return fa;
@@ -1372,6 +1375,12 @@ class Framer {
       }
       ChooseActors(*tr, b, e, f);
       if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;
+      // "Russia is fighting an imperial war", "the Finns fought off Russia": a fight of states
+      // named as such, with no place of its own, is the war, not one of its battles.
+      if (cls == TriggerClass::kFight && !chosen_place_ && f.actor1.state &&
+          (f.actor2.state || !f.actor2.present())) {
+        continue;
+      }
       if (!ChooseTime(*tr, b, e, f)) continue;
       // A weak word in a running toll ("198 civilians have been killed so far") is a total, not
       // an act.

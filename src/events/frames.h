@@ -33,6 +33,7 @@ struct FrameActor {
   std::string country;  // ISO alpha-2, "*" = where the incident is, empty = unknown
   std::string unit;     // "military", "air_force", "civilians", ... ; empty = a state as such
   std::string text;     // as the text names it
+  bool state = false;   // named as a state as such ("Russia", "Kyiv"), no force named
   bool present() const { return !country.empty() || !unit.empty(); }
   bool armed() const;   // a force rather than civilians, protesters or rioters
 };

@@ -424,6 +424,27 @@ TEST(ExtractIncidents, ActsOnlySupposedOrSoughtAreNoIncident) {
             1u);
 }
 
+TEST(ExtractIncidents, AFightOfStatesWithNoPlaceOfItsOwnIsTheWar) {
+  // The second sentence names no place: a state fighting is the war; its troops fighting near
+  // the place in focus are a battle there.
+  auto incidents = Doc("Russian forces shelled Sumy on Monday. Russia is fighting a long war.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Shelling/artillery/missile attack");
+  incidents = Doc("Russian forces shelled Sumy on Monday. Russian troops fought Ukrainian troops "
+                  "on Monday.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  // (The shelling is then part of the battle: one incident.)
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Armed clash");
+}
+
 TEST(ExtractIncidents, FutureAndPlansAreNoIncident) {
   EXPECT_TRUE(Doc("Russian troops will attack Mykolaiv.", kPublished)
                   .Place("Mykolaiv", Mykolaiv())

@@ -1029,6 +1029,36 @@ class Framer {
     return weapon && impact && !tr.entry->weapon.empty();
   }
 
+  // Debris of a downed missile or drone that killed or hurt people: the strike got through in
+  // effect, and ACLED codes the strike (by the side whose weapon fell), not its interception.
+  void StrikeGotThrough(Frame& f) const {
+    // A crewed aircraft shot down is already fire at it (RefineSubEvent); its toll is its crew.
+    if (f.trigger_class != TriggerClass::kIntercept || f.sub_event_type != "Disrupted weapons use" ||
+        (f.fatalities.value_or(0) <= 0 && f.injuries.value_or(0) <= 0)) {
+      return;
+    }
+    const TriggerSpan tr{f.trigger_first, f.trigger_end, nullptr};
+    f.trigger_class = TriggerClass::kStrong;
+    f.sub_event_type = WeaponWord(tr).find("drone") != std::string::npos
+                           ? "Air/drone strike"
+                           : "Shelling/artillery/missile attack";
+    // The striker is the foreign side the sentence names ("a Russian missile"); the
+    // interceptor is no party to the strike, and the people hurt are its victims.
+    const std::string home = f.place ? f.place->country_code : "";
+    const text::Sentence& s = t_.sentences[t_.tokens[f.trigger_first].sentence];
+    FrameActor striker;
+    auto [alo, ahi] = SpansIn(a_.actors, s.first_token, s.end_token);
+    for (std::size_t n = alo; n < ahi && !striker.present(); ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (!x.country.empty() && x.country != "*" && x.country != home) striker = ToFrameActor(x);
+    }
+    if (f.actor1.present() && f.actor1.country == home) f.actor1 = FrameActor{};
+    if (striker.present()) {
+      f.actor1 = striker;
+      if (f.actor2.country == striker.country) f.actor2 = FrameActor{};
+    }
+  }
+
   // What the parties and weapons of the act say about its kind, beyond its trigger word:
   // - a crewed aircraft shot down fell to ground fire (ACLED: shelling), unlike a drone or a
   //   missile intercepted;
@@ -1398,6 +1428,7 @@ class Framer {
       if (IsViolentSubEvent(lex_, f.sub_event_type)) f.victim_name = VictimName(*tr, b, e);
       f.weapon_text = WeaponText(*tr, weak);
       RefineSubEvent(*tr, b, e, f);
+      StrikeGotThrough(f);
       if (f.weapon_text.empty()) f.weapon_text = WeaponWord(*tr);
       Attribute(b, e, f);
       f.evidence.emplace_back(s.begin, s.end);
@@ -1438,6 +1469,7 @@ class Framer {
         if (c.what == QuantityKind::kInjured && !last.injuries) last.injuries = c.count;
       }
       if (!had) CasualtyVictims(b, e, last);
+      if (!had) StrikeGotThrough(last);
       if (!had && (last.fatalities || last.injuries)) {
         // An act split over the towns of a list (one frame per town, same trigger) shares the
         // toll, evenly with the remainder to the first.

@@ -227,6 +227,17 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
                   .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  // Debris of the downed missile hurt people: the strike got through, by the missile's side.
+  for (const char* text : {"Two Russian missiles were shot down over Sumy on Monday, hurting "
+                           "four people.",
+                           "Two Russian missiles were shot down over Sumy on Monday. Debris "
+                           "injured four people."}) {
+    incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].sub_event_type, "Shelling/artillery/missile attack") << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)") << text;
+    EXPECT_EQ(incidents[0].injuries, 4) << text;
+  }
   // Troops that were shelled are the target; the strike came from the other side.
   incidents = Doc("Russian troops were shelled near Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy(), places::Precision::kNear)

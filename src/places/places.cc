@@ -159,6 +159,8 @@ class Annotator {
   std::uint32_t AdminAbbreviation(std::uint32_t i);
   bool PlaceModifier(std::uint32_t i);
   void FindDescriptors();
+  // "Ukraine's second largest city" ending at token i (the word "city"), as a mention of it.
+  std::optional<Raw> RankedCity(std::uint32_t i) const;
   void CityDistricts();
   // Whether token i lies inside a mention already found ("Podilskyi" of "Kyiv's Podilskyi
   // district").
@@ -1418,6 +1420,14 @@ void Annotator::Anaphora() {
       added.push_back(std::move(raw));
       continue;
     }
+    if (w == "city" && !followed_by_of) {
+      // "Ukraine's second largest city", "the country's biggest city": the city of that rank
+      // by population in the country (the focus country for "the country's").
+      if (auto ranked = RankedCity(i)) {
+        added.push_back(std::move(*ranked));
+        continue;
+      }
+    }
     if (Has(i, kFeature) && i >= 1 && LowerIs(i - 1, "the") && !followed_by_of && in_focus) {
       // "the city" only for a settlement word in the singular with nothing naming it next.
       if (w.back() == 's' || IsCap(i + 1)) continue;
@@ -1461,6 +1471,58 @@ void Annotator::Anaphora() {
   }
   for (auto& r : added) raws_.push_back(std::move(r));
   std::sort(raws_.begin(), raws_.end(), [](const Raw& a, const Raw& b) { return a.first < b.first; });
+}
+
+std::optional<Raw> Annotator::RankedCity(std::uint32_t i) const {
+  // The rank: "largest", "second largest", "second-largest", "third biggest".
+  static constexpr std::array<std::string_view, 4> kOrdinals = {"second", "third", "fourth",
+                                                                "fifth"};
+  if (i < 3) return std::nullopt;
+  std::uint32_t k = i - 1;  // ends up at the first word of the rank
+  std::string_view adjective = Lower(k);
+  std::size_t rank = 1;
+  for (std::size_t r = 0; r < kOrdinals.size(); ++r) {
+    if (adjective.starts_with(kOrdinals[r]) && adjective.substr(kOrdinals[r].size()).starts_with("-")) {
+      rank = r + 2;
+      adjective.remove_prefix(kOrdinals[r].size() + 1);
+    } else if (LowerIs(k - 1, kOrdinals[r]) && (adjective == "largest" || adjective == "biggest")) {
+      rank = r + 2;
+      --k;
+      break;
+    }
+  }
+  if (adjective != "largest" && adjective != "biggest") return std::nullopt;
+  // The owner: "Ukraine's", "the Ukrainian", "the country's".
+  if (k < 2) return std::nullopt;
+  std::string country;
+  std::uint32_t first = k;
+  if (text_.tokens[k - 1].kind == TokenKind::kPossessive) {
+    country = LowerIs(k - 2, "country") && LowerIs(k - 3, "the") ? focus_ : CountryOfToken(k - 2);
+    first = LowerIs(k - 2, "country") ? k - 3 : k - 2;
+  } else if (!CountryOfToken(k - 1).empty() && LowerIs(k - 2, "the")) {
+    country = CountryOfToken(k - 1);
+    first = k - 2;
+  }
+  // "Kharkiv, Ukraine's second largest city" describes the name before it (Anaphora).
+  if (country.empty() || (first >= 1 && text_.TokenText(first - 1) == ",")) return std::nullopt;
+  // The country's settlements by population; the index keeps no ranking, and the phrase is rare.
+  std::vector<std::pair<long long, std::uint32_t>> top;
+  for (std::uint32_t e = 0; e < g_.size(); ++e) {
+    if (g_.Kind(e) != EntryKind::kSettlement || g_.CountryCode(e) != country) continue;
+    top.emplace_back(g_.Population(e), e);
+    std::sort(top.begin(), top.end(), std::greater<>());
+    if (top.size() > rank) top.pop_back();
+  }
+  if (top.size() < rank) return std::nullopt;
+  Raw raw;
+  raw.first = first;
+  raw.end = i + 1;
+  raw.span_end = i + 1;
+  raw.kind = MentionKind::kDescriptor;
+  raw.entry = top[rank - 1].second;
+  raw.score = 0.7f;
+  raw.sentence = text_.tokens[i].sentence;
+  return raw;
 }
 
 Place Annotator::MakePlace(std::uint32_t e) const {

@@ -265,6 +265,23 @@ TEST_F(PlacesTest, CommonWordsAndSurnamesStayOffTheMap) {
   EXPECT_EQ(found.back().text, "Superior");  // "moved to Superior": the town
 }
 
+TEST_F(PlacesTest, TheNthLargestCityOfACountryIsThatCity) {
+  // By population in the gazetteer: Kyiv, then Kharkiv, then Odesa.
+  auto found = Run("Rockets hit Ukraine's second-largest city. Later the Ukrainian largest city "
+                   "and the country's third biggest city were hit too.");
+  const PlaceMention* second = Mention(found, "Ukraine's second-largest city");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->place.name, "Kharkiv");
+  const PlaceMention* largest = Mention(found, "the Ukrainian largest city");
+  ASSERT_NE(largest, nullptr);
+  EXPECT_EQ(largest->place.name, "Kyiv");
+  const PlaceMention* third = Mention(found, "the country's third biggest city");
+  ASSERT_NE(third, nullptr);
+  EXPECT_EQ(third->place.name, "Odesa");
+  // Without an owner the rank says nothing.
+  EXPECT_EQ(Mention(Run("Rockets hit the largest city."), "the largest city"), nullptr);
+}
+
 TEST_F(PlacesTest, AGivenNameThatNamesARegionBeforeASurnameIsAPerson) {
   // "Vladimir" names a Russian region and its capital; before a surname the text also writes on
   // its own it is a person's given name. A place's name after a given name that names a region

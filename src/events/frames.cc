@@ -378,9 +378,12 @@ class Framer {
   // after such a place, after another name and a comma (its region), or as a dateline. Part of a longer actor ("Moscow's forces") it never is.
   bool StandsForState(std::size_t n) const {
     const places::PlaceMention& m = places_[n];
+    // The actor span round the mention (spans are a few words long: look a little back).
     const ActorSpan* actor = nullptr;
-    for (const ActorSpan& a : a_.actors) {
-      if (a.first > m.first_token) break;
+    auto [alo, ahi] = SpansIn(a_.actors, m.first_token >= 8 ? m.first_token - 8 : 0,
+                              m.first_token + 1);
+    for (std::size_t i = alo; i < ahi; ++i) {
+      const ActorSpan& a = a_.actors[i];
       if (a.end >= m.end_token && a.country != "" && a.country != "*") actor = &a;
     }
     const bool possessive = m.end_token < t_.tokens.size() &&
@@ -414,8 +417,9 @@ class Framer {
            IsAuxiliaryBeforeAct(t_.lower[next])) {
       ++next;
     }
-    for (const TriggerSpan& tr : a_.triggers) {
-      if (tr.first > next) break;
+    auto [tlo, thi] = SpansIn(a_.triggers, k >= 8 ? k - 8 : 0, next + 1);
+    for (std::size_t i = tlo; i < thi; ++i) {
+      const TriggerSpan& tr = a_.triggers[i];
       if (tr.end == k || (!possessive && tr.first == next && next < t_.sentences[sentence].end_token)) {
         return false;
       }

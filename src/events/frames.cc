@@ -32,7 +32,7 @@ bool IsLocativePreposition(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "in", "at", "near", "outside", "inside", "around", "across", "over", "into", "to",
       "towards", "toward", "on", "upon", "within", "throughout", "through", "between", "of",
-      "from", "via", "above", "under", "off", "beyond", "behind", "against", "past"};
+      "from", "via", "above", "under", "off", "beyond", "behind", "against", "past", "including"};
   return kWords.count(w) > 0;
 }
 

@@ -149,6 +149,7 @@ TEST(ExtractIncidents, ACapitalThatStandsForItsStateIsNoSceneForTheNextSentences
         << text;
   }
   for (const char* text : {"The minister met officials in Kyiv. Troops clashed on Monday.",
+                           "Missiles hit cities including Kyiv. Troops clashed on Monday.",
                            "Russian forces shelled Kyiv. Troops clashed on Monday."}) {
     auto incidents = Doc(text, kPublished).Place("Kyiv", kyiv).Time("on Monday", kMonday).Run();
     ASSERT_FALSE(incidents.empty()) << text;

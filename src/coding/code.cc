@@ -69,13 +69,15 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
   const events::SubEventInfo* info = lex.SubEvent(inc.sub_event_type);
   std::string verb = info ? info->note_verb : "were involved in an incident in";
   const bool protest = inc.event_type == "Protests";
+  // Actors the text names in words are told in its words, others as ACLED's notes name them
+  // ("Ukrainian forces").
   std::string actor = !inc.actor1_text.empty() ? inc.actor1_text
                       : protest                ? "people"
-                      : !inc.actor1.empty()    ? inc.actor1
+                      : !inc.actor1.empty()    ? lex.NoteName(inc.actor1)
                                                : "unidentified actors";
   // Force against a protest is told from the force's side: "police dispersed a protest".
   if (protest && inc.sub_event_type != "Peaceful protest" && !inc.actor2.empty()) {
-    actor = !inc.actor2_text.empty() ? inc.actor2_text : inc.actor2;
+    actor = !inc.actor2_text.empty() ? inc.actor2_text : lex.NoteName(inc.actor2);
   }
   std::string where = inc.location;
   if (!inc.admin1.empty() && inc.admin1 != inc.location) where += " (" + inc.admin1 + ")";
@@ -83,7 +85,9 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
   // The other side of a battle, the victims of violence against civilians, else the target.
   const bool actor_object =
       inc.event_type == "Battles" || inc.event_type == "Violence against civilians";
-  std::string object = actor_object ? (!inc.actor2_text.empty() ? inc.actor2_text : inc.actor2)
+  std::string object = actor_object ? (!inc.actor2_text.empty() ? inc.actor2_text
+                                      : inc.actor2.empty()        ? ""
+                                                                  : lex.NoteName(inc.actor2))
                                     : inc.target;
   if (object.empty()) object = inc.target;
   std::string body;

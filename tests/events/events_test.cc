@@ -460,6 +460,17 @@ TEST(ExtractIncidents, AFightOfStatesWithNoPlaceOfItsOwnIsTheWar) {
   EXPECT_EQ(incidents[0].sub_event_type, "Armed clash");
 }
 
+TEST(ExtractIncidents, ACorridorForAnEvacuationIsAnAgreementNotTheEvacuation) {
+  auto incidents = Doc("An evacuation corridor for Sumy was agreed on Monday for the evacuation of "
+                       "civilians.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Agreement");
+}
+
 TEST(ExtractIncidents, FutureAndPlansAreNoIncident) {
   EXPECT_TRUE(Doc("Russian troops will attack Mykolaiv.", kPublished)
                   .Place("Mykolaiv", Mykolaiv())

@@ -185,6 +185,21 @@ class Annotator {
   // Postings naming a country, a sea, a region (when `regions`) or a city of `min_population`.
   bool NamesBigPlace(std::span<const std::uint32_t> postings, long long min_population = 100000,
                      bool regions = true) const;
+  // The same with settlements under their own names only: a common word that is a large city's
+  // name ("Reading", "Nice") is that city, one that is only an alternate name in some language
+  // ("Part" for Perth) is not. Countries and seas count under any name ("US").
+  bool NamesBigPlaceByOwnName(std::span<const std::uint32_t> postings,
+                              long long min_population) const {
+    std::vector<std::uint32_t> own;
+    for (std::uint32_t p : postings) {
+      const auto c = Gazetteer::DecodePosting(p);
+      if (c.entry < g_.size() &&
+          (c.match == NameMatch::kPreferred || g_.Kind(c.entry) != EntryKind::kSettlement)) {
+        own.push_back(p);
+      }
+    }
+    return NamesBigPlace(own, min_population, /*regions=*/false);
+  }
   void NearMisses();
   void Anaphora();
   Place MakePlace(std::uint32_t entry) const;
@@ -464,7 +479,7 @@ void Annotator::FindNames() {
     // A common English word ("Grove", "Superior", "Bell") is a place where the context expects
     // one, or where it names a country, a region or a large city; otherwise a word or a name.
     if (single && Has(i, kCommon) && !ExpectsPlace(i, best_end) &&
-        !QualifiedByRegion(best, best_end) && !NamesBigPlace(best, 100000, /*regions=*/false)) {
+        !QualifiedByRegion(best, best_end) && !NamesBigPlaceByOwnName(best, 100000)) {
       ++i;
       continue;
     }
@@ -1286,7 +1301,8 @@ void Annotator::NearMisses() {
     return it != country_votes_.end() && it->second * 2 >= focus_votes;
   };
   for (std::uint32_t i : unknown_) {
-    if (Covered(i)) continue;
+    // A common English word misspells no place ("as PART of", in text written in capitals).
+    if (Covered(i) || Has(i, kCommon)) continue;
     // The context must expect a place: a preposition before, or an apposition after
     // ("Odesa, Ukraine's third largest city", misspelt).
     bool supported = i >= 1 && Has(i - 1, kPre);

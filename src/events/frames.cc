@@ -486,6 +486,7 @@ class Framer {
     if (focus_place_ && focus_place_paragraph_ + 2 >= f.paragraph) {
       f.place = *focus_place_;
       f.geo_precision = focus_geo_precision_;
+      f.place_from_focus = true;
       return true;
     }
     return false;

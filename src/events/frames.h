@@ -50,6 +50,7 @@ struct Frame {
   // Neither a day of its own nor a side named in its sentence: it may add to an incident told
   // nearby ("There is an ongoing fight") but does not make one.
   bool supporting = false;
+  bool place_from_focus = false;  // the place is the one in focus, not named in its sentence
   // Its paragraph says fighting is unknown or did not happen ("No information on whether
   // fighting took place"): a territory change then stays non-violent.
   bool fight_uncertain = false;

@@ -261,6 +261,10 @@ TEST_F(PlacesTest, CommonWordsAndSurnamesStayOffTheMap) {
   EXPECT_EQ(Mention(found, "Michael"), nullptr);  // a given name alone
   EXPECT_EQ(Mention(found, "Preston"), nullptr);
   EXPECT_EQ(Mention(found, "Bell"), nullptr);
+  // A common word that only some language's name of a large city is stays a word; "US" does
+  // not ("us" is a common word, and the country's name under any spelling stands).
+  EXPECT_TRUE(Run("HE DELIVERED PART OF THE TAX.").empty());
+  EXPECT_NE(Mention(Run("Talks with the US went on."), "US"), nullptr);
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found.back().text, "Superior");  // "moved to Superior": the town
 }

@@ -157,6 +157,28 @@ TEST(ExtractIncidents, ACapitalThatStandsForItsStateIsNoSceneForTheNextSentences
   }
 }
 
+TEST(ExtractIncidents, AnActWithNoPlaceOfItsOwnTakesThePlaceInFocusOnlyAtHomeOrWithItsParties) {
+  // The text dwells in Ukraine; a third country's city in focus is not where Russian and
+  // Ukrainian troops clashed, a Ukrainian one is.
+  places::Place dubai = Town("Dubai", 25.07, 55.17, "Dubai", "AE", "United Arab Emirates");
+  dubai.population = 3000000;
+  places::Place uae = Town("United Arab Emirates", 24.0, 54.0, "", "AE", "United Arab Emirates");
+  uae.feature_code = "PCLI";
+  for (const auto& [last, expect_incident] :
+       std::vector<std::pair<std::string, bool>>{{"Dubai", false}, {"Sumy", true}}) {
+    const std::string text = "Officials from Sumy and Okhtyrka met on Monday. Oil traders of the "
+                             "United Arab Emirates in " +
+                             last + " worried. Russian and Ukrainian troops clashed on Monday.";
+    auto doc = Doc(text, kPublished);
+    doc.Place("Sumy", Sumy()).Place("Okhtyrka", Okhtyrka()).Time("on Monday", kMonday);
+    doc.Place("United Arab Emirates", uae);
+    if (last == "Dubai") doc.Place("Dubai", dubai);
+    auto incidents = doc.Run();
+    EXPECT_EQ(!incidents.empty(), expect_incident) << text;
+    for (const Incident& i : incidents) EXPECT_EQ(i.country_code, "UA") << text;
+  }
+}
+
 TEST(ExtractIncidents, WhatAWeaponSlammedIntoIsTheTarget) {
   auto incidents =
       Doc("Russian missiles slammed into a school in Sumy on Monday, killing two people.",

@@ -154,6 +154,15 @@ std::string CombinedSubEventType(const events::EventLexicon& lexicon,
   bool transfer = false;
   std::string best;
   int best_rank = -1;
+  // Remote violence told by a word that names no weapon ("an explosion", "fired") is the kind a
+  // weapon named beside it says ("an explosion of an explosive device" is a bomb, not shelling).
+  auto remote = [&](const Frame& f) {
+    const events::SubEventInfo* info = lexicon.SubEvent(f.sub_event_type);
+    return info && info->event_type == "Explosions/Remote violence";
+  };
+  const bool remote_weapon_named = std::any_of(frames.begin(), frames.end(), [&](const Frame& f) {
+    return remote(f) && !f.weapon.empty();
+  });
   for (const Frame& f : frames) {
     switch (f.trigger_class) {
       case TriggerClass::kFight: fight = true; break;
@@ -162,6 +171,7 @@ std::string CombinedSubEventType(const events::EventLexicon& lexicon,
       case TriggerClass::kTransfer: transfer = true; continue;
       default: break;
     }
+    if (remote_weapon_named && f.weapon.empty() && remote(f)) continue;
     const events::SubEventInfo* info = lexicon.SubEvent(f.sub_event_type);
     if (info && info->rank > best_rank) {
       best_rank = info->rank;

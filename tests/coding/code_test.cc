@@ -53,6 +53,23 @@ TEST(CombinedSubEventType, HierarchyWhenTacticsCombine) {
   EXPECT_EQ(CombinedSubEventType(lex, {capture, fight}, true), "Government regains territory");
 }
 
+TEST(CombinedSubEventType, AWeaponNamedSaysWhatKindAnExplosionWas) {
+  const auto& lex = events::testing::Lexicon();
+  Frame blast = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
+  Frame device = MakeFrame(TriggerClass::kStrong, "Remote explosive/landmine/IED", "RU", "military");
+  device.weapon = "explosive";
+  // An explosion alone outranks nothing it is told with: the device named says what it was.
+  EXPECT_EQ(CombinedSubEventType(lex, {blast, device}, false), "Remote explosive/landmine/IED");
+  // A weapon named for the shelling keeps the hierarchy.
+  Frame shelled = blast;
+  shelled.weapon = "artillery";
+  EXPECT_EQ(CombinedSubEventType(lex, {shelled, device}, false),
+            "Shelling/artillery/missile attack");
+  // A fight is no remote violence: it still ranks above.
+  const Frame fight = MakeFrame(TriggerClass::kFight, "Armed clash", "RU", "military");
+  EXPECT_EQ(CombinedSubEventType(lex, {blast, device, fight}, false), "Armed clash");
+}
+
 TEST(CodeIncident, ActorsInterCodesAndNotes) {
   const auto& lex = events::testing::Lexicon();
   Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");

@@ -789,6 +789,34 @@ TEST(ExtractIncidents, BombThatExplodedIsAnExplosiveAttack) {
   EXPECT_EQ(incidents[0].fatalities, 2);
 }
 
+TEST(ExtractIncidents, AnExplosiveDeviceIsABombAndClusterBombsAreDropped) {
+  auto incidents = Doc("A farmer was killed on Monday in the explosion of an explosive device "
+                       "left on a road near Sumy.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
+  incidents = Doc("Russian forces dropped cluster bombs on Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Air/drone strike");
+}
+
+TEST(ExtractIncidents, FireFromHeavyWeaponsAtPositionsIsShelling) {
+  auto incidents = Doc("Russian forces fired heavy weapons at the positions of Ukrainian forces "
+                       "near Sumy on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Shelling/artillery/missile attack");
+}
+
 TEST(ExtractIncidents, ExplosionThatHurtPeopleIsAnAct) {
   auto incidents =
       Doc("A parcel left by a man exploded in Sumy on Monday, wounding 13 people.", kPublished)

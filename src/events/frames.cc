@@ -892,6 +892,20 @@ class Framer {
     return false;
   }
 
+  // A protest or riot word in the clause of sentence [b, e) numbered `clause` ("protesters"
+  // is one).
+  bool ProtestInClause(std::uint32_t b, std::uint32_t e, std::uint32_t clause) const {
+    auto [lo, hi] = SpansIn(a_.triggers, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const TriggerClass c = a_.triggers[n].entry->trigger_class;
+      if ((c == TriggerClass::kProtest || c == TriggerClass::kRiot) &&
+          a_.clause[a_.triggers[n].first] == clause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool ProtestInParagraph(std::uint32_t paragraph) const {
     for (const text::Sentence& x : t_.sentences) {
       if (x.paragraph != paragraph) continue;
@@ -982,9 +996,11 @@ class Framer {
     // Force used on protesters is the force a protest met: fire at them, or a toll among them,
     // is excessive force (codebook: lethal force or serious injury); other force, such as
     // beating them, an intervention.
+    // Activists taken or hurt where their clause tells of no protest ("kidnapped four activists
+    // in X") are civilians harmed, not a protest met by force.
     if (f.actor2.unit == "protesters" && f.actor1.armed() && f.actor1.unit != "protesters" &&
         f.actor1.unit != "rioters" && IsViolentSubEvent(lex_, f.sub_event_type) &&
-        f.trigger_class != TriggerClass::kRiot) {
+        f.trigger_class != TriggerClass::kRiot && ProtestInClause(b, e, a_.clause[tr.first])) {
       const bool lethal = firing || verb == "shot" || f.weapon == "small arms" ||
                           (f.fatalities && *f.fatalities > 0);
       f.sub_event_type =

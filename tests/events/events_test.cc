@@ -237,6 +237,25 @@ TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {
       << incidents[0].notes;
 }
 
+TEST(ExtractIncidents, ActivistsTakenWhereNoProtestIsToldAreCivilians) {
+  auto incidents = Doc("Russian soldiers abducted three activists in Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+  // Force used on protesters is still force against a protest.
+  incidents = Doc("Russian soldiers beat protesters in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Protests");
+  EXPECT_EQ(incidents[0].actor1, "Protesters (Ukraine)");
+}
+
 TEST(ExtractIncidents, AProtestsTargetIsWhatItWasAgainst) {
   auto incidents = Doc("About 200 people gathered in Sumy on Monday to protest against the new tax. "
                        "They carried blue flags.",

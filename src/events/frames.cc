@@ -277,8 +277,9 @@ class Framer {
     if (subject < 0 && subject_any >= 0 && a_.clause[a_.actors[subject_any].first] == clause) {
       subject = subject_any;
     }
+    // "were looting", "was firing": "be" before a verb in -ing is the progressive, not a passive.
     const bool agentless_passive =
-        agent < 0 && subject >= 0 && tr.first > b &&
+        agent < 0 && subject >= 0 && tr.first > b && !t_.lower[tr.first].ends_with("ing") &&
         (t_.lower[tr.first - 1] == "was" || t_.lower[tr.first - 1] == "were" ||
          t_.lower[tr.first - 1] == "been" || t_.lower[tr.first - 1] == "being");
     if (agentless_passive) {

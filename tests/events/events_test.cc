@@ -256,6 +256,17 @@ TEST(ExtractIncidents, ActivistsTakenWhereNoProtestIsToldAreCivilians) {
   EXPECT_EQ(incidents[0].actor1, "Protesters (Ukraine)");
 }
 
+TEST(ExtractIncidents, ThoseWhoWereDoingAnActDidIt) {
+  auto incidents = Doc("Russian soldiers were looting civilian homes in Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Looting/property destruction");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor1_text, "Russian soldiers");
+}
+
 TEST(ExtractIncidents, AProtestsTargetIsWhatItWasAgainst) {
   auto incidents = Doc("About 200 people gathered in Sumy on Monday to protest against the new tax. "
                        "They carried blue flags.",

@@ -1534,11 +1534,20 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
             (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2))) ||
            (head.actor2.present() && f.actor1.present() &&
             ActorsCompatible(f.actor1, head.actor2) && group.back().paragraph == f.paragraph));
+      // Fire and the other side's answer told in one paragraph ("Russian forces shelled X.
+      // Ukrainian forces fired back") are one incident between the two: one actor pair, one
+      // place, one day (ACLED codes an exchange of fire as one armed clash).
+      const bool answer =
+          (Family(head) <= 1 && Family(f) <= 1 && Violent(head) && Violent(f)) &&
+          group.back().paragraph == f.paragraph && f.actor1.armed() && head.actor1.armed() &&
+          !ActorsCompatible(f.actor1, head.actor1) &&
+          (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2)) &&
+          (!f.actor2.present() || ActorsCompatible(f.actor2, head.actor1));
       // A protest and the force it met, told in one paragraph, are one event whoever acts.
       const bool protest_scene =
           Family(f) == 2 && Family(head) == 2 && group.back().paragraph == f.paragraph;
       if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1) && !sides_swapped &&
-          !protest_scene) {
+          !answer && !protest_scene) {
         continue;
       }
       const bool same_family = Family(f) == Family(head);

@@ -558,6 +558,26 @@ TEST(ExtractIncidents, AttackThenFightInTheNextSentenceIsOneBattle) {
   EXPECT_EQ(incidents[0].evidence.size(), 2u);
 }
 
+TEST(ExtractIncidents, FireAndTheOtherSidesAnswerAreOneIncident) {
+  auto incidents = Doc("On Monday, Russian forces shelled Sumy. Ukrainian forces fired back, "
+                       "destroying two Russian tanks in Sumy.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].evidence.size(), 2u);
+  // Another side acting on a third party is another incident.
+  incidents = Doc("On Monday, Russian forces shelled Sumy. In Sumy, Ukrainian police abducted "
+                  "two civilians.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run();
+  EXPECT_EQ(incidents.size(), 2u);
+}
+
 TEST(ExtractIncidents, DifferentDaysAndPlacesAreDifferentIncidents) {
   auto by_day = Doc("Russian forces shelled Sumy on Monday.\n\nRussian forces shelled Sumy again "
                     "on Tuesday.",

@@ -304,6 +304,13 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                : adversary();
       if (c2.name == c1.name) c2 = {};
     }
+  } else if (sub == "Non-violent transfer of territory" && !c1.name.empty() && c2.name.empty()) {
+    // Ground changes hands between two sides even without a fight: the side that lost it is
+    // found as a battle's other side is.
+    c2 = c1.foreign || c1.inter == 2
+             ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
+             : adversary();
+    if (c2.name == c1.name) c2 = {};
   } else if (inc.event_type == "Violence against civilians") {
     if (c2.name.empty() || c2.inter != 7) c2 = Generic(lexicon, "civilians", place, inc.event_date);
     inc.civilian_targeting = true;

@@ -178,6 +178,23 @@ TEST(CodeIncident, BattleOtherSideIsWhoHeldGroundAgainstTheState) {
   inc = CodeIncident(lex, {fight}, DocumentContext{"RU", "UA"});
   ASSERT_TRUE(inc);
   EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+  // After the invasion the separatists' line is gone; Russia still held Crimea against Ukraine.
+  fight.date = Date{2022, 3, 7};
+  inc = CodeIncident(lex, {fight}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+}
+
+TEST(CodeIncident, GroundTakenWithoutAFightWasTakenFromTheOtherSide) {
+  const auto& lex = events::testing::Lexicon();
+  Frame retaken = MakeFrame(TriggerClass::kRecapture, "Government regains territory", "UA", "military");
+  retaken.fight_uncertain = true;
+  auto inc = CodeIncident(lex, {retaken}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->sub_event_type, "Non-violent transfer of territory");
+  EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(inc->interaction, 18);
 }
 
 TEST(CodeIncident, NoPlaceNoIncident) {

@@ -353,6 +353,18 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     });
     c2 = hurt ? Generic(lexicon, "civilians", place, inc.event_date) : CodedActor{};
     inc.civilian_targeting = hurt;
+    // Fighters among the dead or wounded and no civilians: the strike hit the other side, found
+    // as a battle's is.
+    const bool fighters_hit = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+      return toll && f.armed_casualties;
+    });
+    if (!hurt && fighters_hit && !c1.name.empty() && c1.inter != 7) {
+      c2 = c1.foreign || c1.inter == 2
+               ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
+               : adversary();
+      if (c2.name == c1.name) c2 = {};
+    }
   } else if (line) {
     c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
                    inc.event_date);

@@ -867,6 +867,27 @@ TEST(ExtractIncidents, FireFromHeavyWeaponsAtPositionsIsShelling) {
   EXPECT_EQ(incidents[0].sub_event_type, "Shelling/artillery/missile attack");
 }
 
+TEST(ExtractIncidents, AStrikeThatWoundedSoldiersHitTheirSide) {
+  auto incidents = Doc("Russian forces shelled a depot in Sumy on Monday. Three Ukrainian soldiers "
+                       "were wounded.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
+  EXPECT_FALSE(incidents[0].civilian_targeting);
+  // Civilians wounded: they are the victims.
+  incidents = Doc("Russian forces shelled a depot in Sumy on Monday, wounding three civilians.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+}
+
 TEST(ExtractIncidents, ExplosionThatHurtPeopleIsAnAct) {
   auto incidents =
       Doc("A parcel left by a man exploded in Sumy on Monday, wounding 13 people.", kPublished)

@@ -191,10 +191,10 @@ class Framer {
     return fa;
   }
 
-  // "..., targeting Ukrainian military objects", "at the positions of X": a party named after a
+  // "..., targeting Ukrainian military objects", "at the positions of the X": a party named after a
   // word of aim is the act's object even in a later clause.
   bool Aimed(std::uint32_t first, std::uint32_t after) const {
-    for (std::uint32_t back = 1; back <= 4 && first >= after + back; ++back) {
+    for (std::uint32_t back = 1; back <= 6 && first >= after + back; ++back) {
       const std::string& w = t_.lower[first - back];
       if (w == "targeting" || w == "targetting" || w == "against" || w == "at") return true;
     }

@@ -380,6 +380,18 @@ TEST(ExtractIncidents, FireAtPositionsTargetsTheSideHoldingThem) {
   EXPECT_EQ(government[0].actor2, "Military Forces of Ukraine (2019-)");
 }
 
+TEST(ExtractIncidents, TheSideWhosePositionsWereFiredAtIsTheObject) {
+  auto incidents = Doc("On Monday, Russian forces fired 120mm mortars, grenade launchers at the "
+                       "positions of the Ukrainian forces near Sumy.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
+}
+
 TEST(ExtractIncidents, AUnitWordAfterANamedSideIsItsArmNotAnotherParty) {
   auto incidents = Doc("Ukrainian forces fired artillery, mortars, and small arms at the positions "
                        "of the separatists near Sumy on Monday.",

@@ -55,8 +55,10 @@ TEST(CombinedSubEventType, HierarchyWhenTacticsCombine) {
 
 TEST(CombinedSubEventType, AWeaponNamedSaysWhatKindAnExplosionWas) {
   const auto& lex = events::testing::Lexicon();
-  Frame blast = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
-  Frame device = MakeFrame(TriggerClass::kStrong, "Remote explosive/landmine/IED", "RU", "military");
+  Frame blast =
+      MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
+  Frame device =
+      MakeFrame(TriggerClass::kStrong, "Remote explosive/landmine/IED", "RU", "military");
   device.weapon = "explosive";
   // An explosion alone outranks nothing it is told with: the device named says what it was.
   EXPECT_EQ(CombinedSubEventType(lex, {blast, device}, false), "Remote explosive/landmine/IED");
@@ -187,7 +189,8 @@ TEST(CodeIncident, BattleOtherSideIsWhoHeldGroundAgainstTheState) {
 
 TEST(CodeIncident, GroundTakenWithoutAFightWasTakenFromTheOtherSide) {
   const auto& lex = events::testing::Lexicon();
-  Frame retaken = MakeFrame(TriggerClass::kRecapture, "Government regains territory", "UA", "military");
+  Frame retaken =
+      MakeFrame(TriggerClass::kRecapture, "Government regains territory", "UA", "military");
   retaken.fight_uncertain = true;
   auto inc = CodeIncident(lex, {retaken}, DocumentContext{"", "UA"});
   ASSERT_TRUE(inc);

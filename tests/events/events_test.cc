@@ -257,10 +257,11 @@ TEST(ExtractIncidents, ActivistsTakenWhereNoProtestIsToldAreCivilians) {
 }
 
 TEST(ExtractIncidents, ThoseWhoWereDoingAnActDidIt) {
-  auto incidents = Doc("Russian soldiers were looting civilian homes in Sumy on Monday.", kPublished)
-                       .Place("Sumy", Sumy())
-                       .Time("on Monday", kMonday)
-                       .Run();
+  auto incidents =
+      Doc("Russian soldiers were looting civilian homes in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Looting/property destruction");
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");

@@ -90,7 +90,8 @@ TEST(CodeIncident, ActorsInterCodesAndNotes) {
   EXPECT_EQ(inc->notes,
             "On 7 March 2022, Russian forces shelled the school in Sumy (Sumy). 4 people were "
             "killed.");
-  // Damage alone names no victim; nor do soldiers counted among the dead.
+  // Damage alone names no victim; soldiers counted among the dead are no civilian victims: the
+  // strike hit their side, the other side of the one that fired.
   f.fatalities.reset();
   inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
   ASSERT_TRUE(inc);
@@ -100,7 +101,9 @@ TEST(CodeIncident, ActorsInterCodesAndNotes) {
   f.armed_casualties = true;
   inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
   ASSERT_TRUE(inc);
-  EXPECT_EQ(inc->actor2, "");
+  EXPECT_EQ(inc->actor2, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->interaction, 18);
+  EXPECT_FALSE(inc->civilian_targeting);
 }
 
 TEST(CodeIncident, BattleGetsTheOtherSide) {

@@ -246,7 +246,16 @@ class Framer {
         const bool sideless_after_side =
             s.country.empty() && subject_any >= 0 && !a_.actors[subject_any].country.empty();
         if (sideless_after_side) continue;
-        if (a_.clause[s.first] == clause) subject = static_cast<int>(n);
+        // The first state's side of the clause is its subject ("Russian forces and separatists
+        // shelled", "Ukrainian forces destroyed a Russian column during a clash"); one of no
+        // state, or unarmed, gives way to a later one.
+        if (a_.clause[s.first] == clause) {
+          const ActorSpan* held = subject >= 0 ? &a_.actors[subject] : nullptr;
+          const bool keep = held && !held->country.empty() && held->country != "*" &&
+                            held->unit != "civilians" &&
+                            held->unit != "protesters" && held->unit != "rioters";
+          if (!keep) subject = static_cast<int>(n);
+        }
         if (!s.bare_demonym || subject_any < 0 || a_.actors[subject_any].bare_demonym) {
           subject_any = static_cast<int>(n);
         }

@@ -381,6 +381,19 @@ TEST(ExtractIncidents, FireAtPositionsTargetsTheSideHoldingThem) {
   EXPECT_EQ(government[0].actor2, "Military Forces of Ukraine (2019-)");
 }
 
+TEST(ExtractIncidents, TheFirstSideOfTheClauseIsItsSubject) {
+  auto incidents = Doc("On Monday, Ukrainian troops routed a column of Russian armoured forces "
+                       "during a clash near Sumy.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Battles");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+}
+
 TEST(ExtractIncidents, TheSideWhosePositionsWereFiredAtIsTheObject) {
   auto incidents = Doc("On Monday, Russian forces fired 120mm mortars, grenade launchers at the "
                        "positions of the Ukrainian forces near Sumy.",

@@ -369,6 +369,11 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
                    inc.event_date);
   }
+  // A bomb or mine whose author the text does not name was set by someone unknown (codebook:
+  // an unidentified armed group), not by whoever it hit.
+  if (sub == "Remote explosive/landmine/IED" && c1.name.empty()) {
+    c1 = Generic(lexicon, "unidentified", place, inc.event_date);
+  }
   // Civilians are the victims of violence, never its authors: with no author named they stay
   // actor2 (ACLED codes the author as unknown rather than the civilians as actor1).
   const bool victims = c2.inter == 7 && (inc.event_type == "Violence against civilians" ||

@@ -914,6 +914,24 @@ TEST(ExtractIncidents, AStrikeThatWoundedSoldiersHitTheirSide) {
   EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
 }
 
+TEST(ExtractIncidents, ABombOfNoNamedAuthorWasSetByAnUnidentifiedGroup) {
+  auto incidents = Doc("On Monday, a road bridge was blown up near Sumy.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Ukraine)");
+  EXPECT_EQ(incidents[0].inter1, 3);
+  // A named author keeps the act.
+  incidents = Doc("On Monday, Russian troops blew up a road bridge near Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+}
+
 TEST(ExtractIncidents, ExplosionThatHurtPeopleIsAnAct) {
   auto incidents =
       Doc("A parcel left by a man exploded in Sumy on Monday, wounding 13 people.", kPublished)

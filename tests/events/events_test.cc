@@ -536,6 +536,22 @@ TEST(ExtractIncidents, CaptureClaimIsCodedAsTakenByForce) {
   EXPECT_EQ(incidents[0].claimed_by, "Russian forces");
 }
 
+TEST(ExtractIncidents, ForcesThatOccupiedATownTookItButOccupiedAsAnAdjectiveTakesNothing) {
+  auto incidents = Doc("After heavy fighting, Russian troops occupied Melitopol on Tuesday.",
+                       kPublished)
+                       .Place("Melitopol", Melitopol())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_TRUE(Doc("Residents of the occupied Melitopol received aid on Tuesday.", kPublished)
+                  .Place("Melitopol", Melitopol())
+                  .Time("on Tuesday", kTuesday)
+                  .Run()
+                  .empty());
+}
+
 TEST(ExtractIncidents, CaptureAfterFightingIsABattle) {
   auto incidents = Doc("Russia's Defense Ministry said on Tuesday that its troops had captured "
                        "Melitopol after heavy fighting.",

@@ -948,6 +948,16 @@ TEST(ExtractIncidents, ABombOfNoNamedAuthorWasSetByAnUnidentifiedGroup) {
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
 }
 
+TEST(ExtractIncidents, AnAirforceWrittenAsOneWordIsTheAirForce) {
+  auto incidents = Doc("On Monday, the Russian airforce fired rockets at Sumy.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-) Air Force");
+  EXPECT_EQ(incidents[0].sub_event_type, "Air/drone strike");
+}
+
 TEST(ExtractIncidents, ExplosionThatHurtPeopleIsAnAct) {
   auto incidents =
       Doc("A parcel left by a man exploded in Sumy on Monday, wounding 13 people.", kPublished)

@@ -210,10 +210,10 @@ class Framer {
     return fa;
   }
 
-  // "..., targeting Ukrainian military objects", "at the positions of X": a party named after a
+  // "..., targeting Ukrainian military objects", "at the positions of the X": a party named after a
   // word of aim is the act's object even in a later clause.
   bool Aimed(std::uint32_t first, std::uint32_t after) const {
-    for (std::uint32_t back = 1; back <= 4 && first >= after + back; ++back) {
+    for (std::uint32_t back = 1; back <= 6 && first >= after + back; ++back) {
       const std::string& w = t_.lower[first - back];
       if (w == "targeting" || w == "targetting" || w == "against" || w == "at") return true;
     }
@@ -265,7 +265,16 @@ class Framer {
         const bool sideless_after_side =
             s.country.empty() && subject_any >= 0 && !a_.actors[subject_any].country.empty();
         if (sideless_after_side) continue;
-        if (a_.clause[s.first] == clause) subject = static_cast<int>(n);
+        // The first state's side of the clause is its subject ("Russian forces and separatists
+        // shelled", "Ukrainian forces destroyed a Russian column during a clash"); one of no
+        // state, or unarmed, gives way to a later one.
+        if (a_.clause[s.first] == clause) {
+          const ActorSpan* held = subject >= 0 ? &a_.actors[subject] : nullptr;
+          const bool keep = held && !held->country.empty() && held->country != "*" &&
+                            held->unit != "civilians" &&
+                            held->unit != "protesters" && held->unit != "rioters";
+          if (!keep) subject = static_cast<int>(n);
+        }
         if (!s.bare_demonym || subject_any < 0 || a_.actors[subject_any].bare_demonym) {
           subject_any = static_cast<int>(n);
         }
@@ -296,8 +305,9 @@ class Framer {
     if (subject < 0 && subject_any >= 0 && a_.clause[a_.actors[subject_any].first] == clause) {
       subject = subject_any;
     }
+    // "were looting", "was firing": "be" before a verb in -ing is the progressive, not a passive.
     const bool agentless_passive =
-        agent < 0 && subject >= 0 && tr.first > b &&
+        agent < 0 && subject >= 0 && tr.first > b && !t_.lower[tr.first].ends_with("ing") &&
         (t_.lower[tr.first - 1] == "was" || t_.lower[tr.first - 1] == "were" ||
          t_.lower[tr.first - 1] == "been" || t_.lower[tr.first - 1] == "being");
     if (agentless_passive) {
@@ -973,6 +983,20 @@ class Framer {
     return false;
   }
 
+  // A protest or riot word in the clause of sentence [b, e) numbered `clause` ("protesters"
+  // is one).
+  bool ProtestInClause(std::uint32_t b, std::uint32_t e, std::uint32_t clause) const {
+    auto [lo, hi] = SpansIn(a_.triggers, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const TriggerClass c = a_.triggers[n].entry->trigger_class;
+      if ((c == TriggerClass::kProtest || c == TriggerClass::kRiot) &&
+          a_.clause[a_.triggers[n].first] == clause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool ProtestInParagraph(std::uint32_t paragraph) const {
     for (const text::Sentence& x : t_.sentences) {
       if (x.paragraph != paragraph) continue;
@@ -1093,9 +1117,11 @@ class Framer {
     // Force used on protesters is the force a protest met: fire at them, or a toll among them,
     // is excessive force (codebook: lethal force or serious injury); other force, such as
     // beating them, an intervention.
+    // Activists taken or hurt where their clause tells of no protest ("kidnapped four activists
+    // in X") are civilians harmed, not a protest met by force.
     if (f.actor2.unit == "protesters" && f.actor1.armed() && f.actor1.unit != "protesters" &&
         f.actor1.unit != "rioters" && IsViolentSubEvent(lex_, f.sub_event_type) &&
-        f.trigger_class != TriggerClass::kRiot) {
+        f.trigger_class != TriggerClass::kRiot && ProtestInClause(b, e, a_.clause[tr.first])) {
       const bool lethal = firing || verb == "shot" || f.weapon == "small arms" ||
                           (f.fatalities && *f.fatalities > 0);
       f.sub_event_type =
@@ -1636,11 +1662,20 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
             (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2))) ||
            (head.actor2.present() && f.actor1.present() &&
             ActorsCompatible(f.actor1, head.actor2) && group.back().paragraph == f.paragraph));
+      // Fire and the other side's answer told in one paragraph ("Russian forces shelled X.
+      // Ukrainian forces fired back") are one incident between the two: one actor pair, one
+      // place, one day (ACLED codes an exchange of fire as one armed clash).
+      const bool answer =
+          (Family(head) <= 1 && Family(f) <= 1 && Violent(head) && Violent(f)) &&
+          group.back().paragraph == f.paragraph && f.actor1.armed() && head.actor1.armed() &&
+          !ActorsCompatible(f.actor1, head.actor1) &&
+          (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2)) &&
+          (!f.actor2.present() || ActorsCompatible(f.actor2, head.actor1));
       // A protest and the force it met, told in one paragraph, are one event whoever acts.
       const bool protest_scene =
           Family(f) == 2 && Family(head) == 2 && group.back().paragraph == f.paragraph;
       if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1) && !sides_swapped &&
-          !protest_scene) {
+          !answer && !protest_scene) {
         continue;
       }
       const bool same_family = Family(f) == Family(head);

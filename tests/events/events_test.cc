@@ -289,6 +289,37 @@ TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {
       << incidents[0].notes;
 }
 
+TEST(ExtractIncidents, ActivistsTakenWhereNoProtestIsToldAreCivilians) {
+  auto incidents = Doc("Russian soldiers abducted three activists in Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+  // Force used on protesters is still force against a protest.
+  incidents = Doc("Russian soldiers beat protesters in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Protests");
+  EXPECT_EQ(incidents[0].actor1, "Protesters (Ukraine)");
+}
+
+TEST(ExtractIncidents, ThoseWhoWereDoingAnActDidIt) {
+  auto incidents =
+      Doc("Russian soldiers were looting civilian homes in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Looting/property destruction");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor1_text, "Russian soldiers");
+}
+
 TEST(ExtractIncidents, AProtestsTargetIsWhatItWasAgainst) {
   auto incidents = Doc("About 200 people gathered in Sumy on Monday to protest against the new tax. "
                        "They carried blue flags.",
@@ -400,6 +431,31 @@ TEST(ExtractIncidents, FireAtPositionsTargetsTheSideHoldingThem) {
       run("Russian forces fired mortars at government positions near Sumy on Monday.");
   ASSERT_EQ(government.size(), 1u);
   EXPECT_EQ(government[0].actor2, "Military Forces of Ukraine (2019-)");
+}
+
+TEST(ExtractIncidents, TheFirstSideOfTheClauseIsItsSubject) {
+  auto incidents = Doc("On Monday, Ukrainian troops routed a column of Russian armoured forces "
+                       "during a clash near Sumy.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Battles");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+}
+
+TEST(ExtractIncidents, TheSideWhosePositionsWereFiredAtIsTheObject) {
+  auto incidents = Doc("On Monday, Russian forces fired 120mm mortars, grenade launchers at the "
+                       "positions of the Ukrainian forces near Sumy.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
 }
 
 TEST(ExtractIncidents, AUnitWordAfterANamedSideIsItsArmNotAnotherParty) {
@@ -586,6 +642,22 @@ TEST(ExtractIncidents, CaptureClaimIsCodedAsTakenByForce) {
   EXPECT_EQ(incidents[0].claimed_by, "Russian forces");
 }
 
+TEST(ExtractIncidents, ForcesThatOccupiedATownTookItButOccupiedAsAnAdjectiveTakesNothing) {
+  auto incidents = Doc("After heavy fighting, Russian troops occupied Melitopol on Tuesday.",
+                       kPublished)
+                       .Place("Melitopol", Melitopol())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_TRUE(Doc("Residents of the occupied Melitopol received aid on Tuesday.", kPublished)
+                  .Place("Melitopol", Melitopol())
+                  .Time("on Tuesday", kTuesday)
+                  .Run()
+                  .empty());
+}
+
 TEST(ExtractIncidents, CaptureAfterFightingIsABattle) {
   auto incidents = Doc("Russia's Defense Ministry said on Tuesday that its troops had captured "
                        "Melitopol after heavy fighting.",
@@ -632,6 +704,26 @@ TEST(ExtractIncidents, AttackThenFightInTheNextSentenceIsOneBattle) {
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
   EXPECT_EQ(incidents[0].target, "school");
   EXPECT_EQ(incidents[0].evidence.size(), 2u);
+}
+
+TEST(ExtractIncidents, FireAndTheOtherSidesAnswerAreOneIncident) {
+  auto incidents = Doc("On Monday, Russian forces shelled Sumy. Ukrainian forces fired back, "
+                       "destroying two Russian tanks in Sumy.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].evidence.size(), 2u);
+  // Another side acting on a third party is another incident.
+  incidents = Doc("On Monday, Russian forces shelled Sumy. In Sumy, Ukrainian police abducted "
+                  "two civilians.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run();
+  EXPECT_EQ(incidents.size(), 2u);
 }
 
 TEST(ExtractIncidents, DifferentDaysAndPlacesAreDifferentIncidents) {
@@ -893,6 +985,83 @@ TEST(ExtractIncidents, BombThatExplodedIsAnExplosiveAttack) {
   EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
   EXPECT_EQ(incidents[0].weapon, "bomb");
   EXPECT_EQ(incidents[0].fatalities, 2);
+}
+
+TEST(ExtractIncidents, AnExplosiveDeviceIsABombAndClusterBombsAreDropped) {
+  auto incidents = Doc("A farmer was killed on Monday in the explosion of an explosive device "
+                       "left on a road near Sumy.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
+  incidents = Doc("Russian forces dropped cluster bombs on Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Air/drone strike");
+}
+
+TEST(ExtractIncidents, FireFromHeavyWeaponsAtPositionsIsShelling) {
+  auto incidents = Doc("Russian forces fired heavy weapons at the positions of Ukrainian forces "
+                       "near Sumy on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Shelling/artillery/missile attack");
+}
+
+TEST(ExtractIncidents, AStrikeThatWoundedSoldiersHitTheirSide) {
+  auto incidents = Doc("Russian forces shelled a depot in Sumy on Monday. Three Ukrainian soldiers "
+                       "were wounded.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
+  EXPECT_FALSE(incidents[0].civilian_targeting);
+  // Civilians wounded: they are the victims.
+  incidents = Doc("Russian forces shelled a depot in Sumy on Monday, wounding three civilians.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+}
+
+TEST(ExtractIncidents, ABombOfNoNamedAuthorWasSetByAnUnidentifiedGroup) {
+  auto incidents = Doc("On Monday, a road bridge was blown up near Sumy.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Ukraine)");
+  EXPECT_EQ(incidents[0].inter1, 3);
+  // A named author keeps the act.
+  incidents = Doc("On Monday, Russian troops blew up a road bridge near Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+}
+
+TEST(ExtractIncidents, AnAirforceWrittenAsOneWordIsTheAirForce) {
+  auto incidents = Doc("On Monday, the Russian airforce fired rockets at Sumy.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-) Air Force");
+  EXPECT_EQ(incidents[0].sub_event_type, "Air/drone strike");
 }
 
 TEST(ExtractIncidents, ExplosionThatHurtPeopleIsAnAct) {

@@ -651,11 +651,24 @@ TEST(ExtractIncidents, ForcesThatOccupiedATownTookItButOccupiedAsAnAdjectiveTake
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Non-state actor overtakes territory");
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
-  EXPECT_TRUE(Doc("Residents of the occupied Melitopol received aid on Tuesday.", kPublished)
+  // A passive with its auxiliary is the act; a participle after a noun or a preposition is a
+  // state ("on occupied Melitopol markets", "Melitopol occupied by Russia is ...").
+  incidents = Doc("Melitopol was occupied by Russian troops on Tuesday.", kPublished)
                   .Place("Melitopol", Melitopol())
                   .Time("on Tuesday", kTuesday)
-                  .Run()
-                  .empty());
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Non-state actor overtakes territory");
+  for (const char* text : {"Residents of the occupied Melitopol received aid on Tuesday.",
+                           "Prices rose on occupied Melitopol markets on Tuesday.",
+                           "He said on Tuesday Melitopol occupied by Russia is a fortress."}) {
+    EXPECT_TRUE(Doc(text, kPublished)
+                    .Place("Melitopol", Melitopol())
+                    .Time("on Tuesday", kTuesday)
+                    .Run()
+                    .empty())
+        << text;
+  }
 }
 
 TEST(ExtractIncidents, CaptureAfterFightingIsABattle) {

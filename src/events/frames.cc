@@ -1449,8 +1449,13 @@ class Framer {
                                       HasModality(b, e, ModalityClass::kAggregate))) {
         continue;
       }
-      // An act dated more than a year before publication is history recalled, not news.
-      if (f.date && f.date->ToDays() < doc_.published->ToDays() - 365) continue;
+      // An act dated more than a year before publication is history recalled, not news; one
+      // dated only by its month or year ("in November", "in May 2022") already when it lies
+      // more than six weeks back: a report gives the day of what it reports.
+      if (f.date) {
+        const int max_age = f.time_precision >= 3 ? 45 : 365;
+        if (f.date->ToDays() < doc_.published->ToDays() - max_age) continue;
+      }
       f.supporting = (f.date_source == DateSource::kFocus ||
                       f.date_source == DateSource::kPublication) &&
                      !NamedSide(b, e);

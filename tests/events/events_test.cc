@@ -923,6 +923,18 @@ TEST(ExtractIncidents, ActsRecalledAsBackgroundAreNoIncident) {
                   .Time("In 2014", Date{2014, 6, 15}, 3)
                   .Run()
                   .empty());
+  // Dated by its month only, two months back: recalled; a day two months back is reported.
+  EXPECT_TRUE(Doc("In March, separatists shelled Kramatorsk.", Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Time("In March", Date{2022, 3, 15}, 3)
+                  .Run()
+                  .empty());
+  EXPECT_EQ(Doc("On 1 April, separatists shelled Kramatorsk.", Date{2022, 6, 1})
+                .Place("Kramatorsk", Kramatorsk())
+                .Time("On 1 April", Date{2022, 4, 1})
+                .Run()
+                .size(),
+            1u);
 }
 
 TEST(ExtractIncidents, WeaponWordsAloneAreNoAct) {

@@ -1353,13 +1353,17 @@ void Annotator::Anaphora() {
     for (std::uint32_t k = r.first; k < r.span_end && k < n; ++k) covered[k] = true;
   }
   // "Konotop, Sumy": a name after a town and a comma that is the seat of the town's own region
-  // stands for the region; the town stays in focus.
+  // stands for the region; the town stays in focus. The seat may head a region of its own (a
+  // capital city round which its oblast lies): the oblast's seat still names the oblast.
   auto qualifies_previous = [&](std::size_t k) {
     if (k == 0 || !raws_[k].entry || !raws_[k - 1].entry) return false;
     const Raw& r = raws_[k];
     const Raw& prev = raws_[k - 1];
-    return prev.span_end + 1 == r.first && text_.TokenText(prev.span_end) == "," &&
-           g_.Admin1Name(*prev.entry) == g_.Admin1Name(*r.entry) &&
+    if (prev.span_end + 1 != r.first || text_.TokenText(prev.span_end) != ",") return false;
+    if (const auto region = g_.Admin1Entry(*prev.entry); region && g_.Seat(*region) == r.entry) {
+      return true;
+    }
+    return g_.Admin1Name(*prev.entry) == g_.Admin1Name(*r.entry) &&
            gazetteer::FoldKey(g_.Name(*r.entry)) ==
                gazetteer::FoldKey(g_.Admin1Name(*r.entry));
   };

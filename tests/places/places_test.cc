@@ -122,6 +122,13 @@ TEST_F(PlacesTest, TheCityAfterATownAndItsRegionIsTheTown) {
   const PlaceMention* town = Mention(found, "the town");
   ASSERT_NE(town, nullptr);
   EXPECT_EQ(town->place.name, "Okhtyrka");
+  // The seat of the town's oblast is a region of its own (the capital): it still names the
+  // oblast, and "the town" is the town.
+  found = Run("Residents of Bila Tserkva, Kyiv, said soldiers had left the town.");
+  ASSERT_NE(Mention(found, "Bila Tserkva"), nullptr);
+  ASSERT_NE(Mention(found, "the town"), nullptr);
+  EXPECT_EQ(Mention(found, "the town")->place.name, Mention(found, "Bila Tserkva")->place.name);
+  EXPECT_EQ(Mention(found, "the town")->place.admin1, "Kyiv");
   // Without the town, the seat itself is in focus.
   found = Run("Fighting raged near Sumy. Troops later seized the city.");
   ASSERT_NE(Mention(found, "the city"), nullptr);

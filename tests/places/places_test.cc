@@ -506,6 +506,16 @@ TEST_F(PlacesTest, DemonymsOrganisationsAndPersonsAreNotPlaces) {
   ASSERT_NE(Mention(found, "Odesa"), nullptr);
 }
 
+TEST_F(PlacesTest, ANamedBattleIsNoPlaceOfTheText) {
+  // "<Place> Battle" capitalised names a historical event, not a scene.
+  auto found = Run("Students gathered in Lviv to remember the Poltava Battle of 1709.");
+  ASSERT_NE(Mention(found, "Lviv"), nullptr);
+  EXPECT_EQ(Mention(found, "Poltava"), nullptr);
+  // In lower case the noun is no part of a name: the town is the scene.
+  found = Run("The battle near Poltava went on.");
+  EXPECT_NE(Mention(found, "Poltava"), nullptr);
+}
+
 TEST_F(PlacesTest, CountriesNeverBecomeTowns) {
   auto found = Run("Georgia and Jordan sent aid to Ukraine, the US said.");
   ASSERT_NE(Mention(found, "Georgia"), nullptr);

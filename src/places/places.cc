@@ -144,6 +144,9 @@ class Annotator {
   bool PlaceModifier(std::uint32_t i);
   void FindDescriptors();
   void CityDistricts();
+  // "Beryslavskyi rayon": the district seats (settlements of feature PPLA/PPLA2/PPLC) whose name
+  // makes the adjective at token i, when a district word follows it; empty otherwise.
+  std::vector<gazetteer::Candidate> DistrictSeats(std::uint32_t i) const;
   // Whether token i lies inside a mention already found ("Podilskyi" of "Kyiv's Podilskyi
   // district").
   bool Covered(std::uint32_t i) const {
@@ -417,6 +420,23 @@ void Annotator::FindNames() {
         best_key_size = key.size();
       }
     }
+    // "Beryslavskyi rayon", "Korostenska district": a district named by the adjective of its
+    // centre, as Ukraine's raions are, is placed at the centre (ACLED codes it there).
+    if (best_end <= i + 1) {
+      if (auto seats = DistrictSeats(i); !seats.empty()) {
+        Raw raw;
+        raw.first = i;
+        raw.end = i + 1;
+        raw.span_end = i + 2;
+        raw.region_level = 2;
+        raw.sentence = text_.tokens[i].sentence;
+        raw.candidates = std::move(seats);
+        if (i >= 1 && Has(i - 1, kPre | kFeature)) raw.supported = true;
+        raws_.push_back(std::move(raw));
+        i += 2;
+        continue;
+      }
+    }
     if (best_end > i + 1 && t_.stop_phrases.count(key.substr(0, best_key_size))) {
       i = best_end;  // "White House", "El Niño"
       continue;
@@ -552,6 +572,45 @@ void Annotator::FindNames() {
     raws_.push_back(std::move(raw));
     i = raws_.back().span_end;
   }
+}
+
+std::vector<gazetteer::Candidate> Annotator::DistrictSeats(std::uint32_t i) const {
+  std::vector<gazetteer::Candidate> seats;
+  if (t_.admin2_rules.empty() || !IsWord(i + 1) || i + 1 >= SentenceEnd(i)) return seats;
+  auto level = t_.region_words.find(Lower(i + 1));
+  if (level == t_.region_words.end() || level->second != 2) return seats;
+  std::string adjective = Lower(i);
+  for (const auto& [variant, masculine] : t_.adjective_endings) {
+    if (adjective.size() > variant.size() + 2 && adjective.ends_with(variant)) {
+      adjective.replace(adjective.size() - variant.size(), variant.size(), masculine);
+      break;
+    }
+  }
+  std::string stem;
+  for (const PlaceTables::Admin2Rule& rule : t_.admin2_rules) {
+    // Rules that add nothing of their own ("skyi" → "skyi") would take the adjective for a name.
+    if (rule.adjective_ending.empty() || rule.name_ending == rule.adjective_ending ||
+        adjective.size() <= rule.adjective_ending.size() + 2 ||
+        !adjective.ends_with(rule.adjective_ending)) {
+      continue;
+    }
+    stem.assign(adjective, 0, adjective.size() - rule.adjective_ending.size());
+    stem += rule.name_ending;
+    for (std::uint32_t p : g_.Find(gazetteer::FoldKey(stem)).postings) {
+      const auto c = Gazetteer::DecodePosting(p);
+      if (c.entry >= g_.size() || g_.Kind(c.entry) != EntryKind::kSettlement ||
+          g_.CountryCode(c.entry) != rule.country) {
+        continue;
+      }
+      const std::string_view f = g_.FeatureCode(c.entry);
+      if (f != "PPLA" && f != "PPLA2" && f != "PPLC") continue;
+      if (std::none_of(seats.begin(), seats.end(),
+                       [&](const gazetteer::Candidate& s) { return s.entry == c.entry; })) {
+        seats.push_back(c);
+      }
+    }
+  }
+  return seats;
 }
 
 std::string Annotator::CapitalisedRun(std::uint32_t i, std::uint32_t limit,
@@ -1623,6 +1682,16 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     else if (role == "speech") t.speech.insert(words[0]);
     else if (role == "modifier_suffix") t.modifier_suffixes.insert(words[0]);
     else if (role == "party_prefix") t.party_prefixes.insert(words[0]);
+    else if (role == "adjective_ending" && words.size() == 2) {
+      t.adjective_endings.emplace_back(words[0], words[1]);
+    }
+  }
+  auto admin2 = lexicon::ReadTsv(data_dir + "/place_admin2_acled.tsv", 2);
+  if (!admin2.ok()) return admin2.status();
+  for (const auto& row : *admin2) {
+    std::string ending = row[1];
+    if (!ending.empty() && ending.back() == '$') ending.pop_back();
+    t.admin2_rules.push_back({row[0], ending, row.size() > 2 ? row[2] : ""});
   }
   // Given names: the project's table (names of the region's languages) and the English list
   // compiled at set-up; common English words.

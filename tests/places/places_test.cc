@@ -506,6 +506,23 @@ TEST_F(PlacesTest, DemonymsOrganisationsAndPersonsAreNotPlaces) {
   ASSERT_NE(Mention(found, "Odesa"), nullptr);
 }
 
+TEST_F(PlacesTest, ADistrictNamedByItsCentresAdjectiveIsNearTheCentre) {
+  // Masculine and feminine adjectives of the raion's centre, with a district word after them.
+  auto found = Run("Drones struck the Umanska district overnight. Shells fell in Fastivskyi raion.");
+  const PlaceMention* uman = Mention(found, "Umanska district");
+  ASSERT_NE(uman, nullptr);
+  EXPECT_EQ(uman->place.name, "Uman");
+  EXPECT_EQ(uman->precision, Precision::kNear);
+  const PlaceMention* fastiv = Mention(found, "Fastivskyi raion");
+  ASSERT_NE(fastiv, nullptr);
+  EXPECT_EQ(fastiv->place.name, "Fastiv");
+  // A city's own district stays the city's district.
+  found = Run("Shells fell on the Shevchenkivskyi district of Kharkiv.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.front().mention.place.admin1, "Kharkiv");
+  EXPECT_EQ(Mention(found, "Shevchenkivskyi district"), nullptr);
+}
+
 TEST_F(PlacesTest, ANamedBattleIsNoPlaceOfTheText) {
   // "<Place> Battle" capitalised names a historical event, not a scene.
   auto found = Run("Students gathered in Lviv to remember the Poltava Battle of 1709.");

@@ -63,6 +63,10 @@ constexpr double kRegionMateWeight = 3.0;
 // region named, or no namesake at all): one sense per text ("Alexandria City ... Alexandria").
 constexpr double kPinnedWeight = 3.0;
 
+// A town written beside a region it does not lie in, but within this distance of one of the
+// region's settlements, is that town (the region misnamed across the border).
+constexpr double kBorderKm = 25;
+
 // One candidate span before resolution.
 struct Raw {
   std::uint32_t first = 0, end = 0;  // tokens of the name
@@ -235,6 +239,9 @@ class Annotator {
   void FindAnchors();
   // The region written right after a name: "X, Kent", "X village, Kent"; nullptr when none.
   const Raw* AdjacentRegion(const Raw& raw) const;
+  // Whether a settlement of admin1 `region` lies within kBorderKm of `entry` (a scan of the
+  // index: only for the rare name written beside a region it does not lie in).
+  bool NearRegion(std::uint32_t entry, std::uint32_t region) const;
   // Whether the first pass placed a name other than raw `index`'s in the region of `entry`.
   bool SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const;
   // Whether another name speaks for `entry` in the second pass: pinned to it, or placed in its
@@ -968,6 +975,25 @@ bool Annotator::LocallySupported(std::uint32_t index, std::uint32_t entry) const
   return false;
 }
 
+bool Annotator::NearRegion(std::uint32_t entry, std::uint32_t region) const {
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  const double cos_latitude = std::cos(latitude * std::numbers::pi / 180);
+  const double box_latitude = kBorderKm / 111.2;
+  const double box_longitude = kBorderKm / (111.2 * std::max(cos_latitude, 0.2));
+  const Anchor here{0, latitude, longitude, cos_latitude};
+  for (std::uint32_t e = 0; e < g_.size(); ++e) {
+    const double la = g_.Latitude(e), lo = g_.Longitude(e);
+    if (std::fabs(la - latitude) > box_latitude || std::fabs(lo - longitude) > box_longitude) {
+      continue;
+    }
+    if (g_.Kind(e) == EntryKind::kSettlement && g_.Admin1Entry(e) == region &&
+        FlatKm(here, la, lo) <= kBorderKm) {
+      return true;
+    }
+  }
+  return false;
+}
+
 double Annotator::FrontCloseness(std::uint32_t entry) const {
   if (fronts_.empty()) return 0;
   const std::string_view country = g_.CountryCode(entry);
@@ -1270,7 +1296,10 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
         for (const auto& c : raw.candidates) inside = inside || g_.Admin1Entry(c.entry) == r.entry;
       }
       const auto likeliest = Likeliest(*region);
-      if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry) {
+      // A town just across the region's border is the town, the region misnamed (a frequent
+      // slip where districts and fronts straddle a border): keep it.
+      if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry &&
+          !NearRegion(*best, *focus_region)) {
         raw.entry = focus_region;
         raw.score = 0.5f;
         raw.precision = Precision::kRegion;

@@ -100,6 +100,19 @@ TEST_F(PlacesTest, AGivenNameIsAPlaceBeforeARegionAndAfterAStrikeVerb) {
   EXPECT_EQ(Mention(found, "Clyde"), nullptr);
 }
 
+TEST_F(PlacesTest, ATownJustAcrossTheBorderOfTheRegionWrittenBesideItIsTheTown) {
+  // Soledar lies in Donetsk oblast a few km from Luhansk oblast: the region is misnamed.
+  auto found = Run("Shelling was reported in Soledar, Luhansk.");
+  ASSERT_NE(Mention(found, "Soledar"), nullptr);
+  EXPECT_EQ(Mention(found, "Soledar")->place.name, "Soledar");
+  EXPECT_EQ(Mention(found, "Soledar")->place.admin1, "Donetsk");
+  // Reni lies on the Danube, hundreds of km away: another Reni, one the index lacks.
+  found = Run("Shelling was reported in Reni, Luhansk.");
+  ASSERT_NE(Mention(found, "Reni"), nullptr);
+  EXPECT_TRUE(Mention(found, "Reni")->place.is_admin());
+  EXPECT_EQ(Mention(found, "Reni")->place.admin1, "Luhansk");
+}
+
 TEST_F(PlacesTest, ANamesakeOutsideTheRegionTheTextFilesItUnderIsNoAnswer) {
   // Several towns are called Clinton, none of them in Alaska: the text says which region, so a
   // namesake elsewhere would be wrong; the town is placed in the region.

@@ -298,6 +298,16 @@ bool Annotator::IsPerson(std::uint32_t first) const {
 bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
   if (IsCap(end) && Has(end, kOrgAfter)) return true;
   if (IsWord(end) && Has(end, kThingAfter)) return true;
+  // "the 'Omsk' ship": a name in quotation marks before such a noun names the thing too.
+  auto quote = [&](std::uint32_t k) {
+    if (k >= text_.tokens.size()) return false;
+    const std::string_view q = text_.TokenText(k);
+    return q == "'" || q == "\"";
+  };
+  if (first >= 1 && quote(first - 1) && quote(end) && IsWord(end + 1) &&
+      Has(end + 1, kThingAfter)) {
+    return true;
+  }
   std::uint32_t at = first;
   if (at >= 1 && LowerIs(at - 1, "the")) --at;
   if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && Has(at - 2, kOrgBefore)) {

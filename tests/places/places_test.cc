@@ -521,7 +521,8 @@ TEST_F(PlacesTest, DemonymsOrganisationsAndPersonsAreNotPlaces) {
 
 TEST_F(PlacesTest, ADistrictNamedByItsCentresAdjectiveIsNearTheCentre) {
   // Masculine and feminine adjectives of the raion's centre, with a district word after them.
-  auto found = Run("Drones struck the Umanska district overnight. Shells fell in Fastivskyi raion.");
+  auto found =
+      Run("Drones struck the Umanska district overnight. Shells fell in Fastivskyi raion.");
   const PlaceMention* uman = Mention(found, "Umanska district");
   ASSERT_NE(uman, nullptr);
   EXPECT_EQ(uman->place.name, "Uman");
@@ -534,6 +535,18 @@ TEST_F(PlacesTest, ADistrictNamedByItsCentresAdjectiveIsNearTheCentre) {
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found.front().mention.place.admin1, "Kharkiv");
   EXPECT_EQ(Mention(found, "Shevchenkivskyi district"), nullptr);
+}
+
+TEST_F(PlacesTest, AShipOrVehicleNamedAfterATownIsNoPlace) {
+  auto found = Run("Ukrainian forces destroyed the Russian 'Omsk' ship and a 'Tula' truck near Odesa. "
+                   "The Moskva cruiser sank. Troops reached Omsk.");
+  EXPECT_EQ(Mention(found, "Tula"), nullptr);
+  EXPECT_EQ(Mention(found, "Moskva"), nullptr);
+  ASSERT_NE(Mention(found, "Odesa"), nullptr);
+  // The ship's name is no mention; the town named later on its own is.
+  int omsk = 0;
+  for (const auto& f : found) omsk += f.text == "Omsk";
+  EXPECT_EQ(omsk, 1);
 }
 
 TEST_F(PlacesTest, ANamedBattleIsNoPlaceOfTheText) {

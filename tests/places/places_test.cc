@@ -538,8 +538,8 @@ TEST_F(PlacesTest, ADistrictNamedByItsCentresAdjectiveIsNearTheCentre) {
 }
 
 TEST_F(PlacesTest, AShipOrVehicleNamedAfterATownIsNoPlace) {
-  auto found = Run("Ukrainian forces destroyed the Russian 'Omsk' ship and a 'Tula' truck near Odesa. "
-                   "The Moskva cruiser sank. Troops reached Omsk.");
+  auto found = Run("Ukrainian forces destroyed the Russian 'Omsk' ship and a 'Tula' truck near "
+                   "Odesa. The Moskva cruiser sank. Troops reached Omsk.");
   EXPECT_EQ(Mention(found, "Tula"), nullptr);
   EXPECT_EQ(Mention(found, "Moskva"), nullptr);
   ASSERT_NE(Mention(found, "Odesa"), nullptr);
@@ -557,6 +557,10 @@ TEST_F(PlacesTest, ANamedBattleIsNoPlaceOfTheText) {
   // In lower case the noun is no part of a name: the town is the scene.
   found = Run("The battle near Poltava went on.");
   EXPECT_NE(Mention(found, "Poltava"), nullptr);
+  // A church named after its see is an organisation.
+  found = Run("Believers of the Moscow Patriarchate met in Lutsk.");
+  EXPECT_EQ(Mention(found, "Moscow"), nullptr);
+  EXPECT_NE(Mention(found, "Lutsk"), nullptr);
 }
 
 TEST_F(PlacesTest, CountriesNeverBecomeTowns) {

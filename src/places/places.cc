@@ -242,6 +242,9 @@ class Annotator {
   // Whether a settlement of admin1 `region` lies within kBorderKm of `entry` (a scan of the
   // index: only for the rare name written beside a region it does not lie in).
   bool NearRegion(std::uint32_t entry, std::uint32_t region) const;
+  // A settlement of admin1 `region` whose name is another romanisation of raw's (the skeleton
+  // keys, within the edit distance SpellingVariants allows); the nearest spelling, else none.
+  std::optional<std::uint32_t> VariantInRegion(const Raw& raw, std::uint32_t region) const;
   // Whether the first pass placed a name other than raw `index`'s in the region of `entry`.
   bool SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const;
   // Whether another name speaks for `entry` in the second pass: pinned to it, or placed in its
@@ -985,6 +988,31 @@ bool Annotator::LocallySupported(std::uint32_t index, std::uint32_t entry) const
   return false;
 }
 
+std::optional<std::uint32_t> Annotator::VariantInRegion(const Raw& raw,
+                                                        std::uint32_t region) const {
+  std::string folded;
+  for (std::uint32_t k = raw.first; k < raw.end; ++k) {
+    if (k > raw.first) folded += ' ';
+    gazetteer::AppendFolded(text_.TokenText(k), folded);
+  }
+  std::size_t best_distance = std::max<std::size_t>(2, folded.size() / 4) + 1;
+  std::optional<std::uint32_t> best;
+  for (const std::string& key : t_.skeleton.Keys(folded)) {
+    for (std::uint32_t p : g_.Find(key).postings) {
+      const auto c = Gazetteer::DecodePosting(p);
+      if (c.entry >= g_.size() || !SettlementLike(c.entry) || g_.Admin1Entry(c.entry) != region) {
+        continue;
+      }
+      const std::size_t d = gazetteer::EditDistance(folded, gazetteer::FoldKey(g_.Name(c.entry)));
+      if (d < best_distance) {
+        best_distance = d;
+        best = c.entry;
+      }
+    }
+  }
+  return best;
+}
+
 bool Annotator::NearRegion(std::uint32_t entry, std::uint32_t region) const {
   const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
   const double cos_latitude = std::cos(latitude * std::numbers::pi / 180);
@@ -1310,6 +1338,15 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       // slip where districts and fronts straddle a border): keep it.
       if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry &&
           !NearRegion(*best, *focus_region)) {
+        // "Kalinovo, Luhansk": the region's own town under another romanisation.
+        if (auto variant = VariantInRegion(raw, *focus_region)) {
+          raw.entry = variant;
+          raw.score = 0.6f;
+          if (raw.precision == Precision::kTown && EndsNearPhrase(raw.first)) {
+            raw.precision = Precision::kNear;
+          }
+          return;
+        }
         raw.entry = focus_region;
         raw.score = 0.5f;
         raw.precision = Precision::kRegion;

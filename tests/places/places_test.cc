@@ -113,6 +113,17 @@ TEST_F(PlacesTest, ATownJustAcrossTheBorderOfTheRegionWrittenBesideItIsTheTown) 
   EXPECT_EQ(Mention(found, "Reni")->place.admin1, "Luhansk");
 }
 
+TEST_F(PlacesTest, ARussianSpellingBesideARegionIsTheRegionsTownOfThatName) {
+  // The Russian spelling names towns elsewhere; the region written after it has the town under
+  // its Ukrainian name.
+  auto found = Run("Shelling was reported near Aleksandrovka, Sumy.");
+  const PlaceMention* town = Mention(found, "Aleksandrovka");
+  ASSERT_NE(town, nullptr);
+  EXPECT_FALSE(town->place.is_admin());
+  EXPECT_EQ(town->place.name, "Oleksandrivka");
+  EXPECT_EQ(town->place.admin1, "Sumy");
+}
+
 TEST_F(PlacesTest, ANamesakeOutsideTheRegionTheTextFilesItUnderIsNoAnswer) {
   // Several towns are called Clinton, none of them in Alaska: the text says which region, so a
   // namesake elsewhere would be wrong; the town is placed in the region.

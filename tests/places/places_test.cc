@@ -558,6 +558,10 @@ TEST_F(PlacesTest, AShipOrVehicleNamedAfterATownIsNoPlace) {
   int omsk = 0;
   for (const auto& f : found) omsk += f.text == "Omsk";
   EXPECT_EQ(omsk, 1);
+  // A weapon named after a man whose name a city bore is no place either.
+  found = Run("Residents threw Molotov cocktails at the tanks in Irpin.");
+  EXPECT_EQ(Mention(found, "Molotov"), nullptr);
+  EXPECT_NE(Mention(found, "Irpin"), nullptr);
 }
 
 TEST_F(PlacesTest, ANamedBattleIsNoPlaceOfTheText) {

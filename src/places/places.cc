@@ -1321,9 +1321,9 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   if (!best) return;
   // "Ashford, Kent": a town the index knows only outside the region written right after it is
   // another town of that name, one the index lacks. It lies somewhere in the region: better the
-  // region than a namesake hundreds of km away.
+  // region than a namesake hundreds of km away, in the focus country or abroad.
   if (!best_region_named && g_.Kind(*best) == EntryKind::kSettlement &&
-      g_.Population(*best) < 100000 && g_.CountryCode(*best) == focus_ &&
+      g_.Population(*best) < 100000 && !focus_.empty() &&
       !(raw.first >= 1 && text_.TokenText(raw.first - 1) == ",")) {  // not inside a list
     if (const Raw* region = AdjacentRegion(raw)) {
       bool inside = false;

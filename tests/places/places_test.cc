@@ -124,6 +124,17 @@ TEST_F(PlacesTest, ARussianSpellingBesideARegionIsTheRegionsTownOfThatName) {
   EXPECT_EQ(town->place.admin1, "Sumy");
 }
 
+TEST_F(PlacesTest, AForeignTownsNameBesideARegionOfTheFocusCountryIsALocalTownInTheRegion) {
+  // Only a Ukrainian town bears the name, but the text files it under a US state: another town
+  // of that name, one the index lacks, in the state.
+  auto found =
+      Run("Officials in Austin said a tornado struck the town of Okhtyrka, Texas, on Monday.");
+  const PlaceMention* town = Mention(found, "Okhtyrka");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->place.country_code, "US");
+  EXPECT_EQ(town->place.admin1, "Texas");
+}
+
 TEST_F(PlacesTest, ANamesakeOutsideTheRegionTheTextFilesItUnderIsNoAnswer) {
   // Several towns are called Clinton, none of them in Alaska: the text says which region, so a
   // namesake elsewhere would be wrong; the town is placed in the region.

@@ -63,6 +63,10 @@ constexpr double kRegionMateWeight = 3.0;
 // region named, or no namesake at all): one sense per text ("Alexandria City ... Alexandria").
 constexpr double kPinnedWeight = 3.0;
 
+// A town written beside a region it does not lie in, but within this distance of one of the
+// region's settlements, is that town (the region misnamed across the border).
+constexpr double kBorderKm = 25;
+
 // One candidate span before resolution.
 struct Raw {
   std::uint32_t first = 0, end = 0;  // tokens of the name
@@ -164,6 +168,9 @@ class Annotator {
   // RankedCity's answers in this text, by country code and rank.
   mutable std::unordered_map<std::string, std::optional<std::uint32_t>> ranked_;
   void CityDistricts();
+  // "Beryslavskyi rayon": the district seats (settlements of feature PPLA/PPLA2/PPLC) whose name
+  // makes the adjective at token i, when a district word follows it; empty otherwise.
+  std::vector<gazetteer::Candidate> DistrictSeats(std::uint32_t i) const;
   // Whether token i lies inside a mention already found ("Podilskyi" of "Kyiv's Podilskyi
   // district").
   bool Covered(std::uint32_t i) const {
@@ -267,6 +274,12 @@ class Annotator {
   void FindAnchors();
   // The region written right after a name: "X, Kent", "X village, Kent"; nullptr when none.
   const Raw* AdjacentRegion(const Raw& raw) const;
+  // Whether a settlement of admin1 `region` lies within kBorderKm of `entry` (a scan of the
+  // index: only for the rare name written beside a region it does not lie in).
+  bool NearRegion(std::uint32_t entry, std::uint32_t region) const;
+  // A settlement of admin1 `region` whose name is another romanisation of raw's (the skeleton
+  // keys, within the edit distance SpellingVariants allows); the nearest spelling, else none.
+  std::optional<std::uint32_t> VariantInRegion(const Raw& raw, std::uint32_t region) const;
   // Whether the first pass placed a name other than raw `index`'s in the region of `entry`.
   bool SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const;
   // Whether another name speaks for `entry` in the second pass: pinned to it, or placed in its
@@ -323,6 +336,16 @@ bool Annotator::IsPerson(std::uint32_t first) const {
 bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
   if (IsCap(end) && Has(end, kOrgAfter)) return true;
   if (IsWord(end) && Has(end, kThingAfter)) return true;
+  // "the 'Omsk' ship": a name in quotation marks before such a noun names the thing too.
+  auto quote = [&](std::uint32_t k) {
+    if (k >= text_.tokens.size()) return false;
+    const std::string_view q = text_.TokenText(k);
+    return q == "'" || q == "\"";
+  };
+  if (first >= 1 && quote(first - 1) && quote(end) && IsWord(end + 1) &&
+      Has(end + 1, kThingAfter)) {
+    return true;
+  }
   std::uint32_t at = first;
   if (at >= 1 && LowerIs(at - 1, "the")) --at;
   if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && Has(at - 2, kOrgBefore)) {
@@ -450,6 +473,23 @@ void Annotator::FindNames() {
         best_end = j + 1;
         best = lookup.postings;
         best_key_size = key.size();
+      }
+    }
+    // "Beryslavskyi rayon", "Korostenska district": a district named by the adjective of its
+    // centre, as Ukraine's raions are, is placed at the centre (ACLED codes it there).
+    if (best_end <= i + 1) {
+      if (auto seats = DistrictSeats(i); !seats.empty()) {
+        Raw raw;
+        raw.first = i;
+        raw.end = i + 1;
+        raw.span_end = i + 2;
+        raw.region_level = 2;
+        raw.sentence = text_.tokens[i].sentence;
+        raw.candidates = std::move(seats);
+        if (i >= 1 && Has(i - 1, kPre | kFeature)) raw.supported = true;
+        raws_.push_back(std::move(raw));
+        i += 2;
+        continue;
       }
     }
     if (best_end > i + 1 && t_.stop_phrases.count(key.substr(0, best_key_size))) {
@@ -587,6 +627,45 @@ void Annotator::FindNames() {
     raws_.push_back(std::move(raw));
     i = raws_.back().span_end;
   }
+}
+
+std::vector<gazetteer::Candidate> Annotator::DistrictSeats(std::uint32_t i) const {
+  std::vector<gazetteer::Candidate> seats;
+  if (t_.admin2_rules.empty() || !IsWord(i + 1) || i + 1 >= SentenceEnd(i)) return seats;
+  auto level = t_.region_words.find(Lower(i + 1));
+  if (level == t_.region_words.end() || level->second != 2) return seats;
+  std::string adjective = Lower(i);
+  for (const auto& [variant, masculine] : t_.adjective_endings) {
+    if (adjective.size() > variant.size() + 2 && adjective.ends_with(variant)) {
+      adjective.replace(adjective.size() - variant.size(), variant.size(), masculine);
+      break;
+    }
+  }
+  std::string stem;
+  for (const PlaceTables::Admin2Rule& rule : t_.admin2_rules) {
+    // Rules that add nothing of their own ("skyi" → "skyi") would take the adjective for a name.
+    if (rule.adjective_ending.empty() || rule.name_ending == rule.adjective_ending ||
+        adjective.size() <= rule.adjective_ending.size() + 2 ||
+        !adjective.ends_with(rule.adjective_ending)) {
+      continue;
+    }
+    stem.assign(adjective, 0, adjective.size() - rule.adjective_ending.size());
+    stem += rule.name_ending;
+    for (std::uint32_t p : g_.Find(gazetteer::FoldKey(stem)).postings) {
+      const auto c = Gazetteer::DecodePosting(p);
+      if (c.entry >= g_.size() || g_.Kind(c.entry) != EntryKind::kSettlement ||
+          g_.CountryCode(c.entry) != rule.country) {
+        continue;
+      }
+      const std::string_view f = g_.FeatureCode(c.entry);
+      if (f != "PPLA" && f != "PPLA2" && f != "PPLC") continue;
+      if (std::none_of(seats.begin(), seats.end(),
+                       [&](const gazetteer::Candidate& s) { return s.entry == c.entry; })) {
+        seats.push_back(c);
+      }
+    }
+  }
+  return seats;
 }
 
 std::string Annotator::CapitalisedRun(std::uint32_t i, std::uint32_t limit,
@@ -944,6 +1023,50 @@ bool Annotator::LocallySupported(std::uint32_t index, std::uint32_t entry) const
   return false;
 }
 
+std::optional<std::uint32_t> Annotator::VariantInRegion(const Raw& raw,
+                                                        std::uint32_t region) const {
+  std::string folded;
+  for (std::uint32_t k = raw.first; k < raw.end; ++k) {
+    if (k > raw.first) folded += ' ';
+    gazetteer::AppendFolded(text_.TokenText(k), folded);
+  }
+  std::size_t best_distance = std::max<std::size_t>(2, folded.size() / 4) + 1;
+  std::optional<std::uint32_t> best;
+  for (const std::string& key : t_.skeleton.Keys(folded)) {
+    for (std::uint32_t p : g_.Find(key).postings) {
+      const auto c = Gazetteer::DecodePosting(p);
+      if (c.entry >= g_.size() || !SettlementLike(c.entry) || g_.Admin1Entry(c.entry) != region) {
+        continue;
+      }
+      const std::size_t d = gazetteer::EditDistance(folded, gazetteer::FoldKey(g_.Name(c.entry)));
+      if (d < best_distance) {
+        best_distance = d;
+        best = c.entry;
+      }
+    }
+  }
+  return best;
+}
+
+bool Annotator::NearRegion(std::uint32_t entry, std::uint32_t region) const {
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  const double cos_latitude = std::cos(latitude * std::numbers::pi / 180);
+  const double box_latitude = kBorderKm / 111.2;
+  const double box_longitude = kBorderKm / (111.2 * std::max(cos_latitude, 0.2));
+  const Anchor here{0, latitude, longitude, cos_latitude};
+  for (std::uint32_t e = 0; e < g_.size(); ++e) {
+    const double la = g_.Latitude(e), lo = g_.Longitude(e);
+    if (std::fabs(la - latitude) > box_latitude || std::fabs(lo - longitude) > box_longitude) {
+      continue;
+    }
+    if (g_.Kind(e) == EntryKind::kSettlement && g_.Admin1Entry(e) == region &&
+        FlatKm(here, la, lo) <= kBorderKm) {
+      return true;
+    }
+  }
+  return false;
+}
+
 double Annotator::FrontCloseness(std::uint32_t entry) const {
   if (fronts_.empty()) return 0;
   const std::string_view country = g_.CountryCode(entry);
@@ -1233,9 +1356,9 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   if (!best) return;
   // "Ashford, Kent": a town the index knows only outside the region written right after it is
   // another town of that name, one the index lacks. It lies somewhere in the region: better the
-  // region than a namesake hundreds of km away.
+  // region than a namesake hundreds of km away, in the focus country or abroad.
   if (!best_region_named && g_.Kind(*best) == EntryKind::kSettlement &&
-      g_.Population(*best) < 100000 && g_.CountryCode(*best) == focus_ &&
+      g_.Population(*best) < 100000 && !focus_.empty() &&
       !(raw.first >= 1 && text_.TokenText(raw.first - 1) == ",")) {  // not inside a list
     if (const Raw* region = AdjacentRegion(raw)) {
       bool inside = false;
@@ -1246,7 +1369,19 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
         for (const auto& c : raw.candidates) inside = inside || g_.Admin1Entry(c.entry) == r.entry;
       }
       const auto likeliest = Likeliest(*region);
-      if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry) {
+      // A town just across the region's border is the town, the region misnamed (a frequent
+      // slip where districts and fronts straddle a border): keep it.
+      if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry &&
+          !NearRegion(*best, *focus_region)) {
+        // "Kalinovo, Luhansk": the region's own town under another romanisation.
+        if (auto variant = VariantInRegion(raw, *focus_region)) {
+          raw.entry = variant;
+          raw.score = 0.6f;
+          if (raw.precision == Precision::kTown && EndsNearPhrase(raw.first)) {
+            raw.precision = Precision::kNear;
+          }
+          return;
+        }
         raw.entry = focus_region;
         raw.score = 0.5f;
         raw.precision = Precision::kRegion;
@@ -1389,13 +1524,17 @@ void Annotator::Anaphora() {
     for (std::uint32_t k = r.first; k < r.span_end && k < n; ++k) covered[k] = true;
   }
   // "Konotop, Sumy": a name after a town and a comma that is the seat of the town's own region
-  // stands for the region; the town stays in focus.
+  // stands for the region; the town stays in focus. The seat may head a region of its own (a
+  // capital city round which its oblast lies): the oblast's seat still names the oblast.
   auto qualifies_previous = [&](std::size_t k) {
     if (k == 0 || !raws_[k].entry || !raws_[k - 1].entry) return false;
     const Raw& r = raws_[k];
     const Raw& prev = raws_[k - 1];
-    return prev.span_end + 1 == r.first && text_.TokenText(prev.span_end) == "," &&
-           g_.Admin1Name(*prev.entry) == g_.Admin1Name(*r.entry) &&
+    if (prev.span_end + 1 != r.first || text_.TokenText(prev.span_end) != ",") return false;
+    if (const auto region = g_.Admin1Entry(*prev.entry); region && g_.Seat(*region) == r.entry) {
+      return true;
+    }
+    return g_.Admin1Name(*prev.entry) == g_.Admin1Name(*r.entry) &&
            gazetteer::FoldKey(g_.Name(*r.entry)) ==
                gazetteer::FoldKey(g_.Admin1Name(*r.entry));
   };
@@ -1733,6 +1872,16 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     else if (role == "speech") t.speech.insert(words[0]);
     else if (role == "modifier_suffix") t.modifier_suffixes.insert(words[0]);
     else if (role == "party_prefix") t.party_prefixes.insert(words[0]);
+    else if (role == "adjective_ending" && words.size() == 2) {
+      t.adjective_endings.emplace_back(words[0], words[1]);
+    }
+  }
+  auto admin2 = lexicon::ReadTsv(data_dir + "/place_admin2_acled.tsv", 2);
+  if (!admin2.ok()) return admin2.status();
+  for (const auto& row : *admin2) {
+    std::string ending = row[1];
+    if (!ending.empty() && ending.back() == '$') ending.pop_back();
+    t.admin2_rules.push_back({row[0], ending, row.size() > 2 ? row[2] : ""});
   }
   // Given names: the project's table (names of the region's languages) and the English list
   // compiled at set-up; common English words.

@@ -541,7 +541,10 @@ class Framer {
     return true;
   }
 
-  std::string NounPhraseAt(std::uint32_t i, std::uint32_t e) const {
+  // The noun phrase at token i, ending before token e. `thing`: the phrase names what an act
+  // hit, so a phrase that names an act or a weapon ("the attack", "a powerful charge") or a bare
+  // pronoun ("him") is none.
+  std::string NounPhraseAt(std::uint32_t i, std::uint32_t e, bool thing = false) const {
     // The head the text names, without its article or count ("THE bank", "at least 10 towers").
     while (i < e) {
       const std::string& w = t_.lower[i];
@@ -586,9 +589,114 @@ class Framer {
       const ActorSpan& s = a_.actors[n];
       if (s.end >= j && s.unit != "civilians" && !s.unit.empty()) return "";
     }
+    if (thing && !IsThing(i, j)) return "";
     std::string np = StripDeterminer(t_.TokenRange(i, j));
     if (np.empty() || IsDeterminer(np)) return "";
     return np;
+  }
+
+  // Whether tokens [i, j) can name a thing hit: no act or weapon word in them, not a pronoun.
+  bool IsThing(std::uint32_t i, std::uint32_t j) const {
+    static const std::unordered_set<std::string_view> kPronouns = {
+        "him", "her", "them", "it",      "they",       "us",  "me",     "you",
+        "he",  "she", "we",   "himself", "themselves", "one", "others", "another"};
+    if (j == i + 1 && kPronouns.count(t_.lower[i])) return false;
+    auto [lo, hi] = SpansIn(a_.triggers, i, j);
+    if (lo < hi) return false;
+    for (std::uint32_t k = i; k < j; ++k) {
+      if (lex_.weapons.LongestAt(t_.lower, k, j).entry) return false;
+    }
+    return true;
+  }
+
+  // A thing of the act's clause its words name by kind ("a bomb exploded in a restaurant", "the
+  // bus was blown up", data/targets.tsv), with the words before it that modify it ("power
+  // transmission towers"); the clause after the act first, then before it, then the rest of
+  // the sentence. Empty if none.
+  std::string PhysicalTarget(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    const std::uint32_t clause = a_.clause[tr.first];
+    auto head_at = [&](std::uint32_t k) {
+      return t_.tokens[k].kind == TokenKind::kWord && lex_.IsTargetHead(t_.lower[k]) &&
+             !ActorAt(k) && !PlaceAt(k);
+    };
+    auto phrase = [&](std::uint32_t k) {
+      // "the embassy facilities", "the bus station": the last head of a run is the head.
+      std::uint32_t end = k + 1;
+      while (end < e && head_at(end)) ++end;
+      return TargetPhrase(k, end, b);
+    };
+    for (bool same_clause : {true, false}) {
+      for (std::uint32_t k = tr.end; k < e; ++k) {
+        if ((a_.clause[k] == clause) == same_clause && head_at(k)) return phrase(k);
+      }
+      for (std::uint32_t k = tr.first; k > b; --k) {
+        if ((a_.clause[k - 1] == clause) == same_clause && head_at(k - 1)) {
+          std::uint32_t first = k - 1;
+          while (first > b && head_at(first - 1)) --first;
+          return phrase(first);
+        }
+      }
+    }
+    return "";
+  }
+
+  // The target phrase with its head run at [first, end): the words before it that modify it,
+  // at most four (not an article, a count, a function word, a participle or a place, but a
+  // place that names the thing after "the": "the Rio Lempa bridge"; "a Lima restaurant" is
+  // where it stood).
+  std::string TargetPhrase(std::uint32_t first, std::uint32_t end, std::uint32_t b) const {
+    std::uint32_t i = first;
+    while (i > b && first - i < 4) {
+      const std::uint32_t k = i - 1;
+      const text::Token& tok = t_.tokens[k];
+      const std::string& w = t_.lower[k];
+      if (tok.kind == TokenKind::kPossessive) {
+        --i;
+        continue;
+      }
+      if (tok.kind != TokenKind::kWord || IsDeterminer(w) || EndsNounPhrase(w) ||
+          IsQuantityWord(k, first)) {
+        break;
+      }
+      const bool hyphenated = w.find('-') != std::string::npos;
+      if (!hyphenated && (w.ends_with("ed") || w.ends_with("ing"))) break;
+      if (const places::PlaceMention* m = PlaceEndingAt(i)) {
+        if (m->first_token == 0 || t_.lower[m->first_token - 1] != "the") break;
+        i = m->first_token;
+        break;
+      }
+      auto [tlo, thi] = SpansIn(a_.triggers, k, k + 1);
+      if (tlo < thi || lex_.weapons.LongestAt(t_.lower, k, first).entry) break;
+      --i;
+    }
+    return std::string(t_.TokenRange(i, end));
+  }
+
+  // Whether token i lies inside a place mention.
+  bool PlaceAt(std::uint32_t i) const {
+    auto [lo, hi] = RangeIn(places_, i > 8 ? i - 8 : 0, i + 1, PlaceFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (places_[n].first_token <= i && i < places_[n].end_token) return true;
+    }
+    return false;
+  }
+
+  // Whether token i lies inside a time expression.
+  bool TimeAt(std::uint32_t i) const {
+    auto [lo, hi] = RangeIn(times_, i > 8 ? i - 8 : 0, i + 1, TimeFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (times_[n].first_token <= i && i < times_[n].end_token) return true;
+    }
+    return false;
+  }
+
+  // The place mention that ends right before token `end`, if any.
+  const places::PlaceMention* PlaceEndingAt(std::uint32_t end) const {
+    auto [lo, hi] = RangeIn(places_, end > 8 ? end - 8 : 0, end, PlaceFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (places_[n].end_token == end) return &places_[n];
+    }
+    return nullptr;
   }
 
   // Whether token i lies inside an actor mention ("Russian", "rebel").
@@ -651,16 +759,16 @@ class Framer {
         if (aux == "was" || aux == "were" || aux == "been" || aux == "be") return "";
       }
       // "set fire to X": the act's own last word leads to its object.
-      if (w == "to" || w == "on" || w == "against" || w == "at") return NounPhraseAt(i, e);
+      if (w == "to" || w == "on" || w == "against" || w == "at") return NounPhraseAt(i, e, true);
       if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
-        return NounPhraseAt(i + 1, e);
+        return NounPhraseAt(i + 1, e, true);
       }
       // "shelled the depot"; a trigger ending in its preposition: "slammed into a block".
       if (w.ends_with("ed") || w == "into" || w == "through" || w == "on") {
         // "fired cruise missiles at the port": the weapon is the instrument; the target
         // follows "at", "on" or "against".
-        if (const std::uint32_t k = AfterInstrument(i, e); k > i) return NounPhraseAt(k, e);
-        return NounPhraseAt(i, e);
+        if (const std::uint32_t k = AfterInstrument(i, e); k > i) return NounPhraseAt(k, e, true);
+        return NounPhraseAt(i, e, true);
       }
       return "";
     };
@@ -682,12 +790,13 @@ class Framer {
       if (t_.tokens[s.end].kind == TokenKind::kWord && v.size() > 3 && v.ends_with("ed")) {
         const std::uint32_t object = s.end + 1;
         const std::uint32_t after = AfterInstrument(object, e);
-        if (after > object) return NounPhraseAt(after, e);
-        np = NounPhraseAt(object, e);
+        if (after > object) return NounPhraseAt(after, e, true);
+        np = NounPhraseAt(object, e, true);
         if (!np.empty()) return np;
       }
     }
-    return "";
+    if (!tr.entry || !IsViolentSubEvent(lex_, tr.entry->sub_event_type)) return "";
+    return PhysicalTarget(tr, b, e);
   }
 
   // Words that end a name and the object of an act: "by", "in", "who", "was", ...
@@ -708,6 +817,8 @@ class Framer {
     if (i >= e || t_.tokens[i].kind != TokenKind::kWord) return i;
     const std::string& first = t_.lower[i];
     if (!lex_.IsGivenName(first)) return i;
+    // "San Salvador", "June 5": a place or a day named with a given name is no person.
+    if (PlaceAt(i) || TimeAt(i)) return i;
     auto name_word = [&](std::uint32_t k) {
       return k < e && t_.tokens[k].kind == TokenKind::kWord && t_.lower[k].size() > 1 &&
              !lex_.IsCommonWord(t_.lower[k]) && !NotAName(t_.lower[k]);
@@ -864,6 +975,43 @@ class Framer {
         return;
       }
     }
+  }
+
+  // The named group that claims responsibility or credit for an act in the sentence ("the FMLN
+  // claimed responsibility", "guerrillas of the X movement have claimed credit"), nullptr if
+  // none, or if the claim is denied or negated ("nobody claimed responsibility").
+  const ActorSpan* ResponsibilityClaimant(std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kClaimVerbs = {
+        "claimed", "claims", "claim", "claiming", "assumed", "assumes", "accepted", "took"};
+    std::uint32_t verb = e;
+    for (std::uint32_t k = b; k < e && verb == e; ++k) {
+      if (t_.lower[k] != "responsibility" && t_.lower[k] != "credit") continue;
+      for (std::uint32_t back = 1; back <= 3 && k >= b + back; ++back) {
+        if (kClaimVerbs.count(t_.lower[k - back])) {
+          verb = k - back;
+          break;
+        }
+      }
+    }
+    if (verb == e) return nullptr;
+    for (std::uint32_t k = b; k < verb; ++k) {
+      if (t_.lower[k] == "nobody" || t_.lower[k] == "none") return nullptr;
+    }
+    auto [mlo, mhi] = ModalitiesIn(b, verb);
+    for (std::size_t n = mlo; n < mhi; ++n) {
+      const ModalityClass m = a_.modalities[n].modality;
+      if (m == ModalityClass::kNegation || m == ModalityClass::kDenial ||
+          m == ModalityClass::kQuestion || m == ModalityClass::kHypothetical) {
+        return nullptr;
+      }
+    }
+    auto [lo, hi] = SpansIn(a_.actors, b, verb);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (x.end > verb || x.bare_demonym || x.unit.empty()) continue;
+      if (!x.country.empty() && x.country != "*") return &x;
+    }
+    return nullptr;
   }
 
   // A party that can commit an act: a state's or group's force, or armed men of no stated
@@ -1373,6 +1521,19 @@ class Framer {
           part.injuries = ShareOf(injured, n_parts, k);
           if (!part.actor2.present()) part.actor2 = last.actor2;
           part.evidence.emplace_back(s.begin, s.end);
+        }
+      }
+    }
+    // "The MRTA claimed responsibility for the attack": a named group that claims an act told
+    // just before is its author, where the text named none.
+    // (the acts of the last two paragraphs, as for "the attack").
+    if (!framed_here && !frames.empty() && frames.back().paragraph + 2 >= s.paragraph) {
+      if (const ActorSpan* group = ResponsibilityClaimant(b, e)) {
+        for (auto it = frames.rbegin(); it != frames.rend() && it->paragraph + 2 >= s.paragraph;
+             ++it) {
+          if (!it->actor1.present() && IsViolentSubEvent(lex_, it->sub_event_type)) {
+            it->actor1 = ToFrameActor(*group);
+          }
         }
       }
     }

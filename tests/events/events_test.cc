@@ -1061,6 +1061,57 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
             "farmers");
 }
 
+TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
+  auto target = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].target : std::string("(none)");
+  };
+  // No object after the act: the thing its clause names, with its modifiers, wherever it stands.
+  EXPECT_EQ(target("A bomb exploded in a small restaurant in Sumy on Monday."), "small restaurant");
+  EXPECT_EQ(target("A grain truck was blown up by a bomb in Sumy on Monday."), "grain truck");
+  EXPECT_EQ(target("Gunmen blew up two power transmission towers in Sumy on Monday."),
+            "power transmission towers");
+  // An object that names the act or its weapon, or a bare pronoun, is no thing hit.
+  EXPECT_EQ(target("Soldiers repelled a rebel attack in Sumy on Monday."), "");
+  EXPECT_EQ(target("Gunmen shot him in Sumy on Monday."), "");
+  // A thing named by kind stays the target of an attack on civilians; a person is its victim.
+  auto incidents = Doc("Gunmen attacked a farmer's house in Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].target, "farmer's house");
+  EXPECT_EQ(incidents[0].actor2_text.find("house"), std::string::npos);
+}
+
+TEST(ExtractIncidents, ANamedGroupClaimingResponsibilityIsTheAuthor) {
+  auto author = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].actor1_text : std::string("(none)");
+  };
+  EXPECT_EQ(author("A bomb exploded at a grain depot in Sumy on Monday, killing two people. "
+                   "Separatists later claimed responsibility."),
+            "Separatists");
+  // A claim denied, or one by nobody, names no author; armed men of no side name no group.
+  EXPECT_EQ(author("A bomb exploded at a grain depot in Sumy on Monday, killing two people. "
+                   "Nobody has claimed responsibility."),
+            "");
+  EXPECT_EQ(author("A bomb exploded at a grain depot in Sumy on Monday, killing two people. "
+                   "Separatists denied they claimed responsibility."),
+            "");
+}
+
+TEST(ExtractIncidents, APlaceOrADayIsNoVictimsName) {
+  // "Victoria" is a given name; here it names a town.
+  auto incidents = Doc("Gunmen attacked Victoria on Monday.", kPublished)
+                       .Place("Victoria", Town("Victoria", 50.1, 34.1, "Sumy"))
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2_text.find("Victoria"), std::string::npos)
+      << incidents[0].actor2_text;
+}
+
 TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   auto run = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

@@ -16,6 +16,12 @@ bool IsDeterminer(std::string_view w) {
          w == "an";
 }
 
+// "his", "their": an owner named by a pronoun, which a target's words leave out ("his home").
+bool IsPossessivePronoun(std::string_view w) {
+  return w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" ||
+         w == "your";
+}
+
 // Words that end a target noun phrase. Grammar, not domain vocabulary.
 bool EndsNounPhrase(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -550,7 +556,8 @@ class Framer {
       const std::string& w = t_.lower[i];
       const bool quantity = t_.tokens[i].kind == TokenKind::kNumber || w == "least" ||
                             w == "most" || IsQuantityWord(i, e);
-      if (!IsDeterminer(w) && !quantity &&
+      const bool owner = thing && IsPossessivePronoun(w);
+      if (!IsDeterminer(w) && !quantity && !owner &&
           !(w == "at" && i + 1 < e && t_.lower[i + 1] == "least")) {
         break;
       }
@@ -654,8 +661,8 @@ class Framer {
         --i;
         continue;
       }
-      if (tok.kind != TokenKind::kWord || IsDeterminer(w) || EndsNounPhrase(w) ||
-          IsQuantityWord(k, first)) {
+      if (tok.kind != TokenKind::kWord || IsDeterminer(w) || IsPossessivePronoun(w) ||
+          EndsNounPhrase(w) || IsQuantityWord(k, first)) {
         break;
       }
       const bool hyphenated = w.find('-') != std::string::npos;
@@ -669,6 +676,8 @@ class Framer {
       if (tlo < thi || lex_.weapons.LongestAt(t_.lower, k, first).entry) break;
       --i;
     }
+    // A possessive whose owner was left out ("the city's [power plant]") goes with it.
+    while (i < first && t_.tokens[i].kind == TokenKind::kPossessive) ++i;
     return std::string(t_.TokenRange(i, end));
   }
 
@@ -913,6 +922,42 @@ class Framer {
       }
     }
     return found;
+  }
+
+  // The person the sentence says died, was killed, wounded or kidnapped by name, when the act's
+  // own words name none ("Inspector Ana Ruiz died in the explosion", "Olga Lis was wounded"):
+  // the last names of the clause before such a word, a "who" between them allowed. Empty if none.
+  std::string CasualtyName(std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kSuffered = {
+        "died",      "killed",   "murdered",     "wounded",  "injured",
+        "kidnapped", "abducted", "assassinated", "executed", "hurt"};
+    static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is", "are"};
+    for (std::uint32_t v = b + 1; v < e; ++v) {
+      if (!kSuffered.count(t_.lower[v])) continue;
+      std::uint32_t before = v;
+      while (before > b && v - before < 3 &&
+             (t_.lower[before - 1] == "been" || t_.lower[before - 1] == "later" ||
+              t_.lower[before - 1].ends_with("ly"))) {
+        --before;
+      }
+      if (before > b && kAux.count(t_.lower[before - 1])) {
+        --before;
+      } else if (t_.lower[v] != "died") {
+        continue;  // an active verb: its subject acted
+      }
+      if (before >= b + 2 && t_.lower[before - 1] == "who" && t_.lower[before - 2] == ",") {
+        before -= 2;
+      } else if (before > b && t_.lower[before - 1] == "who") {
+        --before;
+      }
+      // The names must end right before the verb (or its "who"): "Ana Ruiz died".
+      if (before == b) continue;
+      const std::uint32_t from = before > b + 6 ? before - 6 : b;
+      for (std::uint32_t k = from; k < before; ++k) {
+        if (NamesEnd(k, before) == before) return std::string(t_.TokenRange(k, before));
+      }
+    }
+    return "";
   }
 
   void Attribute(std::uint32_t b, std::uint32_t e, Frame& f) const {
@@ -1461,7 +1506,10 @@ class Framer {
                      !NamedSide(b, e);
       Casualties(b, e, f);
       f.target = ChooseTarget(*tr, b, e, weak);
-      if (IsViolentSubEvent(lex_, f.sub_event_type)) f.victim_name = VictimName(*tr, b, e);
+      if (IsViolentSubEvent(lex_, f.sub_event_type)) {
+        f.victim_name = VictimName(*tr, b, e);
+        if (f.victim_name.empty()) f.victim_name = CasualtyName(b, e);
+      }
       f.weapon_text = WeaponText(*tr, weak);
       RefineSubEvent(*tr, b, e, f);
       if (f.weapon_text.empty()) f.weapon_text = WeaponWord(*tr);
@@ -1504,6 +1552,10 @@ class Framer {
         if (c.what == QuantityKind::kInjured && !last.injuries) last.injuries = c.count;
       }
       if (!had) CasualtyVictims(b, e, last);
+      if (last.victim_name.empty() && IsViolentSubEvent(lex_, last.sub_event_type)) {
+        last.victim_name = CasualtyName(b, e);
+        if (!last.victim_name.empty()) last.evidence.emplace_back(s.begin, s.end);
+      }
       if (!had && (last.fatalities || last.injuries)) {
         // An act split over the towns of a list (one frame per town, same trigger) shares the
         // toll, evenly with the remainder to the first.

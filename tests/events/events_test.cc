@@ -1071,6 +1071,8 @@ TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   EXPECT_EQ(target("A grain truck was blown up by a bomb in Sumy on Monday."), "grain truck");
   EXPECT_EQ(target("Gunmen blew up two power transmission towers in Sumy on Monday."),
             "power transmission towers");
+  // An owner named by a pronoun is left out.
+  EXPECT_EQ(target("Gunmen set fire to his house in Sumy on Monday."), "house");
   // An object that names the act or its weapon, or a bare pronoun, is no thing hit.
   EXPECT_EQ(target("Soldiers repelled a rebel attack in Sumy on Monday."), "");
   EXPECT_EQ(target("Gunmen shot him in Sumy on Monday."), "");
@@ -1099,6 +1101,25 @@ TEST(ExtractIncidents, ANamedGroupClaimingResponsibilityIsTheAuthor) {
   EXPECT_EQ(author("A bomb exploded at a grain depot in Sumy on Monday, killing two people. "
                    "Separatists denied they claimed responsibility."),
             "");
+}
+
+TEST(ExtractIncidents, APersonSaidToHaveDiedIsTheVictimByName) {
+  auto incidents = Doc("A bomb exploded at a grain depot in Sumy on Monday. "
+                       "Inspector Petro Hrybenko died in the blast.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2_text, "Petro Hrybenko");
+  // The subject of an active verb acted: "Petro Hrybenko killed ..." names no victim.
+  incidents = Doc("Gunmen attacked a grain depot in Sumy on Monday. Petro Hrybenko killed "
+                  "two of them.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  for (const Incident& i : incidents) EXPECT_NE(i.actor2_text, "Petro Hrybenko");
 }
 
 TEST(ExtractIncidents, APlaceOrADayIsNoVictimsName) {

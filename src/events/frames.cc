@@ -197,6 +197,43 @@ class Framer {
     return fa;
   }
 
+  // Armed men of no stated side named as members of a named group ("guerrillas of the X front",
+  // "X front guerrillas") are that group's, named as the text names them ("guerrillas"): the
+  // actor of span n, which may be either of the two. Spans [lo, hi) of the sentence.
+  FrameActor MembersOfGroup(int n, std::size_t lo, std::size_t hi) const {
+    auto members = [](const ActorSpan& x) {
+      return x.country == "*" && x.unit == "unidentified" && !x.bare_demonym;
+    };
+    auto group = [](const ActorSpan& x) {
+      return !x.country.empty() && x.country != "*" && !x.unit.empty() && !x.bare_demonym;
+    };
+    // "of", "of the" between the members and the group.
+    auto linked = [&](const ActorSpan& m, const ActorSpan& g) {
+      if (g.first == m.end) return false;
+      std::uint32_t k = m.end;
+      if (k < g.first && t_.lower[k] == "of") ++k;
+      if (k < g.first && t_.lower[k] == "the") ++k;
+      return k == g.first && k > m.end;
+    };
+    const auto idx = static_cast<std::size_t>(n);
+    const ActorSpan& x = a_.actors[idx];
+    FrameActor fa = ToFrameActor(x);
+    if (members(x)) {
+      // "X front guerrillas": the group right before; "guerrillas of the X front": right after.
+      if (idx > lo && group(a_.actors[idx - 1]) && a_.actors[idx - 1].end == x.first) {
+        fa.country = a_.actors[idx - 1].country;
+        fa.unit = a_.actors[idx - 1].unit;
+      } else if (idx + 1 < hi && group(a_.actors[idx + 1]) && linked(x, a_.actors[idx + 1])) {
+        fa.country = a_.actors[idx + 1].country;
+        fa.unit = a_.actors[idx + 1].unit;
+      }
+    } else if (group(x) && idx > lo && members(a_.actors[idx - 1]) &&
+               linked(a_.actors[idx - 1], x)) {
+      fa.text = ToFrameActor(a_.actors[idx - 1]).text;
+    }
+    return fa;
+  }
+
   // "..., targeting Ukrainian military objects", "at the positions of X": a party named after a
   // word of aim is the act's object even in a later clause.
   bool Aimed(std::uint32_t first, std::uint32_t after) const {
@@ -293,7 +330,7 @@ class Framer {
       subject = -1;
     }
     int chosen = passive ? agent : subject >= 0 ? subject : agent >= 0 ? agent : subject_any;
-    if (chosen >= 0) f.actor1 = ToFrameActor(a_.actors[chosen]);
+    if (chosen >= 0) f.actor1 = MembersOfGroup(chosen, lo, hi);
     // "Ukraine's military said its forces shot down ...": forces of no stated side owned by a
     // pronoun belong to the side that speaks.
     if (chosen >= 0 && f.actor1.country.empty() && a_.actors[chosen].first > b) {
@@ -1394,9 +1431,11 @@ class Framer {
 
   bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
     // "the attack", "this strike", "Tuesday's strike".
+    // A verb in the past ("the guerrillas attacked") has its subject before it, not an article.
+    const bool past = t_.lower[tr.end - 1].ends_with("ed");
     for (std::uint32_t back = 1; back <= 2 && tr.first >= b + back; ++back) {
       const std::uint32_t k = tr.first - back;
-      if (IsDeterminer(t_.lower[k]) && t_.lower[k] != "a" && t_.lower[k] != "an") return true;
+      if (IsDeterminer(t_.lower[k]) && t_.lower[k] != "a" && t_.lower[k] != "an") return !past;
       if (t_.tokens[k].kind == TokenKind::kPossessive) return true;
       if (t_.tokens[k].kind != TokenKind::kWord) break;
     }

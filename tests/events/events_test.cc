@@ -1122,6 +1122,34 @@ TEST(ExtractIncidents, APersonSaidToHaveDiedIsTheVictimByName) {
   for (const Incident& i : incidents) EXPECT_NE(i.actor2_text, "Petro Hrybenko");
 }
 
+TEST(ExtractIncidents, MembersOfANamedGroupActForTheGroupInTheirOwnWords) {
+  for (const auto& [text, members] :
+       {std::pair{"Gunmen of the separatists attacked a bus in Sumy on Monday.", "Gunmen"},
+        std::pair{"Separatist gunmen attacked a bus in Sumy on Monday.", "gunmen"}}) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya") << text;
+    EXPECT_EQ(incidents[0].actor1_text, members) << text;
+  }
+  // Gunmen named beside no group stay of no stated side.
+  auto incidents = Doc("Gunmen attacked a bus in Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1.rfind("Unidentified", 0), 0u) << incidents[0].actor1;
+}
+
+TEST(ExtractIncidents, ThePastOfAVerbAfterItsSubjectIsNoAnaphora) {
+  // "the attack" refers back; "the separatists attacked" tells a new act.
+  auto incidents = Doc("The separatists attacked a bus in Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1_text, "separatists");
+}
+
 TEST(ExtractIncidents, APlaceOrADayIsNoVictimsName) {
   // "Victoria" is a given name; here it names a town.
   auto incidents = Doc("Gunmen attacked Victoria on Monday.", kPublished)

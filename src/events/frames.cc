@@ -234,6 +234,24 @@ class Framer {
     return fa;
   }
 
+  // Whether the actor starting at token `first` is the agent of a passive whose verb ends at
+  // `after`: "by" right before it or its article ("by the army"), or before the people it is
+  // the group of ("by alleged members of the X front of the Y"), with no punctuation between.
+  bool AgentOfPassive(std::uint32_t first, std::uint32_t after) const {
+    std::uint32_t k = first;
+    if (k > after && IsDeterminer(t_.lower[k - 1])) --k;
+    if (k > after && t_.lower[k - 1] == "by") return true;
+    if (k <= after || t_.lower[k - 1] != "of") return false;
+    constexpr std::uint32_t kReach = 8;
+    for (std::uint32_t i = k; i > after && k - i < kReach; --i) {
+      const std::string& w = t_.lower[i - 1];
+      if (w == "by") return true;
+      if (t_.tokens[i - 1].kind == TokenKind::kPunct || ActorAt(i - 1)) return false;
+      if (w != "of" && EndsNounPhrase(w) && !IsDeterminer(w)) return false;
+    }
+    return false;
+  }
+
   // "..., targeting Ukrainian military objects", "at the positions of X": a party named after a
   // word of aim is the act's object even in a later clause.
   bool Aimed(std::uint32_t first, std::uint32_t after) const {
@@ -295,9 +313,7 @@ class Framer {
         }
       } else if (s.first >= tr.end) {
         // "by Russian forces", "by the Russian forces": the agent of a passive.
-        std::uint32_t before = s.first;
-        if (before > 1 && IsDeterminer(t_.lower[before - 1])) --before;
-        if (before > 0 && t_.lower[before - 1] == "by" && agent < 0) {
+        if (AgentOfPassive(s.first, tr.end) && agent < 0) {
           agent = static_cast<int>(n);
         } else if (object < 0 && !s.country.empty() &&
                    (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&
@@ -312,7 +328,7 @@ class Framer {
     // The passive ("the peasants were kidnapped by guerrillas"): the agent right after the verb
     // acts, its subject suffered the act.
     const bool passive = agent >= 0 && a_.clause[a_.actors[agent].first] == clause &&
-                         a_.actors[agent].first - tr.end <= 6;
+                         a_.actors[agent].first - tr.end <= 14;
     if (passive && subject >= 0 && object < 0) object = subject;
     // A passive with no agent ("two Russian drones were shot down"): its subject suffered the
     // act, and nobody in the clause did it.
@@ -1164,7 +1180,7 @@ class Framer {
       // that is a toll, not a side acting.
       const bool subject =
           x.end <= tr.first && a_.clause[x.first] == a_.clause[tr.first] && !Passive(tr);
-      const bool agent = x.first >= tr.end && x.first > 0 && t_.lower[x.first - 1] == "by";
+      const bool agent = x.first >= tr.end && AgentOfPassive(x.first, tr.end);
       if (subject || agent) return true;
     }
     return false;

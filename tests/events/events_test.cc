@@ -1150,6 +1150,26 @@ TEST(ExtractIncidents, ThePastOfAVerbAfterItsSubjectIsNoAnaphora) {
   EXPECT_EQ(incidents[0].actor1_text, "separatists");
 }
 
+TEST(ExtractIncidents, TheAgentOfAPassiveMayBeNamedAsTheGroupOfItsMembers) {
+  auto incidents =
+      Doc("Two farmers were killed by alleged members of a unit of the separatists in Sumy on "
+          "Monday.",
+          kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya");
+  // Punctuation between "by" and the group ends the agent.
+  incidents =
+      Doc("Two farmers were killed by a mine, the separatists said, in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
+  for (const Incident& i : incidents)
+    EXPECT_NE(i.actor1, "NAF: United Armed Forces of Novorossiya");
+}
+
 TEST(ExtractIncidents, APlaceOrADayIsNoVictimsName) {
   // "Victoria" is a given name; here it names a town.
   auto incidents = Doc("Gunmen attacked Victoria on Monday.", kPublished)

@@ -1387,7 +1387,8 @@ class Framer {
       while (j > i && kActWords.count(t_.lower[j - 1])) --j;
       if (i == j) return "";
       const std::string& last = t_.lower[j - 1];
-      if (last.ends_with("ed") || last.ends_with("ing")) return "";
+      // "shelled", "shooting", "bombings": the act, not its means.
+      if (last.ends_with("ed") || last.ends_with("ing") || last.ends_with("ings")) return "";
       // Its modifiers: "cluster bombs", "high-power bombs" (not a count, an article or a side).
       if (i == x.first) i = WeaponModifiers(i);
       return std::string(t_.TokenRange(i, j));
@@ -1417,6 +1418,18 @@ class Framer {
     return "";
   }
 
+  // Words before a weapon word that do not say what kind it is: an order or a count ("second",
+  // "another"), a pronoun, a modal or a particle ("will bomb", "blew out bombs").
+  static bool NotAModifier(std::string_view w) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "another", "other", "first",        "second", "third", "fourth", "fifth",   "last",
+        "same",    "next",  "simultaneous", "i",      "you",   "he",     "she",     "it",
+        "we",      "they",  "will",         "would",  "can",   "could",  "may",     "might",
+        "must",    "shall", "should",       "out",    "from",  "fired",  "deliver", "its",
+        "their",   "his",   "her",          "our"};
+    return kWords.count(w) > 0;
+  }
+
   // The start of the words before a weapon word at `first` that modify it ("cluster bombs",
   // "high-power bombs"; at most two, not a count, an article, a side, an act word or a verb form).
   std::uint32_t WeaponModifiers(std::uint32_t first) const {
@@ -1425,7 +1438,8 @@ class Framer {
            t_.tokens[i - 1].sentence == t_.tokens[first].sentence) {
       const std::string& w = t_.lower[i - 1];
       if (IsDeterminer(w) || EndsNounPhrase(w) || IsQuantityWord(i - 1, first) ||
-          ActWords().count(w) || ActorAt(i - 1) || w.ends_with("ed") || w.ends_with("ing")) {
+          ActWords().count(w) || ActorAt(i - 1) || w.ends_with("ed") || w.ends_with("ing") ||
+          NotAModifier(w) || PlaceAt(i - 1) || TimeAt(i - 1)) {
         break;
       }
       --i;

@@ -1170,6 +1170,17 @@ TEST(ExtractIncidents, TheAgentOfAPassiveMayBeNamedAsTheGroupOfItsMembers) {
     EXPECT_NE(i.actor1, "NAF: United Armed Forces of Novorossiya");
 }
 
+TEST(ExtractIncidents, AWeaponsModifiersSayWhatKindItIs) {
+  auto weapon = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].weapon : std::string("(none)");
+  };
+  // An order or a count is no kind; a kind stays.
+  EXPECT_EQ(weapon("Gunmen killed a farmer with another grenade in Sumy on Monday."), "grenade");
+  EXPECT_EQ(weapon("Gunmen killed a farmer with a hand grenade in Sumy on Monday."),
+            "hand grenade");
+}
+
 TEST(ExtractIncidents, APlaceOrADayIsNoVictimsName) {
   // "Victoria" is a given name; here it names a town.
   auto incidents = Doc("Gunmen attacked Victoria on Monday.", kPublished)

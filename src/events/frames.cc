@@ -937,6 +937,11 @@ class Framer {
         i = k;
         continue;
       }
+      // "killed two reporters, Ana Ruiz and Olga Lis": the names in apposition.
+      if (w == "," && words > 0) {
+        const std::uint32_t end = NamesEnd(i + 1, e);
+        if (end > i + 1) return std::string(t_.TokenRange(i + 1, end));
+      }
       if (t_.tokens[i].kind == TokenKind::kPunct || (NotAName(w) && w != "of")) break;
       const std::uint32_t end = NamesEnd(i, e);
       if (end > i) return std::string(t_.TokenRange(i, end));
@@ -982,8 +987,8 @@ class Framer {
   // the last names of the clause before such a word, a "who" between them allowed. Empty if none.
   std::string CasualtyName(std::uint32_t b, std::uint32_t e) const {
     static const std::unordered_set<std::string_view> kSuffered = {
-        "died",      "killed",   "murdered",     "wounded",  "injured",
-        "kidnapped", "abducted", "assassinated", "executed", "hurt"};
+        "died",     "killed",       "murdered", "wounded", "injured", "kidnapped",
+        "abducted", "assassinated", "executed", "hurt",    "shot"};
     static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is", "are"};
     for (std::uint32_t v = b + 1; v < e; ++v) {
       if (!kSuffered.count(t_.lower[v])) continue;
@@ -1002,6 +1007,14 @@ class Framer {
         before -= 2;
       } else if (before > b && t_.lower[before - 1] == "who") {
         --before;
+      }
+      // "Ana Ruiz, a judge of the court, was shot": the names before an apposition.
+      if (before > b + 2 && t_.lower[before - 1] == ",") {
+        for (std::uint32_t c = before - 2; c > b && before - c < 16; --c) {
+          if (t_.lower[c] != ",") continue;
+          before = c;
+          break;
+        }
       }
       // The names must end right before the verb (or its "who"): "Ana Ruiz died".
       if (before == b) continue;

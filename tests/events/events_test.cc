@@ -1112,6 +1112,17 @@ TEST(ExtractIncidents, APersonSaidToHaveDiedIsTheVictimByName) {
                        .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor2_text, "Petro Hrybenko");
+  // Names in apposition to the people the act hit, or before an apposition of their own.
+  auto victim = [](std::string_view text) {
+    auto found = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return found.size() == 1 ? found[0].actor2_text : std::string("(none)");
+  };
+  EXPECT_EQ(victim("Gunmen killed two farmers, Petro Hrybenko and Olga Varvarenko, in Sumy on "
+                   "Monday."),
+            "Petro Hrybenko and Olga Varvarenko");
+  EXPECT_EQ(victim("A bomb exploded at a grain depot in Sumy on Monday. Olga Varvarenko, a "
+                   "teacher at the school, was wounded."),
+            "Olga Varvarenko");
   // The subject of an active verb acted: "Petro Hrybenko killed ..." names no victim.
   incidents = Doc("Gunmen attacked a grain depot in Sumy on Monday. Petro Hrybenko killed "
                   "two of them.",

@@ -880,7 +880,8 @@ class Framer {
     const std::string& first = t_.lower[i];
     if (!lex_.IsGivenName(first)) return i;
     // "San Salvador", "June 5": a place or a day named with a given name is no person.
-    if (PlaceAt(i) || TimeAt(i)) return i;
+    // A word of a group's name ("the Farabundo Marti front") is no person's either.
+    if (PlaceAt(i) || TimeAt(i) || ActorAt(i)) return i;
     auto name_word = [&](std::uint32_t k) {
       return k < e && t_.tokens[k].kind == TokenKind::kWord && t_.lower[k].size() > 1 &&
              !lex_.IsCommonWord(t_.lower[k]) && !NotAName(t_.lower[k]);

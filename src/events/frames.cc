@@ -661,6 +661,17 @@ class Framer {
         "him", "her", "them", "it",      "they",       "us",  "me",     "you",
         "he",  "she", "we",   "himself", "themselves", "one", "others", "another"};
     if (j == i + 1 && kPronouns.count(t_.lower[i])) return false;
+    // An area ("the outskirts", "several towns"), a count of people ("the dead", "an unspecified
+    // number") or what a claim takes ("credit") is no thing hit.
+    static const std::unordered_set<std::string_view> kNoThing = {
+        "outskirts",  "area",    "areas",   "zone",     "zones",          "region", "territory",
+        "town",       "towns",   "village", "villages", "city",           "number", "dead",
+        "casualties", "victims", "members", "credit",   "responsibility", "results"};
+    if (kNoThing.count(t_.lower[j - 1])) return false;
+    // A person named in it is the victim, not a thing ("former minister Ana Ruiz").
+    for (std::uint32_t k = i; k < j; ++k) {
+      if (NameEnd(k, j) > k) return false;
+    }
     auto [lo, hi] = SpansIn(a_.triggers, i, j);
     if (lo < hi) return false;
     for (std::uint32_t k = i; k < j; ++k) {

@@ -1076,6 +1076,8 @@ TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   // An object that names the act or its weapon, or a bare pronoun, is no thing hit.
   EXPECT_EQ(target("Soldiers repelled a rebel attack in Sumy on Monday."), "");
   EXPECT_EQ(target("Gunmen shot him in Sumy on Monday."), "");
+  // An area is where the act was, not what it hit.
+  EXPECT_EQ(target("Separatists shelled the outskirts in Sumy on Monday."), "");
   // A thing named by kind stays the target of an attack on civilians; a person is its victim.
   auto incidents = Doc("Gunmen attacked a farmer's house in Sumy on Monday.", kPublished)
                        .Place("Sumy", Sumy())

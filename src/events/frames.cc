@@ -731,6 +731,7 @@ class Framer {
       }
       const bool hyphenated = w.find('-') != std::string::npos;
       if (!hyphenated && (w.ends_with("ed") || w.ends_with("ing"))) break;
+      if (TimeAt(k)) break;  // "last week" before it
       if (const places::PlaceMention* m = PlaceEndingAt(i)) {
         if (m->first_token == 0 || t_.lower[m->first_token - 1] != "the") break;
         i = m->first_token;

@@ -1071,6 +1071,13 @@ TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   EXPECT_EQ(target("A grain truck was blown up by a bomb in Sumy on Monday."), "grain truck");
   EXPECT_EQ(target("Gunmen blew up two power transmission towers in Sumy on Monday."),
             "power transmission towers");
+  // A day named before it is none of its words.
+  auto run = Doc("A bomb exploded at the Monday market in Sumy.", kPublished)
+                 .Place("Sumy", Sumy())
+                 .Time("Monday", kMonday)
+                 .Run();
+  ASSERT_EQ(run.size(), 1u);
+  EXPECT_EQ(run[0].target, "market");
   // An owner named by a pronoun is left out.
   EXPECT_EQ(target("Gunmen set fire to his house in Sumy on Monday."), "house");
   // An object that names the act or its weapon, or a bare pronoun, is no thing hit.

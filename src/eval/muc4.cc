@@ -214,10 +214,10 @@ bool PerpIsOrganisation(const Incident& incident) {
 }
 
 // A named group's incident whose perpetrator text names its members, not the group
-// ("guerrillas" of actor1 "FMLN: Farabundo Marti National Liberation Front"): the text is
+// ("gunmen" of actor1 "XLF: Xanadu Liberation Front"): the text is
 // PerpInd, and the group, as the document names it, PerpOrg. The text names the group when
-// its every word is a word of the group's name, or its head is no plural ("Army of National
-// Liberation", "Shining Path").
+// its every word is a word of the group's name, or its head is no plural ("Liberation Army of
+// Xanadu", "Red Dawn").
 bool PerpNamesMembers(const Incident& incident) {
   if (!PerpIsOrganisation(incident) || incident.actor1.starts_with("Military Forces") ||
       incident.actor1.starts_with("Police Forces")) {
@@ -232,8 +232,8 @@ bool PerpNamesMembers(const Incident& incident) {
   return false;
 }
 
-// The group of actor1 as the document names it: its acronym ("FMLN"), else its name, else
-// the name in brackets ("PCP-SL: Communist Party of Peru (Shining Path)": "SHINING PATH"),
+// The group of actor1 as the document names it: its acronym ("XLF"), else its name, else
+// the name in brackets ("XP-RD: Xanadu Party (Red Dawn)": "RED DAWN"),
 // the first of these the text (`upper`, NormaliseMention) holds; empty if none.
 std::string GroupMention(const std::string& actor, const std::string& upper) {
   std::vector<std::string> forms;

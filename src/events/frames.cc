@@ -691,7 +691,7 @@ class Framer {
              !ActorAt(k) && !PlaceAt(k);
     };
     auto phrase = [&](std::uint32_t k) {
-      // "the embassy facilities", "the bus station": the last head of a run is the head.
+      // "the depot buildings", "the bus station": the last head of a run is the head.
       std::uint32_t end = k + 1;
       while (end < e && head_at(end)) ++end;
       return TargetPhrase(k, end, b);
@@ -713,7 +713,7 @@ class Framer {
 
   // The target phrase with its head run at [first, end): the words before it that modify it,
   // at most four (not an article, a count, a function word, a participle or a place, but a
-  // place that names the thing after "the": "the Rio Lempa bridge"; "a Lima restaurant" is
+  // place that names the thing after "the": "the Vorona Brook bridge"; "a Sumy restaurant" is
   // where it stood).
   std::string TargetPhrase(std::uint32_t first, std::uint32_t end, std::uint32_t b) const {
     std::uint32_t i = first;
@@ -891,8 +891,8 @@ class Framer {
     if (i >= e || t_.tokens[i].kind != TokenKind::kWord) return i;
     const std::string& first = t_.lower[i];
     if (!lex_.IsGivenName(first)) return i;
-    // "San Salvador", "June 5": a place or a day named with a given name is no person.
-    // A word of a group's name ("the Farabundo Marti front") is no person's either.
+    // "Victoria", "June 5": a place or a day named with a given name is no person.
+    // A word of a group's name ("the Ana Ruiz brigade") is no person's either.
     if (PlaceAt(i) || TimeAt(i) || ActorAt(i)) return i;
     auto name_word = [&](std::uint32_t k) {
       return k < e && t_.tokens[k].kind == TokenKind::kWord && t_.lower[k].size() > 1 &&
@@ -1101,7 +1101,7 @@ class Framer {
     }
   }
 
-  // The named group that claims responsibility or credit for an act in the sentence ("the FMLN
+  // The named group that claims responsibility or credit for an act in the sentence ("the X front
   // claimed responsibility", "guerrillas of the X movement have claimed credit"), nullptr if
   // none, or if the claim is denied or negated ("nobody claimed responsibility").
   const ActorSpan* ResponsibilityClaimant(std::uint32_t b, std::uint32_t e) const {
@@ -1671,7 +1671,7 @@ class Framer {
         }
       }
     }
-    // "The MRTA claimed responsibility for the attack": a named group that claims an act told
+    // "The X front claimed responsibility for the attack": a named group that claims an act told
     // just before is its author, where the text named none.
     // (the acts of the last two paragraphs, as for "the attack").
     if (!framed_here && !frames.empty() && frames.back().paragraph + 2 >= s.paragraph) {

@@ -1039,6 +1039,17 @@ class Framer {
     return "";
   }
 
+  // "The victims were identified as Ana Ruiz and Olga Lis": the names after "identified as",
+  // in a sentence that tells of the act or follows it. Empty if none.
+  std::string IdentifiedNames(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b; k + 2 < e; ++k) {
+      if (t_.lower[k] != "identified" || t_.lower[k + 1] != "as") continue;
+      const std::uint32_t end = NamesEnd(k + 2, e);
+      if (end > k + 2) return std::string(t_.TokenRange(k + 2, end));
+    }
+    return "";
+  }
+
   void Attribute(std::uint32_t b, std::uint32_t e, Frame& f) const {
     auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
     for (std::size_t n = lo; n < hi; ++n) {
@@ -1604,6 +1615,7 @@ class Framer {
       if (IsViolentSubEvent(lex_, f.sub_event_type)) {
         f.victim_name = VictimName(*tr, b, e);
         if (f.victim_name.empty()) f.victim_name = CasualtyName(b, e);
+        if (f.victim_name.empty()) f.victim_name = IdentifiedNames(b, e);
       }
       f.weapon_text = WeaponText(*tr, weak);
       RefineSubEvent(*tr, b, e, f);
@@ -1649,6 +1661,7 @@ class Framer {
       if (!had) CasualtyVictims(b, e, last);
       if (last.victim_name.empty() && IsViolentSubEvent(lex_, last.sub_event_type)) {
         last.victim_name = CasualtyName(b, e);
+        if (last.victim_name.empty()) last.victim_name = IdentifiedNames(b, e);
         if (!last.victim_name.empty()) last.evidence.emplace_back(s.begin, s.end);
       }
       if (!had && (last.fatalities || last.injuries)) {

@@ -1132,6 +1132,9 @@ TEST(ExtractIncidents, APersonSaidToHaveDiedIsTheVictimByName) {
   EXPECT_EQ(victim("A bomb exploded at a grain depot in Sumy on Monday. Olga Varvarenko, a "
                    "teacher at the school, was wounded."),
             "Olga Varvarenko");
+  EXPECT_EQ(victim("A bomb exploded at a grain depot in Sumy on Monday, killing two people. The "
+                   "dead were identified as Petro Hrybenko and Olga Varvarenko."),
+            "Petro Hrybenko and Olga Varvarenko");
   // The subject of an active verb acted: "Petro Hrybenko killed ..." names no victim.
   incidents = Doc("Gunmen attacked a grain depot in Sumy on Monday. Petro Hrybenko killed "
                   "two of them.",

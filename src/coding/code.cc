@@ -69,13 +69,15 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
   const events::SubEventInfo* info = lex.SubEvent(inc.sub_event_type);
   std::string verb = info ? info->note_verb : "were involved in an incident in";
   const bool protest = inc.event_type == "Protests";
+  // Actors the text names in words are told in its words, others as ACLED's notes name them
+  // ("Ukrainian forces").
   std::string actor = !inc.actor1_text.empty() ? inc.actor1_text
                       : protest                ? "people"
-                      : !inc.actor1.empty()    ? inc.actor1
+                      : !inc.actor1.empty()    ? lex.NoteName(inc.actor1)
                                                : "unidentified actors";
   // Force against a protest is told from the force's side: "police dispersed a protest".
   if (protest && inc.sub_event_type != "Peaceful protest" && !inc.actor2.empty()) {
-    actor = !inc.actor2_text.empty() ? inc.actor2_text : inc.actor2;
+    actor = !inc.actor2_text.empty() ? inc.actor2_text : lex.NoteName(inc.actor2);
   }
   std::string where = inc.location;
   if (!inc.admin1.empty() && inc.admin1 != inc.location) where += " (" + inc.admin1 + ")";
@@ -83,7 +85,9 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
   // The other side of a battle, the victims of violence against civilians, else the target.
   const bool actor_object =
       inc.event_type == "Battles" || inc.event_type == "Violence against civilians";
-  std::string object = actor_object ? (!inc.actor2_text.empty() ? inc.actor2_text : inc.actor2)
+  std::string object = actor_object ? (!inc.actor2_text.empty() ? inc.actor2_text
+                                      : inc.actor2.empty()        ? ""
+                                                                  : lex.NoteName(inc.actor2))
                                     : inc.target;
   if (object.empty()) object = inc.target;
   std::string body;
@@ -154,6 +158,15 @@ std::string CombinedSubEventType(const events::EventLexicon& lexicon,
   bool transfer = false;
   std::string best;
   int best_rank = -1;
+  // Remote violence told by a word that names no weapon ("an explosion", "fired") is the kind a
+  // weapon named beside it says ("an explosion of an explosive device" is a bomb, not shelling).
+  auto remote = [&](const Frame& f) {
+    const events::SubEventInfo* info = lexicon.SubEvent(f.sub_event_type);
+    return info && info->event_type == "Explosions/Remote violence";
+  };
+  const bool remote_weapon_named = std::any_of(frames.begin(), frames.end(), [&](const Frame& f) {
+    return remote(f) && !f.weapon.empty();
+  });
   for (const Frame& f : frames) {
     switch (f.trigger_class) {
       case TriggerClass::kFight: fight = true; break;
@@ -162,6 +175,7 @@ std::string CombinedSubEventType(const events::EventLexicon& lexicon,
       case TriggerClass::kTransfer: transfer = true; continue;
       default: break;
     }
+    if (remote_weapon_named && f.weapon.empty() && remote(f)) continue;
     const events::SubEventInfo* info = lexicon.SubEvent(f.sub_event_type);
     if (info && info->rank > best_rank) {
       best_rank = info->rank;
@@ -294,6 +308,13 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                : adversary();
       if (c2.name == c1.name) c2 = {};
     }
+  } else if (sub == "Non-violent transfer of territory" && !c1.name.empty() && c2.name.empty()) {
+    // Ground changes hands between two sides even without a fight: the side that lost it is
+    // found as a battle's other side is.
+    c2 = c1.foreign || c1.inter == 2
+             ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
+             : adversary();
+    if (c2.name == c1.name) c2 = {};
   } else if (inc.event_type == "Violence against civilians") {
     if (c2.name.empty() || c2.inter != 7) c2 = Generic(lexicon, "civilians", place, inc.event_date);
     inc.civilian_targeting = true;
@@ -336,9 +357,26 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     });
     c2 = hurt ? Generic(lexicon, "civilians", place, inc.event_date) : CodedActor{};
     inc.civilian_targeting = hurt;
+    // Fighters among the dead or wounded and no civilians: the strike hit the other side, found
+    // as a battle's is.
+    const bool fighters_hit = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+      return toll && f.armed_casualties;
+    });
+    if (!hurt && fighters_hit && !c1.name.empty() && c1.inter != 7) {
+      c2 = c1.foreign || c1.inter == 2
+               ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
+               : adversary();
+      if (c2.name == c1.name) c2 = {};
+    }
   } else if (line) {
     c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
                    inc.event_date);
+  }
+  // A bomb or mine whose author the text does not name was set by someone unknown (codebook:
+  // an unidentified armed group), not by whoever it hit.
+  if (sub == "Remote explosive/landmine/IED" && c1.name.empty()) {
+    c1 = Generic(lexicon, "unidentified", place, inc.event_date);
   }
   // Civilians are the victims of violence, never its authors: with no author named they stay
   // actor2 (ACLED codes the author as unknown rather than the civilians as actor1).

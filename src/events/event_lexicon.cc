@@ -229,6 +229,16 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     lex.acled_actors.push_back(std::move(a));
   }
 
+  auto note_words = lexicon::ReadTsv(dir + "note_words.tsv", 2);
+  if (!note_words.ok()) return note_words.status();
+  for (const auto& row : *note_words) lex.note_words[row[0]] = row[1];
+  auto countries = lexicon::ReadTsv(dir + "countries.tsv", 5);
+  if (!countries.ok()) return countries.status();
+  for (const auto& row : *countries) {
+    if (row[1] != "country" || row[4].empty()) continue;
+    lex.adjectives[row[0]] = row[4].substr(0, row[4].find('|'));
+  }
+
   auto held = lexicon::ReadTsv(dir + "held_areas.tsv", 7);
   if (!held.ok()) return held.status();
   for (const auto& row : *held) {
@@ -338,6 +348,36 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
 const SubEventInfo* EventLexicon::SubEvent(std::string_view sub_event_type) const {
   auto it = sub_events.find(std::string(sub_event_type));
   return it == sub_events.end() ? nullptr : &it->second;
+}
+
+std::string EventLexicon::NoteName(std::string_view acled_name) const {
+  for (const AcledActor& a : acled_actors) {
+    const auto slot = a.name.find("{country}");
+    const bool same =
+        slot == std::string::npos
+            ? a.name == acled_name
+            : acled_name.size() > a.name.size() - 9 &&
+                  acled_name.starts_with(std::string_view(a.name).substr(0, slot)) &&
+                  acled_name.ends_with(std::string_view(a.name).substr(slot + 9));
+    if (!same) continue;
+    auto words = note_words.find(a.unit);
+    if (words == note_words.end()) break;
+    std::string out = words->second;
+    if (auto at = out.find("{adj}"); at != std::string::npos) {
+      auto adj = adjectives.find(a.country);
+      if (adj == adjectives.end()) break;
+      out.replace(at, 5, adj->second);
+    }
+    return out;
+  }
+  // "NAF: United Armed Forces of Novorossiya" → "NAF"; a period in brackets goes.
+  std::string_view name = acled_name.substr(0, acled_name.find(':'));
+  std::string out(name);
+  if (auto open = out.find(" ("); open != std::string::npos) {
+    const auto close = out.find(')', open);
+    out.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+  }
+  return out;
 }
 
 const AcledActor* EventLexicon::FindActor(std::string_view country, std::string_view unit,

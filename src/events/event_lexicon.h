@@ -1,6 +1,7 @@
 // The events stage's tables (data/triggers.tsv, event_types.tsv, actors.tsv, acled_actors.tsv,
-// attribution.tsv, modality.tsv, quantities.tsv, held_areas.tsv), loaded once into hash maps keyed
-// on lower-cased tokens. Immutable after loading; shared by all threads.
+// attribution.tsv, modality.tsv, quantities.tsv, held_areas.tsv, note_words.tsv, countries.tsv),
+// loaded once into hash maps keyed on lower-cased tokens. Immutable after loading; shared by all
+// threads.
 #ifndef SITREP_EVENTS_EVENT_LEXICON_H_
 #define SITREP_EVENTS_EVENT_LEXICON_H_
 
@@ -142,6 +143,10 @@ struct EventLexicon {
   PhraseTable<QuantityEntry> quantities;
   std::unordered_map<std::string, SubEventInfo> sub_events;
   std::vector<AcledActor> acled_actors;
+  // How a note names an actor by its unit ("{adj} forces"; data/note_words.tsv), and each
+  // country's adjective ("UA" → "Ukrainian"; the first demonym of countries.tsv).
+  std::unordered_map<std::string, std::string> note_words;
+  std::unordered_map<std::string, std::string> adjectives;
   // Person names in text of any case (upper-case wire text too): a given name starts one
   // (place_given_names.tsv and the English list compiled at set-up); words that are not common
   // English words (place_common_words.tsv) carry it on.
@@ -167,6 +172,9 @@ struct EventLexicon {
   // Loads every table from `data_dir`; a missing or malformed table is an error.
   static Result<EventLexicon> Load(const std::string& data_dir);
 
+  // The words a note uses for the ACLED actor `acled_name` ("Ukrainian forces" for "Military
+  // Forces of Ukraine (2019-)"); the name up to its first colon when no table says.
+  std::string NoteName(std::string_view acled_name) const;
   // The type, disorder and rank of an ACLED sub-event type; nullptr if unknown.
   const SubEventInfo* SubEvent(std::string_view sub_event_type) const;
   // The ACLED actor of `country`/`unit` on `day` (the latest period if `day` is unknown);

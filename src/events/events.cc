@@ -138,10 +138,21 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
   const coding::DocumentContext context = Context(text, annotations, places);
   std::vector<std::optional<Incident>> coded;
   std::vector<std::vector<std::uint32_t>> sentences_of;
+  // Per incident: whether its place is only the one in focus, and its parties' countries.
+  std::vector<bool> focus_only;
+  std::vector<std::set<std::string>> party_countries;
   for (const std::vector<Frame>& group : Resolve(std::move(frames))) {
     coded.push_back(coding::CodeIncident(lexicon, group, context));
     sentences_of.emplace_back();
-    for (const Frame& f : group) sentences_of.back().push_back(f.sentence);
+    focus_only.push_back(true);
+    party_countries.emplace_back();
+    for (const Frame& f : group) {
+      sentences_of.back().push_back(f.sentence);
+      focus_only.back() = focus_only.back() && f.place_from_focus;
+      for (const FrameActor* a : {&f.actor1, &f.actor2}) {
+        if (!a->country.empty() && a->country != "*") party_countries.back().insert(a->country);
+      }
+    }
   }
   AttachSources(text, annotations, sentences_of, coded);
   // A place in a country the document barely touches is context (a capital named in passing,
@@ -169,9 +180,14 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
   }
   const std::string& home = context.home_country;
   std::vector<Incident> incidents;
-  for (auto& incident : coded) {
+  for (std::size_t k = 0; k < coded.size(); ++k) {
+    auto& incident = coded[k];
     if (!incident) continue;
     const std::string& cc = incident->country_code;
+    // An act whose sentence names no place takes the place in focus only at home or in a
+    // country of its parties: "the conflict between Ukraine and Russia" after a Dubai dateline
+    // did not happen in Dubai.
+    if (focus_only[k] && cc != home && !party_countries[k].count(cc)) continue;
     // ... or a city of the country the text names ("in Medellin, a city in Colombia").
     const bool supported =
         (settlements[cc] >= 2 &&

@@ -33,6 +33,22 @@ bool EndsNounPhrase(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Prepositions after which a place name is a location. Grammar, not domain vocabulary.
+bool IsLocativePreposition(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "in", "at", "near", "outside", "inside", "around", "across", "over", "into", "to",
+      "towards", "toward", "on", "upon", "within", "throughout", "through", "between", "of",
+      "from", "via", "above", "under", "off", "beyond", "behind", "against", "past", "including"};
+  return kWords.count(w) > 0;
+}
+
+// Words between a subject and its act: "Kyiv was again shelled", "Kyiv came under attack".
+bool IsAuxiliaryBeforeAct(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" ||
+         w == "had" || w == "been" || w == "being" || w == "came" || w == "comes" ||
+         w == "under" || w == "again" || w == "also" || w == "repeatedly";
+}
+
 bool BlocksAct(ModalityClass m) {
   switch (m) {
     case ModalityClass::kCumulative:
@@ -191,7 +207,10 @@ class Framer {
     FrameActor fa;
     fa.country = s.country;
     fa.unit = s.bare_demonym ? "military" : s.unit;
-    if (!s.bare_demonym && s.unit.empty()) fa.unit = "military";
+    if (!s.bare_demonym && s.unit.empty()) {
+      fa.unit = "military";
+      fa.state = true;
+    }
     fa.text = StripDeterminer(t_.TokenRange(s.first, s.end));
     if (s.bare_demonym) fa.text += " forces";
     return fa;
@@ -230,6 +249,9 @@ class Framer {
     } else if (group(x) && idx > lo && members(a_.actors[idx - 1]) &&
                linked(a_.actors[idx - 1], x)) {
       fa.text = ToFrameActor(a_.actors[idx - 1]).text;
+    } else if (group(x) && idx + 1 < hi && members(a_.actors[idx + 1]) &&
+               a_.actors[idx + 1].first == x.end) {
+      fa.text = ToFrameActor(a_.actors[idx + 1]).text;  // "X front guerrillas"
     }
     return fa;
   }
@@ -252,10 +274,10 @@ class Framer {
     return false;
   }
 
-  // "..., targeting Ukrainian military objects", "at the positions of X": a party named after a
+  // "..., targeting Ukrainian military objects", "at the positions of the X": a party named after a
   // word of aim is the act's object even in a later clause.
   bool Aimed(std::uint32_t first, std::uint32_t after) const {
-    for (std::uint32_t back = 1; back <= 4 && first >= after + back; ++back) {
+    for (std::uint32_t back = 1; back <= 6 && first >= after + back; ++back) {
       const std::string& w = t_.lower[first - back];
       if (w == "targeting" || w == "targetting" || w == "against" || w == "at") return true;
     }
@@ -307,7 +329,16 @@ class Framer {
         const bool sideless_after_side =
             s.country.empty() && subject_any >= 0 && !a_.actors[subject_any].country.empty();
         if (sideless_after_side) continue;
-        if (a_.clause[s.first] == clause) subject = static_cast<int>(n);
+        // The first state's side of the clause is its subject ("Russian forces and separatists
+        // shelled", "Ukrainian forces destroyed a Russian column during a clash"); one of no
+        // state, or unarmed, gives way to a later one.
+        if (a_.clause[s.first] == clause) {
+          const ActorSpan* held = subject >= 0 ? &a_.actors[subject] : nullptr;
+          const bool keep = held && !held->country.empty() && held->country != "*" &&
+                            held->unit != "civilians" &&
+                            held->unit != "protesters" && held->unit != "rioters";
+          if (!keep) subject = static_cast<int>(n);
+        }
         if (!s.bare_demonym || subject_any < 0 || a_.actors[subject_any].bare_demonym) {
           subject_any = static_cast<int>(n);
         }
@@ -336,8 +367,9 @@ class Framer {
     if (subject < 0 && subject_any >= 0 && a_.clause[a_.actors[subject_any].first] == clause) {
       subject = subject_any;
     }
+    // "were looting", "was firing": "be" before a verb in -ing is the progressive, not a passive.
     const bool agentless_passive =
-        agent < 0 && subject >= 0 && tr.first > b &&
+        agent < 0 && subject >= 0 && tr.first > b && !t_.lower[tr.first].ends_with("ing") &&
         (t_.lower[tr.first - 1] == "was" || t_.lower[tr.first - 1] == "were" ||
          t_.lower[tr.first - 1] == "been" || t_.lower[tr.first - 1] == "being");
     if (agentless_passive) {
@@ -411,6 +443,67 @@ class Framer {
     return false;
   }
 
+  // "accused Moscow of", "Moscow's goals", "annexed by Moscow", "Moscow's forces": a place the
+  // actor tables also read as a state (a capital standing for its government) is a scene only
+  // where it is a location: after a preposition ("in Moscow", "the attack on Kyiv"), as the
+  // object of an act ("shelled Kyiv"), as the subject of one ("Kyiv was shelled"), in a list
+  // after such a place, after another name and a comma (its region), or as a dateline. Part of a longer actor ("Moscow's forces") it never is.
+  bool StandsForState(std::size_t n) const {
+    const places::PlaceMention& m = places_[n];
+    // The actor span round the mention (spans are a few words long: look a little back).
+    const ActorSpan* actor = nullptr;
+    auto [alo, ahi] = SpansIn(a_.actors, m.first_token >= 8 ? m.first_token - 8 : 0,
+                              m.first_token + 1);
+    for (std::size_t i = alo; i < ahi; ++i) {
+      const ActorSpan& a = a_.actors[i];
+      if (a.end >= m.end_token && a.country != "" && a.country != "*") actor = &a;
+    }
+    const bool possessive = m.end_token < t_.tokens.size() &&
+                            t_.tokens[m.end_token].kind == TokenKind::kPossessive;
+    if (actor == nullptr) {
+      // "Moscow's influence": a state word before "'s" and no unit forms no actor span.
+      const auto word = lex_.actors.LongestAt(t_.lower, m.first_token, m.end_token);
+      if (!possessive || word.entry == nullptr || word.length != m.end_token - m.first_token ||
+          word.entry->kind != ActorKind::kCountry) {
+        return false;
+      }
+    } else if (!actor->unit.empty()) {
+      return true;
+    }
+    const std::uint32_t sentence = t_.tokens[m.first_token].sentence;
+    const std::uint32_t first = t_.sentences[sentence].first_token;
+    if (m.first_token == first) {
+      // A dateline ("KYIV, March 3 -") or a subject: a scene only before an act.
+      const std::uint32_t p = t_.sentences[sentence].paragraph;
+      if (t_.paragraphs[p].first_sentence == sentence) return false;
+    }
+    std::uint32_t k = m.first_token;
+    while (k > first && (IsDeterminer(t_.lower[k - 1]) || t_.lower[k - 1] == "central")) --k;
+    if (k > first && IsLocativePreposition(t_.lower[k - 1])) return false;
+    // "Rusanivka, Kyiv": after a name and a comma, the region of a place the index lacks.
+    if (k > first + 1 && t_.lower[k - 1] == "," && t_.tokens[k - 2].capitalised) return false;
+    // "Moscow's war", "Moscow's attack on Kyiv": the possessor is the state, not a place.
+    // The subject of an act over auxiliaries only: "Kyiv was shelled", "Kyiv came under fire".
+    std::uint32_t next = m.end_token;
+    while (!possessive && next < t_.tokens.size() && next < m.end_token + 3 &&
+           IsAuxiliaryBeforeAct(t_.lower[next])) {
+      ++next;
+    }
+    auto [tlo, thi] = SpansIn(a_.triggers, k >= 8 ? k - 8 : 0, next + 1);
+    for (std::size_t i = tlo; i < thi; ++i) {
+      const TriggerSpan& tr = a_.triggers[i];
+      if (tr.end == k || (!possessive && tr.first == next && next < t_.sentences[sentence].end_token)) {
+        return false;
+      }
+    }
+    // "in Kharkiv and Kyiv": the second of a list is what the first is.
+    if (n > 0 && k > first + 1 && (t_.lower[k - 1] == "and" || t_.lower[k - 1] == ",") &&
+        places_[n - 1].end_token + 1 == k) {
+      return StandsForState(n - 1);
+    }
+    return true;
+  }
+
   bool IsOrigin(const places::PlaceMention& m) const {
     for (std::uint32_t back = 1; back <= 2 && m.first_token >= back; ++back) {
       if (t_.lower[m.first_token - back] == "from") return true;
@@ -433,7 +526,7 @@ class Framer {
         continue;
       }
       if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
-      if (IsQualifier(n) || SpeaksForGovernment(m)) continue;
+      if (IsQualifier(n) || SpeaksForGovernment(m) || StandsForState(n)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
       const bool after = m.first_token >= tr.end;
       const std::uint32_t distance = after ? m.first_token - tr.end : tr.first - m.end_token;
@@ -465,6 +558,7 @@ class Framer {
     if (focus_place_ && focus_place_paragraph_ + 2 >= f.paragraph) {
       f.place = *focus_place_;
       f.geo_precision = focus_geo_precision_;
+      f.place_from_focus = true;
       return true;
     }
     return false;
@@ -1175,6 +1269,20 @@ class Framer {
     return false;
   }
 
+  // A protest or riot word in the clause of sentence [b, e) numbered `clause` ("protesters"
+  // is one).
+  bool ProtestInClause(std::uint32_t b, std::uint32_t e, std::uint32_t clause) const {
+    auto [lo, hi] = SpansIn(a_.triggers, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const TriggerClass c = a_.triggers[n].entry->trigger_class;
+      if ((c == TriggerClass::kProtest || c == TriggerClass::kRiot) &&
+          a_.clause[a_.triggers[n].first] == clause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool ProtestInParagraph(std::uint32_t paragraph) const {
     for (const text::Sentence& x : t_.sentences) {
       if (x.paragraph != paragraph) continue;
@@ -1236,6 +1344,36 @@ class Framer {
     return weapon && impact && !tr.entry->weapon.empty();
   }
 
+  // Debris of a downed missile or drone that killed or hurt people: the strike got through in
+  // effect, and ACLED codes the strike (by the side whose weapon fell), not its interception.
+  void StrikeGotThrough(Frame& f) const {
+    // A crewed aircraft shot down is already fire at it (RefineSubEvent); its toll is its crew.
+    if (f.trigger_class != TriggerClass::kIntercept || f.sub_event_type != "Disrupted weapons use" ||
+        (f.fatalities.value_or(0) <= 0 && f.injuries.value_or(0) <= 0)) {
+      return;
+    }
+    const TriggerSpan tr{f.trigger_first, f.trigger_end, nullptr};
+    f.trigger_class = TriggerClass::kStrong;
+    f.sub_event_type = WeaponWord(tr).find("drone") != std::string::npos
+                           ? "Air/drone strike"
+                           : "Shelling/artillery/missile attack";
+    // The striker is the foreign side the sentence names ("a Russian missile"); the
+    // interceptor is no party to the strike, and the people hurt are its victims.
+    const std::string home = f.place ? f.place->country_code : "";
+    const text::Sentence& s = t_.sentences[t_.tokens[f.trigger_first].sentence];
+    FrameActor striker;
+    auto [alo, ahi] = SpansIn(a_.actors, s.first_token, s.end_token);
+    for (std::size_t n = alo; n < ahi && !striker.present(); ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (!x.country.empty() && x.country != "*" && x.country != home) striker = ToFrameActor(x);
+    }
+    if (f.actor1.present() && f.actor1.country == home) f.actor1 = FrameActor{};
+    if (striker.present()) {
+      f.actor1 = striker;
+      if (f.actor2.country == striker.country) f.actor2 = FrameActor{};
+    }
+  }
+
   // What the parties and weapons of the act say about its kind, beyond its trigger word:
   // - a crewed aircraft shot down fell to ground fire (ACLED: shelling), unlike a drone or a
   //   missile intercepted;
@@ -1265,9 +1403,11 @@ class Framer {
     // Force used on protesters is the force a protest met: fire at them, or a toll among them,
     // is excessive force (codebook: lethal force or serious injury); other force, such as
     // beating them, an intervention.
+    // Activists taken or hurt where their clause tells of no protest ("kidnapped four activists
+    // in X") are civilians harmed, not a protest met by force.
     if (f.actor2.unit == "protesters" && f.actor1.armed() && f.actor1.unit != "protesters" &&
         f.actor1.unit != "rioters" && IsViolentSubEvent(lex_, f.sub_event_type) &&
-        f.trigger_class != TriggerClass::kRiot) {
+        f.trigger_class != TriggerClass::kRiot && ProtestInClause(b, e, a_.clause[tr.first])) {
       const bool lethal = firing || verb == "shot" || f.weapon == "small arms" ||
                           (f.fatalities && *f.fatalities > 0);
       f.sub_event_type =
@@ -1514,7 +1654,7 @@ class Framer {
     for (std::size_t n = plo; n < phi; ++n) {
       const places::PlaceMention& m = places_[n];
       if (m.place.is_country() || IsWorldRegion(m.place) || IsOrigin(m) || IsQualifier(n) ||
-          SpeaksForGovernment(m)) {
+          SpeaksForGovernment(m) || StandsForState(n)) {
         continue;
       }
       Frame tmp;
@@ -1598,6 +1738,12 @@ class Framer {
       }
       ChooseActors(*tr, b, e, f);
       if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;
+      // "Russia is fighting an imperial war", "the Finns fought off Russia": a fight of states
+      // named as such, with no place of its own, is the war, not one of its battles.
+      if (cls == TriggerClass::kFight && !chosen_place_ && f.actor1.state &&
+          (f.actor2.state || !f.actor2.present())) {
+        continue;
+      }
       if (!ChooseTime(*tr, b, e, f)) continue;
       // A weak word in a running toll ("198 civilians have been killed so far") is a total, not
       // an act.
@@ -1605,8 +1751,13 @@ class Framer {
                                       HasModality(b, e, ModalityClass::kAggregate))) {
         continue;
       }
-      // An act dated more than a year before publication is history recalled, not news.
-      if (f.date && f.date->ToDays() < doc_.published->ToDays() - 365) continue;
+      // An act dated more than a year before publication is history recalled, not news; one
+      // dated only by its month or year ("in November", "in May 2022") already when it lies
+      // more than six weeks back: a report gives the day of what it reports.
+      if (f.date) {
+        const int max_age = f.time_precision >= 3 ? 45 : 365;
+        if (f.date->ToDays() < doc_.published->ToDays() - max_age) continue;
+      }
       f.supporting = (f.date_source == DateSource::kFocus ||
                       f.date_source == DateSource::kPublication) &&
                      !NamedSide(b, e);
@@ -1619,6 +1770,7 @@ class Framer {
       }
       f.weapon_text = WeaponText(*tr, weak);
       RefineSubEvent(*tr, b, e, f);
+      StrikeGotThrough(f);
       if (f.weapon_text.empty()) f.weapon_text = WeaponWord(*tr);
       Attribute(b, e, f);
       f.evidence.emplace_back(s.begin, s.end);
@@ -1659,6 +1811,7 @@ class Framer {
         if (c.what == QuantityKind::kInjured && !last.injuries) last.injuries = c.count;
       }
       if (!had) CasualtyVictims(b, e, last);
+      if (!had) StrikeGotThrough(last);
       if (last.victim_name.empty() && IsViolentSubEvent(lex_, last.sub_event_type)) {
         last.victim_name = CasualtyName(b, e);
         if (last.victim_name.empty()) last.victim_name = IdentifiedNames(b, e);
@@ -1838,11 +1991,20 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
             (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2))) ||
            (head.actor2.present() && f.actor1.present() &&
             ActorsCompatible(f.actor1, head.actor2) && group.back().paragraph == f.paragraph));
+      // Fire and the other side's answer told in one paragraph ("Russian forces shelled X.
+      // Ukrainian forces fired back") are one incident between the two: one actor pair, one
+      // place, one day (ACLED codes an exchange of fire as one armed clash).
+      const bool answer =
+          (Family(head) <= 1 && Family(f) <= 1 && Violent(head) && Violent(f)) &&
+          group.back().paragraph == f.paragraph && f.actor1.armed() && head.actor1.armed() &&
+          !ActorsCompatible(f.actor1, head.actor1) &&
+          (!head.actor2.present() || ActorsCompatible(f.actor1, head.actor2)) &&
+          (!f.actor2.present() || ActorsCompatible(f.actor2, head.actor1));
       // A protest and the force it met, told in one paragraph, are one event whoever acts.
       const bool protest_scene =
           Family(f) == 2 && Family(head) == 2 && group.back().paragraph == f.paragraph;
       if (!same_sentence && !ActorsCompatible(f.actor1, head.actor1) && !sides_swapped &&
-          !protest_scene) {
+          !answer && !protest_scene) {
         continue;
       }
       const bool same_family = Family(f) == Family(head);

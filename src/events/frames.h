@@ -33,6 +33,7 @@ struct FrameActor {
   std::string country;  // ISO alpha-2, "*" = where the incident is, empty = unknown
   std::string unit;     // "military", "air_force", "civilians", ... ; empty = a state as such
   std::string text;     // as the text names it
+  bool state = false;   // named as a state as such ("Russia", "Kyiv"), no force named
   bool present() const { return !country.empty() || !unit.empty(); }
   bool armed() const;   // a force rather than civilians, protesters or rioters
 };
@@ -49,6 +50,7 @@ struct Frame {
   // Neither a day of its own nor a side named in its sentence: it may add to an incident told
   // nearby ("There is an ongoing fight") but does not make one.
   bool supporting = false;
+  bool place_from_focus = false;  // the place is the one in focus, not named in its sentence
   // Its paragraph says fighting is unknown or did not happen ("No information on whether
   // fighting took place"): a territory change then stays non-violent.
   bool fight_uncertain = false;

@@ -63,6 +63,10 @@ constexpr double kRegionMateWeight = 3.0;
 // region named, or no namesake at all): one sense per text ("Alexandria City ... Alexandria").
 constexpr double kPinnedWeight = 3.0;
 
+// A town written beside a region it does not lie in, but within this distance of one of the
+// region's settlements, is that town (the region misnamed across the border).
+constexpr double kBorderKm = 25;
+
 // One candidate span before resolution.
 struct Raw {
   std::uint32_t first = 0, end = 0;  // tokens of the name
@@ -108,6 +112,22 @@ class Annotator {
     return i < text_.tokens.size() && text_.tokens[i].kind == TokenKind::kWord;
   }
   bool IsCap(std::uint32_t i) const { return IsWord(i) && text_.tokens[i].capitalised; }
+  // Whether the capitalised word at i, which names no place, is written elsewhere in the text
+  // on its own, between words that are not capitalised or after a title ("... Putin said", "Mr
+  // Putin"): a surname, not part of a longer name.
+  bool SurnameAlone(std::uint32_t i) const {
+    const auto n = static_cast<std::uint32_t>(text_.tokens.size());
+    if (i >= n || !IsCap(i) || g_.Find(gazetteer::FoldKey(text_.TokenText(i))).found) {
+      return false;
+    }
+    for (std::uint32_t j = 1; j + 1 < n; ++j) {
+      if (j != i && hashes_[j] == hashes_[i] && IsCap(j) && (!IsCap(j - 1) || Has(j - 1, kTitle)) &&
+          !IsCap(j + 1) && text_.tokens[j - 1].kind == TokenKind::kWord) {
+        return true;
+      }
+    }
+    return false;
+  }
   const std::string& Lower(std::uint32_t i) const { return text_.lower[i]; }
   bool Has(std::uint32_t i, std::uint16_t r) const {
     return i < roles_.size() && (roles_[i] & r) != 0;
@@ -143,7 +163,14 @@ class Annotator {
   std::uint32_t AdminAbbreviation(std::uint32_t i);
   bool PlaceModifier(std::uint32_t i);
   void FindDescriptors();
+  // "Ukraine's second largest city" ending at token i (the word "city"), as a mention of it.
+  std::optional<Raw> RankedCity(std::uint32_t i) const;
+  // RankedCity's answers in this text, by country code and rank.
+  mutable std::unordered_map<std::string, std::optional<std::uint32_t>> ranked_;
   void CityDistricts();
+  // "Beryslavskyi rayon": the district seats (settlements of feature PPLA/PPLA2/PPLC) whose name
+  // makes the adjective at token i, when a district word follows it; empty otherwise.
+  std::vector<gazetteer::Candidate> DistrictSeats(std::uint32_t i) const;
   // Whether token i lies inside a mention already found ("Podilskyi" of "Kyiv's Podilskyi
   // district").
   bool Covered(std::uint32_t i) const {
@@ -165,6 +192,21 @@ class Annotator {
   // Postings naming a country, a sea, a region (when `regions`) or a city of `min_population`.
   bool NamesBigPlace(std::span<const std::uint32_t> postings, long long min_population = 100000,
                      bool regions = true) const;
+  // The same with settlements under their own names only: a common word that is a large city's
+  // name ("Reading", "Nice") is that city, one that is only an alternate name in some language
+  // ("Part" for Perth) is not. Countries and seas count under any name ("US").
+  bool NamesBigPlaceByOwnName(std::span<const std::uint32_t> postings,
+                              long long min_population) const {
+    std::vector<std::uint32_t> own;
+    for (std::uint32_t p : postings) {
+      const auto c = Gazetteer::DecodePosting(p);
+      if (c.entry < g_.size() &&
+          (c.match == NameMatch::kPreferred || g_.Kind(c.entry) != EntryKind::kSettlement)) {
+        own.push_back(p);
+      }
+    }
+    return NamesBigPlace(own, min_population, /*regions=*/false);
+  }
   void NearMisses();
   void Anaphora();
   Place MakePlace(std::uint32_t entry) const;
@@ -232,6 +274,12 @@ class Annotator {
   void FindAnchors();
   // The region written right after a name: "X, Kent", "X village, Kent"; nullptr when none.
   const Raw* AdjacentRegion(const Raw& raw) const;
+  // Whether a settlement of admin1 `region` lies within kBorderKm of `entry` (a scan of the
+  // index: only for the rare name written beside a region it does not lie in).
+  bool NearRegion(std::uint32_t entry, std::uint32_t region) const;
+  // A settlement of admin1 `region` whose name is another romanisation of raw's (the skeleton
+  // keys, within the edit distance SpellingVariants allows); the nearest spelling, else none.
+  std::optional<std::uint32_t> VariantInRegion(const Raw& raw, std::uint32_t region) const;
   // Whether the first pass placed a name other than raw `index`'s in the region of `entry`.
   bool SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const;
   // Whether another name speaks for `entry` in the second pass: pinned to it, or placed in its
@@ -288,6 +336,16 @@ bool Annotator::IsPerson(std::uint32_t first) const {
 bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
   if (IsCap(end) && Has(end, kOrgAfter)) return true;
   if (IsWord(end) && Has(end, kThingAfter)) return true;
+  // "the 'Omsk' ship": a name in quotation marks before such a noun names the thing too.
+  auto quote = [&](std::uint32_t k) {
+    if (k >= text_.tokens.size()) return false;
+    const std::string_view q = text_.TokenText(k);
+    return q == "'" || q == "\"";
+  };
+  if (first >= 1 && quote(first - 1) && quote(end) && IsWord(end + 1) &&
+      Has(end + 1, kThingAfter)) {
+    return true;
+  }
   std::uint32_t at = first;
   if (at >= 1 && LowerIs(at - 1, "the")) --at;
   if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && Has(at - 2, kOrgBefore)) {
@@ -417,6 +475,23 @@ void Annotator::FindNames() {
         best_key_size = key.size();
       }
     }
+    // "Beryslavskyi rayon", "Korostenska district": a district named by the adjective of its
+    // centre, as Ukraine's raions are, is placed at the centre (ACLED codes it there).
+    if (best_end <= i + 1) {
+      if (auto seats = DistrictSeats(i); !seats.empty()) {
+        Raw raw;
+        raw.first = i;
+        raw.end = i + 1;
+        raw.span_end = i + 2;
+        raw.region_level = 2;
+        raw.sentence = text_.tokens[i].sentence;
+        raw.candidates = std::move(seats);
+        if (i >= 1 && Has(i - 1, kPre | kFeature)) raw.supported = true;
+        raws_.push_back(std::move(raw));
+        i += 2;
+        continue;
+      }
+    }
     if (best_end > i + 1 && t_.stop_phrases.count(key.substr(0, best_key_size))) {
       i = best_end;  // "White House", "El Niño"
       continue;
@@ -444,7 +519,7 @@ void Annotator::FindNames() {
     // A common English word ("Grove", "Superior", "Bell") is a place where the context expects
     // one, or where it names a country, a region or a large city; otherwise a word or a name.
     if (single && Has(i, kCommon) && !ExpectsPlace(i, best_end) &&
-        !QualifiedByRegion(best, best_end) && !NamesBigPlace(best, 100000, /*regions=*/false)) {
+        !QualifiedByRegion(best, best_end) && !NamesBigPlaceByOwnName(best, 100000)) {
       ++i;
       continue;
     }
@@ -552,6 +627,45 @@ void Annotator::FindNames() {
     raws_.push_back(std::move(raw));
     i = raws_.back().span_end;
   }
+}
+
+std::vector<gazetteer::Candidate> Annotator::DistrictSeats(std::uint32_t i) const {
+  std::vector<gazetteer::Candidate> seats;
+  if (t_.admin2_rules.empty() || !IsWord(i + 1) || i + 1 >= SentenceEnd(i)) return seats;
+  auto level = t_.region_words.find(Lower(i + 1));
+  if (level == t_.region_words.end() || level->second != 2) return seats;
+  std::string adjective = Lower(i);
+  for (const auto& [variant, masculine] : t_.adjective_endings) {
+    if (adjective.size() > variant.size() + 2 && adjective.ends_with(variant)) {
+      adjective.replace(adjective.size() - variant.size(), variant.size(), masculine);
+      break;
+    }
+  }
+  std::string stem;
+  for (const PlaceTables::Admin2Rule& rule : t_.admin2_rules) {
+    // Rules that add nothing of their own ("skyi" → "skyi") would take the adjective for a name.
+    if (rule.adjective_ending.empty() || rule.name_ending == rule.adjective_ending ||
+        adjective.size() <= rule.adjective_ending.size() + 2 ||
+        !adjective.ends_with(rule.adjective_ending)) {
+      continue;
+    }
+    stem.assign(adjective, 0, adjective.size() - rule.adjective_ending.size());
+    stem += rule.name_ending;
+    for (std::uint32_t p : g_.Find(gazetteer::FoldKey(stem)).postings) {
+      const auto c = Gazetteer::DecodePosting(p);
+      if (c.entry >= g_.size() || g_.Kind(c.entry) != EntryKind::kSettlement ||
+          g_.CountryCode(c.entry) != rule.country) {
+        continue;
+      }
+      const std::string_view f = g_.FeatureCode(c.entry);
+      if (f != "PPLA" && f != "PPLA2" && f != "PPLC") continue;
+      if (std::none_of(seats.begin(), seats.end(),
+                       [&](const gazetteer::Candidate& s) { return s.entry == c.entry; })) {
+        seats.push_back(c);
+      }
+    }
+  }
+  return seats;
 }
 
 std::string Annotator::CapitalisedRun(std::uint32_t i, std::uint32_t limit,
@@ -909,6 +1023,50 @@ bool Annotator::LocallySupported(std::uint32_t index, std::uint32_t entry) const
   return false;
 }
 
+std::optional<std::uint32_t> Annotator::VariantInRegion(const Raw& raw,
+                                                        std::uint32_t region) const {
+  std::string folded;
+  for (std::uint32_t k = raw.first; k < raw.end; ++k) {
+    if (k > raw.first) folded += ' ';
+    gazetteer::AppendFolded(text_.TokenText(k), folded);
+  }
+  std::size_t best_distance = std::max<std::size_t>(2, folded.size() / 4) + 1;
+  std::optional<std::uint32_t> best;
+  for (const std::string& key : t_.skeleton.Keys(folded)) {
+    for (std::uint32_t p : g_.Find(key).postings) {
+      const auto c = Gazetteer::DecodePosting(p);
+      if (c.entry >= g_.size() || !SettlementLike(c.entry) || g_.Admin1Entry(c.entry) != region) {
+        continue;
+      }
+      const std::size_t d = gazetteer::EditDistance(folded, gazetteer::FoldKey(g_.Name(c.entry)));
+      if (d < best_distance) {
+        best_distance = d;
+        best = c.entry;
+      }
+    }
+  }
+  return best;
+}
+
+bool Annotator::NearRegion(std::uint32_t entry, std::uint32_t region) const {
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  const double cos_latitude = std::cos(latitude * std::numbers::pi / 180);
+  const double box_latitude = kBorderKm / 111.2;
+  const double box_longitude = kBorderKm / (111.2 * std::max(cos_latitude, 0.2));
+  const Anchor here{0, latitude, longitude, cos_latitude};
+  for (std::uint32_t e = 0; e < g_.size(); ++e) {
+    const double la = g_.Latitude(e), lo = g_.Longitude(e);
+    if (std::fabs(la - latitude) > box_latitude || std::fabs(lo - longitude) > box_longitude) {
+      continue;
+    }
+    if (g_.Kind(e) == EntryKind::kSettlement && g_.Admin1Entry(e) == region &&
+        FlatKm(here, la, lo) <= kBorderKm) {
+      return true;
+    }
+  }
+  return false;
+}
+
 double Annotator::FrontCloseness(std::uint32_t entry) const {
   if (fronts_.empty()) return 0;
   const std::string_view country = g_.CountryCode(entry);
@@ -1198,9 +1356,9 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   if (!best) return;
   // "Ashford, Kent": a town the index knows only outside the region written right after it is
   // another town of that name, one the index lacks. It lies somewhere in the region: better the
-  // region than a namesake hundreds of km away.
+  // region than a namesake hundreds of km away, in the focus country or abroad.
   if (!best_region_named && g_.Kind(*best) == EntryKind::kSettlement &&
-      g_.Population(*best) < 100000 && g_.CountryCode(*best) == focus_ &&
+      g_.Population(*best) < 100000 && !focus_.empty() &&
       !(raw.first >= 1 && text_.TokenText(raw.first - 1) == ",")) {  // not inside a list
     if (const Raw* region = AdjacentRegion(raw)) {
       bool inside = false;
@@ -1211,7 +1369,19 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
         for (const auto& c : raw.candidates) inside = inside || g_.Admin1Entry(c.entry) == r.entry;
       }
       const auto likeliest = Likeliest(*region);
-      if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry) {
+      // A town just across the region's border is the town, the region misnamed (a frequent
+      // slip where districts and fronts straddle a border): keep it.
+      if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry &&
+          !NearRegion(*best, *focus_region)) {
+        // "Kalinovo, Luhansk": the region's own town under another romanisation.
+        if (auto variant = VariantInRegion(raw, *focus_region)) {
+          raw.entry = variant;
+          raw.score = 0.6f;
+          if (raw.precision == Precision::kTown && EndsNearPhrase(raw.first)) {
+            raw.precision = Precision::kNear;
+          }
+          return;
+        }
         raw.entry = focus_region;
         raw.score = 0.5f;
         raw.precision = Precision::kRegion;
@@ -1266,7 +1436,8 @@ void Annotator::NearMisses() {
     return it != country_votes_.end() && it->second * 2 >= focus_votes;
   };
   for (std::uint32_t i : unknown_) {
-    if (Covered(i)) continue;
+    // A common English word misspells no place ("as PART of", in text written in capitals).
+    if (Covered(i) || Has(i, kCommon)) continue;
     // The context must expect a place: a preposition before, or an apposition after
     // ("Odesa, Ukraine's third largest city", misspelt).
     bool supported = i >= 1 && Has(i - 1, kPre);
@@ -1353,13 +1524,17 @@ void Annotator::Anaphora() {
     for (std::uint32_t k = r.first; k < r.span_end && k < n; ++k) covered[k] = true;
   }
   // "Konotop, Sumy": a name after a town and a comma that is the seat of the town's own region
-  // stands for the region; the town stays in focus.
+  // stands for the region; the town stays in focus. The seat may head a region of its own (a
+  // capital city round which its oblast lies): the oblast's seat still names the oblast.
   auto qualifies_previous = [&](std::size_t k) {
     if (k == 0 || !raws_[k].entry || !raws_[k - 1].entry) return false;
     const Raw& r = raws_[k];
     const Raw& prev = raws_[k - 1];
-    return prev.span_end + 1 == r.first && text_.TokenText(prev.span_end) == "," &&
-           g_.Admin1Name(*prev.entry) == g_.Admin1Name(*r.entry) &&
+    if (prev.span_end + 1 != r.first || text_.TokenText(prev.span_end) != ",") return false;
+    if (const auto region = g_.Admin1Entry(*prev.entry); region && g_.Seat(*region) == r.entry) {
+      return true;
+    }
+    return g_.Admin1Name(*prev.entry) == g_.Admin1Name(*r.entry) &&
            gazetteer::FoldKey(g_.Name(*r.entry)) ==
                gazetteer::FoldKey(g_.Admin1Name(*r.entry));
   };
@@ -1401,6 +1576,14 @@ void Annotator::Anaphora() {
       raw.sentence = text_.tokens[i].sentence;
       added.push_back(std::move(raw));
       continue;
+    }
+    if (w == "city" && !followed_by_of) {
+      // "Ukraine's second largest city", "the country's biggest city": the city of that rank
+      // by population in the country (the focus country for "the country's").
+      if (auto ranked = RankedCity(i)) {
+        added.push_back(std::move(*ranked));
+        continue;
+      }
     }
     if (Has(i, kFeature) && i >= 1 && LowerIs(i - 1, "the") && !followed_by_of && in_focus) {
       // "the city" only for a settlement word in the singular with nothing naming it next.
@@ -1447,6 +1630,70 @@ void Annotator::Anaphora() {
   std::sort(raws_.begin(), raws_.end(), [](const Raw& a, const Raw& b) { return a.first < b.first; });
 }
 
+std::optional<Raw> Annotator::RankedCity(std::uint32_t i) const {
+  // The rank: "largest", "second largest", "second-largest", "third biggest".
+  static constexpr std::array<std::string_view, 4> kOrdinals = {"second", "third", "fourth",
+                                                                "fifth"};
+  if (i < 3) return std::nullopt;
+  std::uint32_t k = i - 1;  // ends up at the first word of the rank
+  std::string_view adjective = Lower(k);
+  std::size_t rank = 1;
+  for (std::size_t r = 0; r < kOrdinals.size(); ++r) {
+    if (adjective.starts_with(kOrdinals[r]) && adjective.substr(kOrdinals[r].size()).starts_with("-")) {
+      rank = r + 2;
+      adjective.remove_prefix(kOrdinals[r].size() + 1);
+    } else if (LowerIs(k - 1, kOrdinals[r]) && (adjective == "largest" || adjective == "biggest")) {
+      rank = r + 2;
+      --k;
+      break;
+    }
+  }
+  if (adjective != "largest" && adjective != "biggest") return std::nullopt;
+  // The owner: "Ukraine's", "the Ukrainian", "the country's".
+  if (k < 2) return std::nullopt;
+  std::string country;
+  std::uint32_t first = k;
+  if (text_.tokens[k - 1].kind == TokenKind::kPossessive) {
+    country = LowerIs(k - 2, "country") && LowerIs(k - 3, "the") ? focus_ : CountryOfToken(k - 2);
+    first = LowerIs(k - 2, "country") ? k - 3 : k - 2;
+  } else if (!CountryOfToken(k - 1).empty() && LowerIs(k - 2, "the")) {
+    country = CountryOfToken(k - 1);
+    first = k - 2;
+  }
+  // "Kharkiv, Ukraine's second largest city" describes the name before it (Anaphora).
+  if (country.empty() || (first >= 1 && text_.TokenText(first - 1) == ",")) return std::nullopt;
+  // The country's settlements by population; the index keeps no ranking, and the phrase is rare
+  // (one scan of the index, about 2 ms, per country and rank in a text).
+  const std::string memo_key = country + static_cast<char>('0' + rank);
+  auto memo = ranked_.find(memo_key);
+  if (memo == ranked_.end()) {
+    std::vector<std::pair<long long, std::uint32_t>> top;  // the `rank` largest, largest first
+    for (std::uint32_t e = 0; e < g_.size(); ++e) {
+      if (g_.Kind(e) != EntryKind::kSettlement) continue;
+      const long long population = g_.Population(e);
+      if (top.size() == rank && population <= top.back().first) continue;
+      if (g_.CountryCode(e) != country) continue;
+      auto at = std::upper_bound(top.begin(), top.end(), std::make_pair(population, e),
+                                 std::greater<>());
+      top.insert(at, {population, e});
+      if (top.size() > rank) top.pop_back();
+    }
+    memo = ranked_.emplace(memo_key, top.size() < rank ? std::nullopt
+                                                       : std::optional(top[rank - 1].second))
+               .first;
+  }
+  if (!memo->second) return std::nullopt;
+  Raw raw;
+  raw.first = first;
+  raw.end = i + 1;
+  raw.span_end = i + 1;
+  raw.kind = MentionKind::kDescriptor;
+  raw.entry = *memo->second;
+  raw.score = 0.7f;
+  raw.sentence = text_.tokens[i].sentence;
+  return raw;
+}
+
 Place Annotator::MakePlace(std::uint32_t e) const {
   Place p;
   p.name = std::string(g_.Name(e));
@@ -1482,12 +1729,18 @@ std::vector<PlaceMention> Annotator::Run() {
   }
   std::sort(lower_seen_.begin(), lower_seen_.end());
   // A given name that is also a country, a region or a city of a million ("Jordan", "Georgia",
-  // "Houston") is read as the place.
+  // "Houston") is read as the place. One that names only a region stays a given name where the
+  // capitalised word after it is a surname the text also writes on its own ("Vladimir Putin
+  // ... Putin said"), so that the person is not read as the region or its capital; otherwise
+  // the region keeps it ("Florida Highway Patrol").
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
-    if ((roles_[i] & kGiven) != 0 &&
-        NamesBigPlace(g_.Find(gazetteer::FoldKey(text_.TokenText(i))).postings, 1000000)) {
-      roles_[i] &= static_cast<std::uint16_t>(~kGiven);
+    if ((roles_[i] & kGiven) == 0) continue;
+    const auto lookup = g_.Find(gazetteer::FoldKey(text_.TokenText(i)));
+    if (!NamesBigPlace(lookup.postings, 1000000)) continue;
+    if (!NamesBigPlace(lookup.postings, 1000000, /*regions=*/false) && SurnameAlone(i + 1)) {
+      continue;
     }
+    roles_[i] &= static_cast<std::uint16_t>(~kGiven);
   }
   // A surname once written after a given name or a title is a person all through the text
   // ("John Kelly ... Kelly said").
@@ -1619,6 +1872,16 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     else if (role == "speech") t.speech.insert(words[0]);
     else if (role == "modifier_suffix") t.modifier_suffixes.insert(words[0]);
     else if (role == "party_prefix") t.party_prefixes.insert(words[0]);
+    else if (role == "adjective_ending" && words.size() == 2) {
+      t.adjective_endings.emplace_back(words[0], words[1]);
+    }
+  }
+  auto admin2 = lexicon::ReadTsv(data_dir + "/place_admin2_acled.tsv", 2);
+  if (!admin2.ok()) return admin2.status();
+  for (const auto& row : *admin2) {
+    std::string ending = row[1];
+    if (!ending.empty() && ending.back() == '$') ending.pop_back();
+    t.admin2_rules.push_back({row[0], ending, row.size() > 2 ? row[2] : ""});
   }
   // Given names: the project's table (names of the region's languages) and the English list
   // compiled at set-up; common English words.

@@ -81,6 +81,15 @@ struct PlaceTables {
   std::unordered_set<std::string> modifier_suffixes;  // (London-)based, (Paris-)born
   std::unordered_set<std::string> party_prefixes;     // D-(Springfield), R-(Springfield)
   std::unordered_map<std::string, int> region_words;  // region → 1, district → 2
+  // Endings of a district's adjective in another gender or spelling → the masculine ending
+  // ("ska" → "skyi"), from place_cues.tsv adjective_ending.
+  std::vector<std::pair<std::string, std::string>> adjective_endings;
+  // data/place_admin2_acled.tsv: how a district's adjective is made from its centre's name
+  // (country, the name's ending, the adjective's ending), read backwards.
+  struct Admin2Rule {
+    std::string country, name_ending, adjective_ending;
+  };
+  std::vector<Admin2Rule> admin2_rules;
   // All of the above as a bit mask, keyed on gazetteer::format::Hash of the lower-case word.
   WordRoles roles;
   gazetteer::SkeletonRules skeleton;  // data/place_skeleton.tsv

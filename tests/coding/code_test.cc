@@ -53,6 +53,25 @@ TEST(CombinedSubEventType, HierarchyWhenTacticsCombine) {
   EXPECT_EQ(CombinedSubEventType(lex, {capture, fight}, true), "Government regains territory");
 }
 
+TEST(CombinedSubEventType, AWeaponNamedSaysWhatKindAnExplosionWas) {
+  const auto& lex = events::testing::Lexicon();
+  Frame blast =
+      MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
+  Frame device =
+      MakeFrame(TriggerClass::kStrong, "Remote explosive/landmine/IED", "RU", "military");
+  device.weapon = "explosive";
+  // An explosion alone outranks nothing it is told with: the device named says what it was.
+  EXPECT_EQ(CombinedSubEventType(lex, {blast, device}, false), "Remote explosive/landmine/IED");
+  // A weapon named for the shelling keeps the hierarchy.
+  Frame shelled = blast;
+  shelled.weapon = "artillery";
+  EXPECT_EQ(CombinedSubEventType(lex, {shelled, device}, false),
+            "Shelling/artillery/missile attack");
+  // A fight is no remote violence: it still ranks above.
+  const Frame fight = MakeFrame(TriggerClass::kFight, "Armed clash", "RU", "military");
+  EXPECT_EQ(CombinedSubEventType(lex, {blast, device, fight}, false), "Armed clash");
+}
+
 TEST(CodeIncident, ActorsInterCodesAndNotes) {
   const auto& lex = events::testing::Lexicon();
   Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
@@ -71,7 +90,8 @@ TEST(CodeIncident, ActorsInterCodesAndNotes) {
   EXPECT_EQ(inc->notes,
             "On 7 March 2022, Russian forces shelled the school in Sumy (Sumy). 4 people were "
             "killed.");
-  // Damage alone names no victim; nor do soldiers counted among the dead.
+  // Damage alone names no victim; soldiers counted among the dead are no civilian victims: the
+  // strike hit their side, the other side of the one that fired.
   f.fatalities.reset();
   inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
   ASSERT_TRUE(inc);
@@ -81,7 +101,9 @@ TEST(CodeIncident, ActorsInterCodesAndNotes) {
   f.armed_casualties = true;
   inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
   ASSERT_TRUE(inc);
-  EXPECT_EQ(inc->actor2, "");
+  EXPECT_EQ(inc->actor2, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->interaction, 18);
+  EXPECT_FALSE(inc->civilian_targeting);
 }
 
 TEST(CodeIncident, BattleGetsTheOtherSide) {
@@ -161,6 +183,24 @@ TEST(CodeIncident, BattleOtherSideIsWhoHeldGroundAgainstTheState) {
   inc = CodeIncident(lex, {fight}, DocumentContext{"RU", "UA"});
   ASSERT_TRUE(inc);
   EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+  // After the invasion the separatists' line is gone; Russia still held Crimea against Ukraine.
+  fight.date = Date{2022, 3, 7};
+  inc = CodeIncident(lex, {fight}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+}
+
+TEST(CodeIncident, GroundTakenWithoutAFightWasTakenFromTheOtherSide) {
+  const auto& lex = events::testing::Lexicon();
+  Frame retaken =
+      MakeFrame(TriggerClass::kRecapture, "Government regains territory", "UA", "military");
+  retaken.fight_uncertain = true;
+  auto inc = CodeIncident(lex, {retaken}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->sub_event_type, "Non-violent transfer of territory");
+  EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(inc->interaction, 18);
 }
 
 TEST(CodeIncident, NoPlaceNoIncident) {

@@ -37,6 +37,17 @@ TEST(EventLexicon, SidesOfAFrontLine) {
   EXPECT_FALSE(lex.SidesAt("UA", 48.02, 38.55, Date{2022, 3, 10}));
 }
 
+TEST(EventLexicon, NotesNameActorsInWords) {
+  const EventLexicon& lex = testing::Lexicon();
+  EXPECT_EQ(lex.NoteName("Military Forces of Ukraine (2019-)"), "Ukrainian forces");
+  EXPECT_EQ(lex.NoteName("Military Forces of Russia (2000-) Air Force"), "the Russian air force");
+  EXPECT_EQ(lex.NoteName("Civilians (Poland)"), "civilians");
+  EXPECT_EQ(lex.NoteName("Unidentified Armed Group (Ukraine)"), "an unidentified armed group");
+  // No words for it: the name before its colon, without a period.
+  EXPECT_EQ(lex.NoteName("NAF: United Armed Forces of Novorossiya"), "NAF");
+  EXPECT_EQ(lex.NoteName("Police Forces of Nowhere (1990-)"), "Police Forces of Nowhere");
+}
+
 TEST(EventLexicon, MissingDirectoryIsAnError) {
   auto lex = EventLexicon::Load("/nonexistent-sitrep-dir");
   ASSERT_FALSE(lex.ok());

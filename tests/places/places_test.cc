@@ -100,6 +100,41 @@ TEST_F(PlacesTest, AGivenNameIsAPlaceBeforeARegionAndAfterAStrikeVerb) {
   EXPECT_EQ(Mention(found, "Clyde"), nullptr);
 }
 
+TEST_F(PlacesTest, ATownJustAcrossTheBorderOfTheRegionWrittenBesideItIsTheTown) {
+  // Soledar lies in Donetsk oblast a few km from Luhansk oblast: the region is misnamed.
+  auto found = Run("Shelling was reported in Soledar, Luhansk.");
+  ASSERT_NE(Mention(found, "Soledar"), nullptr);
+  EXPECT_EQ(Mention(found, "Soledar")->place.name, "Soledar");
+  EXPECT_EQ(Mention(found, "Soledar")->place.admin1, "Donetsk");
+  // Reni lies on the Danube, hundreds of km away: another Reni, one the index lacks.
+  found = Run("Shelling was reported in Reni, Luhansk.");
+  ASSERT_NE(Mention(found, "Reni"), nullptr);
+  EXPECT_TRUE(Mention(found, "Reni")->place.is_admin());
+  EXPECT_EQ(Mention(found, "Reni")->place.admin1, "Luhansk");
+}
+
+TEST_F(PlacesTest, ARussianSpellingBesideARegionIsTheRegionsTownOfThatName) {
+  // The Russian spelling names towns elsewhere; the region written after it has the town under
+  // its Ukrainian name.
+  auto found = Run("Shelling was reported near Aleksandrovka, Sumy.");
+  const PlaceMention* town = Mention(found, "Aleksandrovka");
+  ASSERT_NE(town, nullptr);
+  EXPECT_FALSE(town->place.is_admin());
+  EXPECT_EQ(town->place.name, "Oleksandrivka");
+  EXPECT_EQ(town->place.admin1, "Sumy");
+}
+
+TEST_F(PlacesTest, AForeignTownsNameBesideARegionOfTheFocusCountryIsALocalTownInTheRegion) {
+  // Only a Ukrainian town bears the name, but the text files it under a US state: another town
+  // of that name, one the index lacks, in the state.
+  auto found =
+      Run("Officials in Austin said a tornado struck the town of Okhtyrka, Texas, on Monday.");
+  const PlaceMention* town = Mention(found, "Okhtyrka");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->place.country_code, "US");
+  EXPECT_EQ(town->place.admin1, "Texas");
+}
+
 TEST_F(PlacesTest, ANamesakeOutsideTheRegionTheTextFilesItUnderIsNoAnswer) {
   // Several towns are called Clinton, none of them in Alaska: the text says which region, so a
   // namesake elsewhere would be wrong; the town is placed in the region.
@@ -122,6 +157,13 @@ TEST_F(PlacesTest, TheCityAfterATownAndItsRegionIsTheTown) {
   const PlaceMention* town = Mention(found, "the town");
   ASSERT_NE(town, nullptr);
   EXPECT_EQ(town->place.name, "Okhtyrka");
+  // The seat of the town's oblast is a region of its own (the capital): it still names the
+  // oblast, and "the town" is the town.
+  found = Run("Residents of Bila Tserkva, Kyiv, said soldiers had left the town.");
+  ASSERT_NE(Mention(found, "Bila Tserkva"), nullptr);
+  ASSERT_NE(Mention(found, "the town"), nullptr);
+  EXPECT_EQ(Mention(found, "the town")->place.name, Mention(found, "Bila Tserkva")->place.name);
+  EXPECT_EQ(Mention(found, "the town")->place.admin1, "Kyiv");
   // Without the town, the seat itself is in focus.
   found = Run("Fighting raged near Sumy. Troops later seized the city.");
   ASSERT_NE(Mention(found, "the city"), nullptr);
@@ -261,8 +303,41 @@ TEST_F(PlacesTest, CommonWordsAndSurnamesStayOffTheMap) {
   EXPECT_EQ(Mention(found, "Michael"), nullptr);  // a given name alone
   EXPECT_EQ(Mention(found, "Preston"), nullptr);
   EXPECT_EQ(Mention(found, "Bell"), nullptr);
+  // A common word that only some language's name of a large city is stays a word; "US" does
+  // not ("us" is a common word, and the country's name under any spelling stands).
+  EXPECT_TRUE(Run("HE DELIVERED PART OF THE TAX.").empty());
+  EXPECT_NE(Mention(Run("Talks with the US went on."), "US"), nullptr);
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found.back().text, "Superior");  // "moved to Superior": the town
+}
+
+TEST_F(PlacesTest, TheNthLargestCityOfACountryIsThatCity) {
+  // By population in the gazetteer: Kyiv, then Kharkiv, then Odesa.
+  auto found = Run("Rockets hit Ukraine's second-largest city. Later the Ukrainian largest city "
+                   "and the country's third biggest city were hit too.");
+  const PlaceMention* second = Mention(found, "Ukraine's second-largest city");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->place.name, "Kharkiv");
+  const PlaceMention* largest = Mention(found, "the Ukrainian largest city");
+  ASSERT_NE(largest, nullptr);
+  EXPECT_EQ(largest->place.name, "Kyiv");
+  const PlaceMention* third = Mention(found, "the country's third biggest city");
+  ASSERT_NE(third, nullptr);
+  EXPECT_EQ(third->place.name, "Odesa");
+  // Without an owner the rank says nothing.
+  EXPECT_EQ(Mention(Run("Rockets hit the largest city."), "the largest city"), nullptr);
+}
+
+TEST_F(PlacesTest, AGivenNameThatNamesARegionBeforeASurnameIsAPerson) {
+  // "Vladimir" names a Russian region and its capital; before a surname the text also writes on
+  // its own it is a person's given name. A place's name after a given name that names a region
+  // is no surname ("North" names regions and is a given name too).
+  auto person = Run("Vladimir Kuzmin spoke on Monday. Later that day Kuzmin left for talks.");
+  EXPECT_EQ(Mention(person, "Vladimir"), nullptr);
+  EXPECT_EQ(Mention(person, "Kuzmin"), nullptr);
+  EXPECT_EQ(Mention(Run("Vladimir Kuzmin spoke. Mr Kuzmin left."), "Vladimir"), nullptr);
+  auto north = Run("Storms hit North Texas. Roads in Texas were closed.");
+  EXPECT_NE(Mention(north, "Texas"), nullptr);
 }
 
 TEST_F(PlacesTest, BareRegionNamesAreRegionsWithTheirMiddleAsPoint) {
@@ -497,6 +572,54 @@ TEST_F(PlacesTest, DemonymsOrganisationsAndPersonsAreNotPlaces) {
   EXPECT_EQ(Mention(found, "Post"), nullptr);
   EXPECT_EQ(Mention(found, "Bank"), nullptr);
   ASSERT_NE(Mention(found, "Odesa"), nullptr);
+}
+
+TEST_F(PlacesTest, ADistrictNamedByItsCentresAdjectiveIsNearTheCentre) {
+  // Masculine and feminine adjectives of the raion's centre, with a district word after them.
+  auto found =
+      Run("Drones struck the Umanska district overnight. Shells fell in Fastivskyi raion.");
+  const PlaceMention* uman = Mention(found, "Umanska district");
+  ASSERT_NE(uman, nullptr);
+  EXPECT_EQ(uman->place.name, "Uman");
+  EXPECT_EQ(uman->precision, Precision::kNear);
+  const PlaceMention* fastiv = Mention(found, "Fastivskyi raion");
+  ASSERT_NE(fastiv, nullptr);
+  EXPECT_EQ(fastiv->place.name, "Fastiv");
+  // A city's own district stays the city's district.
+  found = Run("Shells fell on the Shevchenkivskyi district of Kharkiv.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.front().mention.place.admin1, "Kharkiv");
+  EXPECT_EQ(Mention(found, "Shevchenkivskyi district"), nullptr);
+}
+
+TEST_F(PlacesTest, AShipOrVehicleNamedAfterATownIsNoPlace) {
+  auto found = Run("Ukrainian forces destroyed the Russian 'Omsk' ship and a 'Tula' truck near "
+                   "Odesa. The Moskva cruiser sank. Troops reached Omsk.");
+  EXPECT_EQ(Mention(found, "Tula"), nullptr);
+  EXPECT_EQ(Mention(found, "Moskva"), nullptr);
+  ASSERT_NE(Mention(found, "Odesa"), nullptr);
+  // The ship's name is no mention; the town named later on its own is.
+  int omsk = 0;
+  for (const auto& f : found) omsk += f.text == "Omsk";
+  EXPECT_EQ(omsk, 1);
+  // A weapon named after a man whose name a city bore is no place either.
+  found = Run("Residents threw Molotov cocktails at the tanks in Irpin.");
+  EXPECT_EQ(Mention(found, "Molotov"), nullptr);
+  EXPECT_NE(Mention(found, "Irpin"), nullptr);
+}
+
+TEST_F(PlacesTest, ANamedBattleIsNoPlaceOfTheText) {
+  // "<Place> Battle" capitalised names a historical event, not a scene.
+  auto found = Run("Students gathered in Lviv to remember the Poltava Battle of 1709.");
+  ASSERT_NE(Mention(found, "Lviv"), nullptr);
+  EXPECT_EQ(Mention(found, "Poltava"), nullptr);
+  // In lower case the noun is no part of a name: the town is the scene.
+  found = Run("The battle near Poltava went on.");
+  EXPECT_NE(Mention(found, "Poltava"), nullptr);
+  // A church named after its see is an organisation.
+  found = Run("Believers of the Moscow Patriarchate met in Lutsk.");
+  EXPECT_EQ(Mention(found, "Moscow"), nullptr);
+  EXPECT_NE(Mention(found, "Lutsk"), nullptr);
 }
 
 TEST_F(PlacesTest, CountriesNeverBecomeTowns) {

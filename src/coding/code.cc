@@ -434,8 +434,15 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   }
   // Violence against civilians hits people: the person the act's object names is its victim
   // ("murdered retired general X"), as the text names them, not a thing hit.
+  // A thing named by its kind ("the house") stays the target.
+  auto thing = [&](const std::string& target) {
+    const std::size_t space = target.rfind(' ');
+    std::string head = target.substr(space == std::string::npos ? 0 : space + 1);
+    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lexicon.IsTargetHead(head);
+  };
   if (inc.event_type == "Violence against civilians" && inc.actor2_text.empty() &&
-      !inc.target.empty()) {
+      !inc.target.empty() && !thing(inc.target)) {
     inc.actor2_text = inc.target;
     inc.target.clear();
   }

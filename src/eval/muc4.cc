@@ -213,6 +213,56 @@ bool PerpIsOrganisation(const Incident& incident) {
   return true;
 }
 
+// A named group's incident whose perpetrator text names its members, not the group
+// ("gunmen" of actor1 "XLF: Xanadu Liberation Front"): the text is
+// PerpInd, and the group, as the document names it, PerpOrg. The text names the group when
+// its every word is a word of the group's name, or its head is no plural ("Liberation Army of
+// Xanadu", "Red Dawn").
+bool PerpNamesMembers(const Incident& incident) {
+  if (!PerpIsOrganisation(incident) || incident.actor1.starts_with("Military Forces") ||
+      incident.actor1.starts_with("Police Forces")) {
+    return false;
+  }
+  const std::string text = GttNormalise(incident.actor1_text);
+  const std::string name = " " + GttNormalise(incident.actor1) + " ";
+  if (text.empty() || text.back() != 'S') return false;
+  for (const std::string& word : Split(text, ' ')) {
+    if (word != "OF" && name.find(" " + word + " ") == std::string::npos) return true;
+  }
+  return false;
+}
+
+// The group of actor1 as the document names it: its acronym ("XLF"), else its name, else
+// the name in brackets ("XP-RD: Xanadu Party (Red Dawn)": "RED DAWN"),
+// the first of these the text (`upper`, NormaliseMention) holds; empty if none.
+std::string GroupMention(const std::string& actor, const std::string& upper) {
+  std::vector<std::string> forms;
+  const std::size_t colon = actor.find(':');
+  if (colon != std::string::npos) forms.push_back(actor.substr(0, colon));
+  std::string name = colon == std::string::npos ? actor : actor.substr(colon + 1);
+  const std::size_t open = name.find('(');
+  const std::size_t close = name.find(')', open == std::string::npos ? 0 : open);
+  std::string bracket;
+  if (open != std::string::npos && close != std::string::npos) {
+    bracket = name.substr(open + 1, close - open - 1);
+    name = name.substr(0, open);
+  }
+  forms.push_back(name);
+  if (!bracket.empty()) forms.push_back(bracket);
+  for (const std::string& form : forms) {
+    const std::string n = NormaliseMention(Trim(form));
+    if (n.empty()) continue;
+    for (std::size_t at = upper.find(n); at != std::string::npos; at = upper.find(n, at + 1)) {
+      const bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(upper[at - 1]));
+      const std::size_t end = at + n.size();
+      const bool stop =
+          end >= upper.size() || !std::isalnum(static_cast<unsigned char>(upper[end]));
+      if (start && stop) return Trim(form);
+    }
+  }
+  return "";
+}
+
 // The people one victim field names together ("ANA RUIZ, OLGA LIS AND PETRO KYRYLENKO"): one
 // mention each, as GTT's key lists them one entity each.
 std::vector<std::string> SplitConjoined(std::string_view text) {
@@ -489,8 +539,13 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
       }
     };
     for (const Incident& incident : predicted) {
-      add(PerpIsOrganisation(incident) ? MucRole::kPerpOrg : MucRole::kPerpInd,
-          incident.actor1_text);
+      if (PerpNamesMembers(incident)) {
+        add(MucRole::kPerpInd, incident.actor1_text);
+        add(MucRole::kPerpOrg, GroupMention(incident.actor1, text));
+      } else {
+        add(PerpIsOrganisation(incident) ? MucRole::kPerpOrg : MucRole::kPerpInd,
+            incident.actor1_text);
+      }
       add(MucRole::kTarget, incident.target);
       for (const std::string& victim : SplitConjoined(incident.actor2_text)) {
         add(MucRole::kVictim, victim);

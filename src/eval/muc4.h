@@ -16,7 +16,10 @@
 // a/an/the; predicted mentions (distinct) matched one-to-one to entities (maximum matching),
 // strict: equal to an alternative. Roles: PerpInd / PerpOrg ← actor1_text (PerpOrg when the
 // incident's actor1 is a named group or a state force named as a body, decided from the
-// incident, never from the key); Target ← target; Victim ← actor2_text, people named together
+// incident, never from the key; a named group's incident whose text names its members —
+// "guerrillas", a plural not made of the group's own words — gives the text as PerpInd and
+// the group as PerpOrg, as the document names it: its acronym, name or bracketed name, the
+// first the text holds); Target ← target; Victim ← actor2_text, people named together
 // ("A, B and C") one mention each (key: HUM TGT: NAME only, as in GTT); Weapon ← weapon (key:
 // INSTRUMENT ID). A lenient variant also counts a prediction containing an alternative (or
 // contained in one) at word boundaries. Scores are also given per part of the corpus ("by_set":

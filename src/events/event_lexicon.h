@@ -152,6 +152,9 @@ struct EventLexicon {
   // English words (place_common_words.tsv) carry it on.
   // Weapon words (weapons.tsv), each mapped to itself.
   PhraseTable<std::string> weapons;
+  // Head words of physical targets (targets.tsv): buildings, vehicles, installations.
+  std::unordered_set<std::string> target_heads;
+  bool IsTargetHead(const std::string& lower) const { return target_heads.count(lower) > 0; }
   // The word lists the places stage reads too, as role bits (lexicon::WordRoles).
   static constexpr std::uint16_t kGivenName = 1;
   static constexpr std::uint16_t kCommonWord = 2;

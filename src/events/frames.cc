@@ -16,6 +16,12 @@ bool IsDeterminer(std::string_view w) {
          w == "an";
 }
 
+// "his", "their": an owner named by a pronoun, which a target's words leave out ("his home").
+bool IsPossessivePronoun(std::string_view w) {
+  return w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" ||
+         w == "your";
+}
+
 // Words that end a target noun phrase. Grammar, not domain vocabulary.
 bool EndsNounPhrase(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -210,6 +216,64 @@ class Framer {
     return fa;
   }
 
+  // Armed men of no stated side named as members of a named group ("guerrillas of the X front",
+  // "X front guerrillas") are that group's, named as the text names them ("guerrillas"): the
+  // actor of span n, which may be either of the two. Spans [lo, hi) of the sentence.
+  FrameActor MembersOfGroup(int n, std::size_t lo, std::size_t hi) const {
+    auto members = [](const ActorSpan& x) {
+      return x.country == "*" && x.unit == "unidentified" && !x.bare_demonym;
+    };
+    auto group = [](const ActorSpan& x) {
+      return !x.country.empty() && x.country != "*" && !x.unit.empty() && !x.bare_demonym;
+    };
+    // "of", "of the" between the members and the group.
+    auto linked = [&](const ActorSpan& m, const ActorSpan& g) {
+      if (g.first == m.end) return false;
+      std::uint32_t k = m.end;
+      if (k < g.first && t_.lower[k] == "of") ++k;
+      if (k < g.first && t_.lower[k] == "the") ++k;
+      return k == g.first && k > m.end;
+    };
+    const auto idx = static_cast<std::size_t>(n);
+    const ActorSpan& x = a_.actors[idx];
+    FrameActor fa = ToFrameActor(x);
+    if (members(x)) {
+      // "X front guerrillas": the group right before; "guerrillas of the X front": right after.
+      if (idx > lo && group(a_.actors[idx - 1]) && a_.actors[idx - 1].end == x.first) {
+        fa.country = a_.actors[idx - 1].country;
+        fa.unit = a_.actors[idx - 1].unit;
+      } else if (idx + 1 < hi && group(a_.actors[idx + 1]) && linked(x, a_.actors[idx + 1])) {
+        fa.country = a_.actors[idx + 1].country;
+        fa.unit = a_.actors[idx + 1].unit;
+      }
+    } else if (group(x) && idx > lo && members(a_.actors[idx - 1]) &&
+               linked(a_.actors[idx - 1], x)) {
+      fa.text = ToFrameActor(a_.actors[idx - 1]).text;
+    } else if (group(x) && idx + 1 < hi && members(a_.actors[idx + 1]) &&
+               a_.actors[idx + 1].first == x.end) {
+      fa.text = ToFrameActor(a_.actors[idx + 1]).text;  // "X front guerrillas"
+    }
+    return fa;
+  }
+
+  // Whether the actor starting at token `first` is the agent of a passive whose verb ends at
+  // `after`: "by" right before it or its article ("by the army"), or before the people it is
+  // the group of ("by alleged members of the X front of the Y"), with no punctuation between.
+  bool AgentOfPassive(std::uint32_t first, std::uint32_t after) const {
+    std::uint32_t k = first;
+    if (k > after && IsDeterminer(t_.lower[k - 1])) --k;
+    if (k > after && t_.lower[k - 1] == "by") return true;
+    if (k <= after || t_.lower[k - 1] != "of") return false;
+    constexpr std::uint32_t kReach = 8;
+    for (std::uint32_t i = k; i > after && k - i < kReach; --i) {
+      const std::string& w = t_.lower[i - 1];
+      if (w == "by") return true;
+      if (t_.tokens[i - 1].kind == TokenKind::kPunct || ActorAt(i - 1)) return false;
+      if (w != "of" && EndsNounPhrase(w) && !IsDeterminer(w)) return false;
+    }
+    return false;
+  }
+
   // "..., targeting Ukrainian military objects", "at the positions of the X": a party named after a
   // word of aim is the act's object even in a later clause.
   bool Aimed(std::uint32_t first, std::uint32_t after) const {
@@ -280,9 +344,7 @@ class Framer {
         }
       } else if (s.first >= tr.end) {
         // "by Russian forces", "by the Russian forces": the agent of a passive.
-        std::uint32_t before = s.first;
-        if (before > 1 && IsDeterminer(t_.lower[before - 1])) --before;
-        if (before > 0 && t_.lower[before - 1] == "by" && agent < 0) {
+        if (AgentOfPassive(s.first, tr.end) && agent < 0) {
           agent = static_cast<int>(n);
         } else if (object < 0 && !s.country.empty() &&
                    (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&
@@ -297,7 +359,7 @@ class Framer {
     // The passive ("the peasants were kidnapped by guerrillas"): the agent right after the verb
     // acts, its subject suffered the act.
     const bool passive = agent >= 0 && a_.clause[a_.actors[agent].first] == clause &&
-                         a_.actors[agent].first - tr.end <= 6;
+                         a_.actors[agent].first - tr.end <= 14;
     if (passive && subject >= 0 && object < 0) object = subject;
     // A passive with no agent ("two Russian drones were shot down"): its subject suffered the
     // act, and nobody in the clause did it.
@@ -316,7 +378,7 @@ class Framer {
       subject = -1;
     }
     int chosen = passive ? agent : subject >= 0 ? subject : agent >= 0 ? agent : subject_any;
-    if (chosen >= 0) f.actor1 = ToFrameActor(a_.actors[chosen]);
+    if (chosen >= 0) f.actor1 = MembersOfGroup(chosen, lo, hi);
     // "Ukraine's military said its forces shot down ...": forces of no stated side owned by a
     // pronoun belong to the side that speaks.
     if (chosen >= 0 && f.actor1.country.empty() && a_.actors[chosen].first > b) {
@@ -632,13 +694,17 @@ class Framer {
     return true;
   }
 
-  std::string NounPhraseAt(std::uint32_t i, std::uint32_t e) const {
+  // The noun phrase at token i, ending before token e. `thing`: the phrase names what an act
+  // hit, so a phrase that names an act or a weapon ("the attack", "a powerful charge") or a bare
+  // pronoun ("him") is none.
+  std::string NounPhraseAt(std::uint32_t i, std::uint32_t e, bool thing = false) const {
     // The head the text names, without its article or count ("THE bank", "at least 10 towers").
     while (i < e) {
       const std::string& w = t_.lower[i];
       const bool quantity = t_.tokens[i].kind == TokenKind::kNumber || w == "least" ||
                             w == "most" || IsQuantityWord(i, e);
-      if (!IsDeterminer(w) && !quantity &&
+      const bool owner = thing && IsPossessivePronoun(w);
+      if (!IsDeterminer(w) && !quantity && !owner &&
           !(w == "at" && i + 1 < e && t_.lower[i + 1] == "least")) {
         break;
       }
@@ -677,9 +743,128 @@ class Framer {
       const ActorSpan& s = a_.actors[n];
       if (s.end >= j && s.unit != "civilians" && !s.unit.empty()) return "";
     }
+    if (thing && !IsThing(i, j)) return "";
     std::string np = StripDeterminer(t_.TokenRange(i, j));
     if (np.empty() || IsDeterminer(np)) return "";
     return np;
+  }
+
+  // Whether tokens [i, j) can name a thing hit: no act or weapon word in them, not a pronoun.
+  bool IsThing(std::uint32_t i, std::uint32_t j) const {
+    static const std::unordered_set<std::string_view> kPronouns = {
+        "him", "her", "them", "it",      "they",       "us",  "me",     "you",
+        "he",  "she", "we",   "himself", "themselves", "one", "others", "another"};
+    if (j == i + 1 && kPronouns.count(t_.lower[i])) return false;
+    // An area ("the outskirts", "several towns"), a count of people ("the dead", "an unspecified
+    // number") or what a claim takes ("credit") is no thing hit.
+    static const std::unordered_set<std::string_view> kNoThing = {
+        "outskirts",  "area",    "areas",   "zone",     "zones",          "region", "territory",
+        "town",       "towns",   "village", "villages", "city",           "number", "dead",
+        "casualties", "victims", "members", "credit",   "responsibility", "results"};
+    if (kNoThing.count(t_.lower[j - 1])) return false;
+    // A person named in it is the victim, not a thing ("former minister Ana Ruiz").
+    for (std::uint32_t k = i; k < j; ++k) {
+      if (NameEnd(k, j) > k) return false;
+    }
+    auto [lo, hi] = SpansIn(a_.triggers, i, j);
+    if (lo < hi) return false;
+    for (std::uint32_t k = i; k < j; ++k) {
+      if (lex_.weapons.LongestAt(t_.lower, k, j).entry) return false;
+    }
+    return true;
+  }
+
+  // A thing of the act's clause its words name by kind ("a bomb exploded in a restaurant", "the
+  // bus was blown up", data/targets.tsv), with the words before it that modify it ("power
+  // transmission towers"); the clause after the act first, then before it, then the rest of
+  // the sentence. Empty if none.
+  std::string PhysicalTarget(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    const std::uint32_t clause = a_.clause[tr.first];
+    auto head_at = [&](std::uint32_t k) {
+      return t_.tokens[k].kind == TokenKind::kWord && lex_.IsTargetHead(t_.lower[k]) &&
+             !ActorAt(k) && !PlaceAt(k);
+    };
+    auto phrase = [&](std::uint32_t k) {
+      // "the depot buildings", "the bus station": the last head of a run is the head.
+      std::uint32_t end = k + 1;
+      while (end < e && head_at(end)) ++end;
+      return TargetPhrase(k, end, b);
+    };
+    for (bool same_clause : {true, false}) {
+      for (std::uint32_t k = tr.end; k < e; ++k) {
+        if ((a_.clause[k] == clause) == same_clause && head_at(k)) return phrase(k);
+      }
+      for (std::uint32_t k = tr.first; k > b; --k) {
+        if ((a_.clause[k - 1] == clause) == same_clause && head_at(k - 1)) {
+          std::uint32_t first = k - 1;
+          while (first > b && head_at(first - 1)) --first;
+          return phrase(first);
+        }
+      }
+    }
+    return "";
+  }
+
+  // The target phrase with its head run at [first, end): the words before it that modify it,
+  // at most four (not an article, a count, a function word, a participle or a place, but a
+  // place that names the thing after "the": "the Vorona Brook bridge"; "a Sumy restaurant" is
+  // where it stood).
+  std::string TargetPhrase(std::uint32_t first, std::uint32_t end, std::uint32_t b) const {
+    std::uint32_t i = first;
+    while (i > b && first - i < 4) {
+      const std::uint32_t k = i - 1;
+      const text::Token& tok = t_.tokens[k];
+      const std::string& w = t_.lower[k];
+      if (tok.kind == TokenKind::kPossessive) {
+        --i;
+        continue;
+      }
+      if (tok.kind != TokenKind::kWord || IsDeterminer(w) || IsPossessivePronoun(w) ||
+          EndsNounPhrase(w) || IsQuantityWord(k, first)) {
+        break;
+      }
+      const bool hyphenated = w.find('-') != std::string::npos;
+      if (!hyphenated && (w.ends_with("ed") || w.ends_with("ing"))) break;
+      if (TimeAt(k)) break;  // "last week" before it
+      if (const places::PlaceMention* m = PlaceEndingAt(i)) {
+        if (m->first_token == 0 || t_.lower[m->first_token - 1] != "the") break;
+        i = m->first_token;
+        break;
+      }
+      auto [tlo, thi] = SpansIn(a_.triggers, k, k + 1);
+      if (tlo < thi || lex_.weapons.LongestAt(t_.lower, k, first).entry) break;
+      --i;
+    }
+    // A possessive whose owner was left out ("the city's [power plant]") goes with it.
+    while (i < first && t_.tokens[i].kind == TokenKind::kPossessive) ++i;
+    return std::string(t_.TokenRange(i, end));
+  }
+
+  // Whether token i lies inside a place mention.
+  bool PlaceAt(std::uint32_t i) const {
+    auto [lo, hi] = RangeIn(places_, i > 8 ? i - 8 : 0, i + 1, PlaceFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (places_[n].first_token <= i && i < places_[n].end_token) return true;
+    }
+    return false;
+  }
+
+  // Whether token i lies inside a time expression.
+  bool TimeAt(std::uint32_t i) const {
+    auto [lo, hi] = RangeIn(times_, i > 8 ? i - 8 : 0, i + 1, TimeFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (times_[n].first_token <= i && i < times_[n].end_token) return true;
+    }
+    return false;
+  }
+
+  // The place mention that ends right before token `end`, if any.
+  const places::PlaceMention* PlaceEndingAt(std::uint32_t end) const {
+    auto [lo, hi] = RangeIn(places_, end > 8 ? end - 8 : 0, end, PlaceFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (places_[n].end_token == end) return &places_[n];
+    }
+    return nullptr;
   }
 
   // Whether token i lies inside an actor mention ("Russian", "rebel").
@@ -742,16 +927,16 @@ class Framer {
         if (aux == "was" || aux == "were" || aux == "been" || aux == "be") return "";
       }
       // "set fire to X": the act's own last word leads to its object.
-      if (w == "to" || w == "on" || w == "against" || w == "at") return NounPhraseAt(i, e);
+      if (w == "to" || w == "on" || w == "against" || w == "at") return NounPhraseAt(i, e, true);
       if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
-        return NounPhraseAt(i + 1, e);
+        return NounPhraseAt(i + 1, e, true);
       }
       // "shelled the depot"; a trigger ending in its preposition: "slammed into a block".
       if (w.ends_with("ed") || w == "into" || w == "through" || w == "on") {
         // "fired cruise missiles at the port": the weapon is the instrument; the target
         // follows "at", "on" or "against".
-        if (const std::uint32_t k = AfterInstrument(i, e); k > i) return NounPhraseAt(k, e);
-        return NounPhraseAt(i, e);
+        if (const std::uint32_t k = AfterInstrument(i, e); k > i) return NounPhraseAt(k, e, true);
+        return NounPhraseAt(i, e, true);
       }
       return "";
     };
@@ -773,12 +958,13 @@ class Framer {
       if (t_.tokens[s.end].kind == TokenKind::kWord && v.size() > 3 && v.ends_with("ed")) {
         const std::uint32_t object = s.end + 1;
         const std::uint32_t after = AfterInstrument(object, e);
-        if (after > object) return NounPhraseAt(after, e);
-        np = NounPhraseAt(object, e);
+        if (after > object) return NounPhraseAt(after, e, true);
+        np = NounPhraseAt(object, e, true);
         if (!np.empty()) return np;
       }
     }
-    return "";
+    if (!tr.entry || !IsViolentSubEvent(lex_, tr.entry->sub_event_type)) return "";
+    return PhysicalTarget(tr, b, e);
   }
 
   // Words that end a name and the object of an act: "by", "in", "who", "was", ...
@@ -799,6 +985,9 @@ class Framer {
     if (i >= e || t_.tokens[i].kind != TokenKind::kWord) return i;
     const std::string& first = t_.lower[i];
     if (!lex_.IsGivenName(first)) return i;
+    // "Victoria", "June 5": a place or a day named with a given name is no person.
+    // A word of a group's name ("the Ana Ruiz brigade") is no person's either.
+    if (PlaceAt(i) || TimeAt(i) || ActorAt(i)) return i;
     auto name_word = [&](std::uint32_t k) {
       return k < e && t_.tokens[k].kind == TokenKind::kWord && t_.lower[k].size() > 1 &&
              !lex_.IsCommonWord(t_.lower[k]) && !NotAName(t_.lower[k]);
@@ -855,6 +1044,11 @@ class Framer {
         i = k;
         continue;
       }
+      // "killed two reporters, Ana Ruiz and Olga Lis": the names in apposition.
+      if (w == "," && words > 0) {
+        const std::uint32_t end = NamesEnd(i + 1, e);
+        if (end > i + 1) return std::string(t_.TokenRange(i + 1, end));
+      }
       if (t_.tokens[i].kind == TokenKind::kPunct || (NotAName(w) && w != "of")) break;
       const std::uint32_t end = NamesEnd(i, e);
       if (end > i) return std::string(t_.TokenRange(i, end));
@@ -893,6 +1087,61 @@ class Framer {
       }
     }
     return found;
+  }
+
+  // The person the sentence says died, was killed, wounded or kidnapped by name, when the act's
+  // own words name none ("Inspector Ana Ruiz died in the explosion", "Olga Lis was wounded"):
+  // the last names of the clause before such a word, a "who" between them allowed. Empty if none.
+  std::string CasualtyName(std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kSuffered = {
+        "died",     "killed",       "murdered", "wounded", "injured", "kidnapped",
+        "abducted", "assassinated", "executed", "hurt",    "shot"};
+    static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is", "are"};
+    for (std::uint32_t v = b + 1; v < e; ++v) {
+      if (!kSuffered.count(t_.lower[v])) continue;
+      std::uint32_t before = v;
+      while (before > b && v - before < 3 &&
+             (t_.lower[before - 1] == "been" || t_.lower[before - 1] == "later" ||
+              t_.lower[before - 1].ends_with("ly"))) {
+        --before;
+      }
+      if (before > b && kAux.count(t_.lower[before - 1])) {
+        --before;
+      } else if (t_.lower[v] != "died") {
+        continue;  // an active verb: its subject acted
+      }
+      if (before >= b + 2 && t_.lower[before - 1] == "who" && t_.lower[before - 2] == ",") {
+        before -= 2;
+      } else if (before > b && t_.lower[before - 1] == "who") {
+        --before;
+      }
+      // "Ana Ruiz, a judge of the court, was shot": the names before an apposition.
+      if (before > b + 2 && t_.lower[before - 1] == ",") {
+        for (std::uint32_t c = before - 2; c > b && before - c < 16; --c) {
+          if (t_.lower[c] != ",") continue;
+          before = c;
+          break;
+        }
+      }
+      // The names must end right before the verb (or its "who"): "Ana Ruiz died".
+      if (before == b) continue;
+      const std::uint32_t from = before > b + 6 ? before - 6 : b;
+      for (std::uint32_t k = from; k < before; ++k) {
+        if (NamesEnd(k, before) == before) return std::string(t_.TokenRange(k, before));
+      }
+    }
+    return "";
+  }
+
+  // "The victims were identified as Ana Ruiz and Olga Lis": the names after "identified as",
+  // in a sentence that tells of the act or follows it. Empty if none.
+  std::string IdentifiedNames(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b; k + 2 < e; ++k) {
+      if (t_.lower[k] != "identified" || t_.lower[k + 1] != "as") continue;
+      const std::uint32_t end = NamesEnd(k + 2, e);
+      if (end > k + 2) return std::string(t_.TokenRange(k + 2, end));
+    }
+    return "";
   }
 
   void Attribute(std::uint32_t b, std::uint32_t e, Frame& f) const {
@@ -955,6 +1204,43 @@ class Framer {
         return;
       }
     }
+  }
+
+  // The named group that claims responsibility or credit for an act in the sentence ("the X front
+  // claimed responsibility", "guerrillas of the X movement have claimed credit"), nullptr if
+  // none, or if the claim is denied or negated ("nobody claimed responsibility").
+  const ActorSpan* ResponsibilityClaimant(std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kClaimVerbs = {
+        "claimed", "claims", "claim", "claiming", "assumed", "assumes", "accepted", "took"};
+    std::uint32_t verb = e;
+    for (std::uint32_t k = b; k < e && verb == e; ++k) {
+      if (t_.lower[k] != "responsibility" && t_.lower[k] != "credit") continue;
+      for (std::uint32_t back = 1; back <= 3 && k >= b + back; ++back) {
+        if (kClaimVerbs.count(t_.lower[k - back])) {
+          verb = k - back;
+          break;
+        }
+      }
+    }
+    if (verb == e) return nullptr;
+    for (std::uint32_t k = b; k < verb; ++k) {
+      if (t_.lower[k] == "nobody" || t_.lower[k] == "none") return nullptr;
+    }
+    auto [mlo, mhi] = ModalitiesIn(b, verb);
+    for (std::size_t n = mlo; n < mhi; ++n) {
+      const ModalityClass m = a_.modalities[n].modality;
+      if (m == ModalityClass::kNegation || m == ModalityClass::kDenial ||
+          m == ModalityClass::kQuestion || m == ModalityClass::kHypothetical) {
+        return nullptr;
+      }
+    }
+    auto [lo, hi] = SpansIn(a_.actors, b, verb);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (x.end > verb || x.bare_demonym || x.unit.empty()) continue;
+      if (!x.country.empty() && x.country != "*") return &x;
+    }
+    return nullptr;
   }
 
   // A party that can commit an act: a state's or group's force, or armed men of no stated
@@ -1039,7 +1325,7 @@ class Framer {
       // that is a toll, not a side acting.
       const bool subject =
           x.end <= tr.first && a_.clause[x.first] == a_.clause[tr.first] && !Passive(tr);
-      const bool agent = x.first >= tr.end && x.first > 0 && t_.lower[x.first - 1] == "by";
+      const bool agent = x.first >= tr.end && AgentOfPassive(x.first, tr.end);
       if (subject || agent) return true;
     }
     return false;
@@ -1278,7 +1564,8 @@ class Framer {
       while (j > i && kActWords.count(t_.lower[j - 1])) --j;
       if (i == j) return "";
       const std::string& last = t_.lower[j - 1];
-      if (last.ends_with("ed") || last.ends_with("ing")) return "";
+      // "shelled", "shooting", "bombings": the act, not its means.
+      if (last.ends_with("ed") || last.ends_with("ing") || last.ends_with("ings")) return "";
       // Its modifiers: "cluster bombs", "high-power bombs" (not a count, an article or a side).
       if (i == x.first) i = WeaponModifiers(i);
       return std::string(t_.TokenRange(i, j));
@@ -1308,6 +1595,18 @@ class Framer {
     return "";
   }
 
+  // Words before a weapon word that do not say what kind it is: an order or a count ("second",
+  // "another"), a pronoun, a modal or a particle ("will bomb", "blew out bombs").
+  static bool NotAModifier(std::string_view w) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "another", "other", "first",        "second", "third", "fourth", "fifth",   "last",
+        "same",    "next",  "simultaneous", "i",      "you",   "he",     "she",     "it",
+        "we",      "they",  "will",         "would",  "can",   "could",  "may",     "might",
+        "must",    "shall", "should",       "out",    "from",  "fired",  "deliver", "its",
+        "their",   "his",   "her",          "our"};
+    return kWords.count(w) > 0;
+  }
+
   // The start of the words before a weapon word at `first` that modify it ("cluster bombs",
   // "high-power bombs"; at most two, not a count, an article, a side, an act word or a verb form).
   std::uint32_t WeaponModifiers(std::uint32_t first) const {
@@ -1316,7 +1615,8 @@ class Framer {
            t_.tokens[i - 1].sentence == t_.tokens[first].sentence) {
       const std::string& w = t_.lower[i - 1];
       if (IsDeterminer(w) || EndsNounPhrase(w) || IsQuantityWord(i - 1, first) ||
-          ActWords().count(w) || ActorAt(i - 1) || w.ends_with("ed") || w.ends_with("ing")) {
+          ActWords().count(w) || ActorAt(i - 1) || w.ends_with("ed") || w.ends_with("ing") ||
+          NotAModifier(w) || PlaceAt(i - 1) || TimeAt(i - 1)) {
         break;
       }
       --i;
@@ -1338,9 +1638,11 @@ class Framer {
 
   bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
     // "the attack", "this strike", "Tuesday's strike".
+    // A verb in the past ("the guerrillas attacked") has its subject before it, not an article.
+    const bool past = t_.lower[tr.end - 1].ends_with("ed");
     for (std::uint32_t back = 1; back <= 2 && tr.first >= b + back; ++back) {
       const std::uint32_t k = tr.first - back;
-      if (IsDeterminer(t_.lower[k]) && t_.lower[k] != "a" && t_.lower[k] != "an") return true;
+      if (IsDeterminer(t_.lower[k]) && t_.lower[k] != "a" && t_.lower[k] != "an") return !past;
       if (t_.tokens[k].kind == TokenKind::kPossessive) return true;
       if (t_.tokens[k].kind != TokenKind::kWord) break;
     }
@@ -1461,7 +1763,11 @@ class Framer {
                      !NamedSide(b, e);
       Casualties(b, e, f);
       f.target = ChooseTarget(*tr, b, e, weak);
-      if (IsViolentSubEvent(lex_, f.sub_event_type)) f.victim_name = VictimName(*tr, b, e);
+      if (IsViolentSubEvent(lex_, f.sub_event_type)) {
+        f.victim_name = VictimName(*tr, b, e);
+        if (f.victim_name.empty()) f.victim_name = CasualtyName(b, e);
+        if (f.victim_name.empty()) f.victim_name = IdentifiedNames(b, e);
+      }
       f.weapon_text = WeaponText(*tr, weak);
       RefineSubEvent(*tr, b, e, f);
       StrikeGotThrough(f);
@@ -1506,6 +1812,11 @@ class Framer {
       }
       if (!had) CasualtyVictims(b, e, last);
       if (!had) StrikeGotThrough(last);
+      if (last.victim_name.empty() && IsViolentSubEvent(lex_, last.sub_event_type)) {
+        last.victim_name = CasualtyName(b, e);
+        if (last.victim_name.empty()) last.victim_name = IdentifiedNames(b, e);
+        if (!last.victim_name.empty()) last.evidence.emplace_back(s.begin, s.end);
+      }
       if (!had && (last.fatalities || last.injuries)) {
         // An act split over the towns of a list (one frame per town, same trigger) shares the
         // toll, evenly with the remainder to the first.
@@ -1523,6 +1834,19 @@ class Framer {
           part.injuries = ShareOf(injured, n_parts, k);
           if (!part.actor2.present()) part.actor2 = last.actor2;
           part.evidence.emplace_back(s.begin, s.end);
+        }
+      }
+    }
+    // "The X front claimed responsibility for the attack": a named group that claims an act told
+    // just before is its author, where the text named none.
+    // (the acts of the last two paragraphs, as for "the attack").
+    if (!framed_here && !frames.empty() && frames.back().paragraph + 2 >= s.paragraph) {
+      if (const ActorSpan* group = ResponsibilityClaimant(b, e)) {
+        for (auto it = frames.rbegin(); it != frames.rend() && it->paragraph + 2 >= s.paragraph;
+             ++it) {
+          if (!it->actor1.present() && IsViolentSubEvent(lex_, it->sub_event_type)) {
+            it->actor1 = ToFrameActor(*group);
+          }
         }
       }
     }

@@ -159,6 +159,25 @@ TEST(Muc4ScoreTest, RoleFillersAndIncidents) {
   EXPECT_FALSE(s["by_set"].contains("TST1+TST2"));
 }
 
+TEST(Muc4ScoreTest, MembersOfANamedGroupAreIndividualsAndTheGroupIsTheOrganisation) {
+  // The text names the members ("terrorists"); the group, coded as actor1, is named in the
+  // document by its acronym.
+  Incident kidnap;
+  kidnap.event_type = "Violence against civilians";
+  kidnap.actor1 = "FMLN: Farabundo Marti National Liberation Front";
+  kidnap.actor1_text = "terrorists";
+  EvalReport report = ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {kidnap}}}), EvalOptions());
+  EXPECT_EQ(report.scores["role_fillers"]["PerpInd"]["tp"], 1);
+  EXPECT_EQ(report.scores["role_fillers"]["PerpOrg"]["tp"], 1);
+  EXPECT_EQ(report.scores["role_fillers"]["PerpOrg"]["fp"], 0);
+  // A text made of the group's own words names the group: PerpOrg only.
+  kidnap.actor1_text = "the FMLN";
+  report = ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {kidnap}}}), EvalOptions());
+  EXPECT_EQ(report.scores["role_fillers"]["PerpInd"]["tp"], 0);
+  EXPECT_EQ(report.scores["role_fillers"]["PerpInd"]["fp"], 0);
+  EXPECT_EQ(report.scores["role_fillers"]["PerpOrg"]["tp"], 1);
+}
+
 TEST(Muc4ScoreTest, PeopleNamedTogetherAreOneVictimEach) {
   Incident kidnap;
   kidnap.event_type = "Violence against civilians";

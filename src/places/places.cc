@@ -1117,14 +1117,51 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   // A name a regional or national capital bears means that city in its country when its other
   // bearers there are a hundred times smaller, unless the text names a smaller one's region: a
   // front line, neighbours or regions elsewhere in the text do not turn "Lviv" into a village.
+  // Per country, the largest capital among the candidates and the largest other than it, found
+  // once (a candidate is never overshadowed by itself): linear in the candidates.
+  struct CapitalSizes {
+    std::string_view country;
+    std::uint32_t top_entry = 0;
+    long long top = -1, second = -1;
+  };
+  std::vector<CapitalSizes> capital_sizes;
+  bool capital_sizes_known = false;
   auto overshadowed_by_capital = [&](std::uint32_t e) {
+    if (!capital_sizes_known) {
+      capital_sizes_known = true;
+      std::vector<std::pair<std::uint32_t, long long>> capitals;  // (candidate index, size)
+      for (std::uint32_t k = 0; k < raw.candidates.size(); ++k) {
+        const std::string_view f = g_.FeatureCode(raw.candidates[k].entry);
+        if (f == "PPLA" || f == "PPLC") {
+          capitals.emplace_back(k, PopulationOrSize(raw.candidates[k].entry));
+        }
+      }
+      for (const auto& [k, size] : capitals) {
+        const std::uint32_t entry = raw.candidates[k].entry;
+        const std::string_view country = g_.CountryCode(entry);
+        auto it = std::find_if(capital_sizes.begin(), capital_sizes.end(),
+                               [&](const CapitalSizes& s) { return s.country == country; });
+        if (it == capital_sizes.end()) {
+          capital_sizes.push_back({country, entry, size, -1});
+        } else if (size > it->top) {
+          it->top_entry = entry;
+          it->top = size;
+        }
+      }
+      for (const auto& [k, size] : capitals) {
+        const std::uint32_t entry = raw.candidates[k].entry;
+        const std::string_view country = g_.CountryCode(entry);
+        for (CapitalSizes& s : capital_sizes) {
+          if (s.country == country && entry != s.top_entry) s.second = std::max(s.second, size);
+        }
+      }
+    }
     const long long size = std::max(PopulationOrSize(e), 1LL);
-    return std::any_of(raw.candidates.begin(), raw.candidates.end(), [&](const auto& c) {
-      const std::string_view f = g_.FeatureCode(c.entry);
-      return c.entry != e && (f == "PPLA" || f == "PPLC") &&
-             g_.CountryCode(c.entry) == g_.CountryCode(e) &&
-             PopulationOrSize(c.entry) >= 100 * size;
-    });
+    const std::string_view country = g_.CountryCode(e);
+    for (const CapitalSizes& s : capital_sizes) {
+      if (s.country == country) return (s.top_entry != e ? s.top : s.second) >= 100 * size;
+    }
+    return false;
   };
   for (std::size_t k = 0; k < raw.candidates.size(); ++k) {
     const auto& c = raw.candidates[k];

@@ -78,6 +78,9 @@ struct Raw {
   std::string district;              // "Kyiv's Podilskyi district": the city's district
   bool pinned = false;               // resolved without doubt: one candidate, or its region named
   std::vector<float> lines_and_neighbours;  // per candidate: front line and neighbour bonuses
+  // Per candidate: its Prior, worked out the first time it is asked for (the candidates, the
+  // region word and the capital hint are settled by then).
+  mutable std::vector<std::optional<double>> priors;
   std::optional<std::uint32_t> entry;  // resolved
   Precision precision = Precision::kTown;
   float score = 0;
@@ -154,6 +157,14 @@ class Annotator {
   std::string CapitalisedRun(std::uint32_t i, std::uint32_t limit, std::uint32_t& end) const;
   void ChooseFocus();
   std::optional<double> Prior(const Raw& raw, const gazetteer::Candidate& c) const;
+  // Prior of candidate k of `raw`, from the raw's cache.
+  std::optional<double> PriorOf(const Raw& raw, std::size_t k) const {
+    if (raw.priors.size() != raw.candidates.size()) {
+      raw.priors.clear();
+      for (const auto& c : raw.candidates) raw.priors.push_back(Prior(raw, c));
+    }
+    return raw.priors[k];
+  }
   // The candidate with the best Prior: what the name means before the document speaks.
   std::optional<std::uint32_t> Likeliest(const Raw& raw) const;
   void Resolve(Raw& raw, std::uint32_t index);
@@ -1061,11 +1072,11 @@ std::optional<double> Annotator::Prior(const Raw& raw, const gazetteer::Candidat
 std::optional<std::uint32_t> Annotator::Likeliest(const Raw& raw) const {
   std::optional<std::uint32_t> likeliest;
   double top = -1e9;
-  for (const auto& c : raw.candidates) {
-    const auto p = Prior(raw, c);
+  for (std::size_t k = 0; k < raw.candidates.size(); ++k) {
+    const auto p = PriorOf(raw, k);
     if (p && *p > top) {
       top = *p;
-      likeliest = c.entry;
+      likeliest = raw.candidates[k].entry;
     }
   }
   return likeliest;
@@ -1169,7 +1180,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     const EntryKind kind = g_.Kind(e);
     const std::string_view cc = g_.CountryCode(e);
     const long long population = g_.Population(e);
-    const auto prior = Prior(raw, c);
+    const auto prior = PriorOf(raw, k);
     if (!prior) continue;
     double s = *prior;
     if (!focus_.empty() && cc == focus_) s += 3;

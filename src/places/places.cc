@@ -92,6 +92,9 @@ class Annotator {
   Annotator(const Gazetteer& g, const PlaceTables& t, const AnalysedText& text,
             std::optional<Date> published)
       : g_(g), t_(t), text_(text), published_(published) {
+    for (const auto& t : t_.theatres) {
+      if (published_ && t.first <= *published_ && *published_ <= t.last) theatres_.push_back(&t);
+    }
     for (const auto& f : t_.fronts) {
       if (!published_ || *published_ < f.first || f.last < *published_) continue;
       fronts_.push_back(&f);
@@ -188,6 +191,14 @@ class Annotator {
   const AnalysedText& text_;
   std::optional<Date> published_;
   bool InTheatre(std::uint32_t entry) const;
+  std::vector<const PlaceTables::Theatre*> theatres_;  // the theatres of the publication day
+  // InTheatre by region (its name in the index, its country), once per region of the text.
+  struct TheatreAnswer {
+    const char* admin1;
+    std::string_view country;
+    bool in;
+  };
+  mutable std::vector<TheatreAnswer> theatre_answers_;
   // 1 on a front line of the day, falling to 0 at kFrontReachKm and beyond.
   double FrontCloseness(std::uint32_t entry) const;
   std::vector<const PlaceTables::Front*> fronts_;  // the lines of the publication day
@@ -848,16 +859,18 @@ void Annotator::SpellingVariants() {
 }
 
 bool Annotator::InTheatre(std::uint32_t entry) const {
-  if (!published_) return false;
+  if (theatres_.empty()) return false;
   const std::string_view country = g_.CountryCode(entry);
   const std::string_view admin1 = g_.Admin1Name(entry);
-  for (const auto& t : t_.theatres) {
-    if (t.country == country && t.admin1 == admin1 && t.first <= *published_ &&
-        *published_ <= t.last) {
-      return true;
-    }
+  for (const TheatreAnswer& a : theatre_answers_) {
+    if (a.admin1 == admin1.data() && a.country == country) return a.in;
   }
-  return false;
+  bool in = false;
+  for (const PlaceTables::Theatre* t : theatres_) {
+    in = in || (t->country == country && t->admin1 == admin1);
+  }
+  theatre_answers_.push_back({admin1.data(), country, in});
+  return in;
 }
 
 bool Annotator::SpokenFor(std::uint32_t index, std::uint32_t entry) const {

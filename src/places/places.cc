@@ -41,6 +41,7 @@ enum Role : std::uint16_t {
   kPre = 1, kFeature = 2, kCapital = 4, kOrgBefore = 8, kOrgAfter = 16, kTitle = 32, kStop = 64,
   kGiven = 128, kRegionWord = 256, kConnector = 512, kSpeech = 1024, kThingAfter = 2048,
   kCommon = 4096,
+  kNearEnd = 8192,  // the last word of a phrase of nearness ("near", "outskirts of")
 };
 
 // How much a namesake loses per tenfold distance from the places the text pins down.
@@ -288,6 +289,8 @@ bool Annotator::EndsNearPhrase(std::uint32_t before) const {
     at -= 2;
     if (at >= 1 && LowerIs(at - 1, "the")) at -= 1;
   }
+  // No phrase can end on a word that ends none.
+  if (at >= 1 && IsWord(at - 1) && !Has(at - 1, kNearEnd)) return false;
   for (const auto& phrase : t_.near) {
     const auto n = static_cast<std::uint32_t>(phrase.words.size());
     if (n == 0 || at < n) continue;
@@ -1706,6 +1709,9 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.stop, kStop);
   mark(t.connectors, kConnector);
   mark(t.speech, kSpeech);
+  for (const auto& phrase : t.near) {
+    t.roles.Add(gazetteer::format::Hash(phrase.words.back()), kNearEnd);
+  }
   for (const auto& [w, level] : t.region_words) t.roles.Add(gazetteer::format::Hash(w), kRegionWord);
   auto theatres = lexicon::ReadTsv(data_dir + "/place_theatres.tsv", 3);
   if (!theatres.ok()) return theatres.status();

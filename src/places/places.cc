@@ -36,6 +36,38 @@ std::vector<std::string> Words(const std::string& phrase) {
   return out;
 }
 
+// Whether `word` is ASCII letters and digits only: its fold is itself in lower case.
+bool PlainAscii(std::string_view word) {
+  for (char ch : word) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// gazetteer::AppendFolded, the short way for a plain ASCII word (most tokens).
+void AppendFoldedWord(std::string_view word, std::string& out) {
+  if (!PlainAscii(word)) {
+    gazetteer::AppendFolded(word, out);
+    return;
+  }
+  const std::size_t at = out.size();
+  out += word;
+  for (std::size_t k = at; k < out.size(); ++k) {
+    if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] - 'A' + 'a');
+  }
+}
+
+// gazetteer::FoldKey, the short way for a plain ASCII word.
+std::string FoldWord(std::string_view word) {
+  if (!PlainAscii(word)) return gazetteer::FoldKey(word);
+  std::string out;
+  AppendFoldedWord(word, out);
+  return out;
+}
+
 // What a word can be, per the tables: one hash lookup per token gives all.
 enum Role : std::uint16_t {
   kPre = 1, kFeature = 2, kCapital = 4, kOrgBefore = 8, kOrgAfter = 16, kTitle = 32, kStop = 64,
@@ -323,7 +355,7 @@ bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
 
 std::string Annotator::CountryOfToken(std::uint32_t i) const {
   if (!IsWord(i)) return {};
-  for (std::uint32_t p : g_.Find(gazetteer::FoldKey(text_.TokenText(i))).postings) {
+  for (std::uint32_t p : g_.Find(FoldWord(text_.TokenText(i))).postings) {
     auto c = Gazetteer::DecodePosting(p);
     if (g_.Kind(c.entry) == EntryKind::kCountry) return std::string(g_.CountryCode(c.entry));
   }
@@ -416,7 +448,7 @@ void Annotator::FindNames() {
     }
     const std::uint32_t sentence_end = SentenceEnd(i);
     key.clear();
-    gazetteer::AppendFolded(text_.TokenText(i), key);
+    AppendFoldedWord(text_.TokenText(i), key);
     auto lookup = g_.Find(key);
     std::uint32_t best_end = lookup.postings.empty() ? i : i + 1;
     auto best = lookup.postings;
@@ -433,7 +465,7 @@ void Annotator::FindNames() {
       // "The city".
       if (kind == TokenKind::kWord && !text_.tokens[j].capitalised && !Has(j, kConnector)) break;
       key += ' ';
-      gazetteer::AppendFolded(text_.TokenText(j), key);
+      AppendFoldedWord(text_.TokenText(j), key);
       lookup = g_.Find(key);
       if (!lookup.found) break;
       if (!lookup.postings.empty()) {
@@ -514,14 +546,14 @@ void Annotator::FindNames() {
     // is one too when it is only a village's name ("Viktoriia Koval").
     const bool unknown_next = IsCap(best_end) && best_end < sentence_end &&
                               !Has(best_end, kStop | kTitle | kOrgAfter | kRegionWord) &&
-                              !g_.Find(gazetteer::FoldKey(text_.TokenText(best_end))).found;
+                              !g_.Find(FoldWord(text_.TokenText(best_end))).found;
     const bool person_first =
         single && IsCap(best_end) &&
         (Has(i, kGiven) || (unknown_next && !NamesBigPlace(best, 10000, /*regions=*/true)));
     const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
                                text_.TokenText(i - 1).find('-') == std::string_view::npos &&
                                !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&
-                               !g_.Find(gazetteer::FoldKey(text_.TokenText(i - 1))).found &&
+                               !g_.Find(FoldWord(text_.TokenText(i - 1))).found &&
                                !NamesBigPlace(best, 1000000);  // "By Staff Iran's exports"
     if (IsOrganisation(i, best_end)) {
       i = best_end + 1;  // "Kyiv Post": the head word goes too
@@ -785,7 +817,7 @@ bool Annotator::QualifiedByRegion(std::span<const std::uint32_t> postings,
   if (end + 1 >= text_.tokens.size() || text_.TokenText(end) != "," || !IsCap(end + 1)) {
     return false;
   }
-  for (std::uint32_t q : g_.Find(gazetteer::FoldKey(text_.TokenText(end + 1))).postings) {
+  for (std::uint32_t q : g_.Find(FoldWord(text_.TokenText(end + 1))).postings) {
     const auto region = Gazetteer::DecodePosting(q);
     if (region.entry >= g_.size() || g_.Kind(region.entry) != EntryKind::kAdmin1) continue;
     for (std::uint32_t p : postings) {
@@ -818,7 +850,7 @@ void Annotator::SpellingVariants() {
       std::string folded;
       for (std::uint32_t k = i; k < end; ++k) {
         if (k > i) folded += ' ';
-        gazetteer::AppendFolded(text_.TokenText(k), folded);
+        AppendFoldedWord(text_.TokenText(k), folded);
       }
       const std::size_t allowed = std::max<std::size_t>(2, folded.size() / 4);
       std::size_t best_distance = allowed + 1;
@@ -1350,7 +1382,7 @@ void Annotator::NearMisses() {
     if (!supported) continue;
     // Part of a longer capitalised name ("Ministry of Internal Affairs"): not a town.
     if (IsCap(i + 1) || (i >= 2 && LowerIs(i - 1, "of") && IsCap(i - 2))) continue;
-    const std::string key = gazetteer::FoldKey(text_.TokenText(i));
+    const std::string key = FoldWord(text_.TokenText(i));
     bool ascii = true;
     for (char c : key) ascii = ascii && c >= 'a' && c <= 'z';
     if (!ascii || key.size() < 5) continue;
@@ -1549,7 +1581,7 @@ std::vector<PlaceMention> Annotator::Run() {
   // "Houston") is read as the place.
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
     if ((roles_[i] & kGiven) != 0 &&
-        NamesBigPlace(g_.Find(gazetteer::FoldKey(text_.TokenText(i))).postings, 1000000)) {
+        NamesBigPlace(g_.Find(FoldWord(text_.TokenText(i))).postings, 1000000)) {
       roles_[i] &= static_cast<std::uint16_t>(~kGiven);
     }
   }

@@ -197,6 +197,7 @@ class Annotator {
   std::optional<double> PriorOf(const Raw& raw, std::size_t k) const {
     if (raw.priors.size() != raw.candidates.size()) {
       raw.priors.clear();
+      raw.priors.reserve(raw.candidates.size());
       for (const auto& c : raw.candidates) raw.priors.push_back(Prior(raw, c));
     }
     return raw.priors[k];
@@ -518,6 +519,7 @@ void Annotator::FindNames() {
     raw.end = best_end;
     raw.span_end = best_end;
     raw.sentence = text_.tokens[i].sentence;
+    raw.candidates.reserve(best.size());
     for (std::uint32_t p : best) {
       auto c = Gazetteer::DecodePosting(p);
       if (c.entry >= g_.size()) continue;
@@ -1131,12 +1133,10 @@ std::optional<std::uint32_t> Annotator::Likeliest(const Raw& raw) const {
 }
 
 void Annotator::Resolve(Raw& raw, std::uint32_t index) {
-  // Admin1 regions named in the same sentence: "Vodiane, Donetsk region".
-  std::vector<std::uint32_t> sentence_regions;
+  // Admin1 regions named in the same sentence (by another mention): "Vodiane, Donetsk region".
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>>* sentence_regions = nullptr;
   if (auto it = sentence_regions_.find(raw.sentence); it != sentence_regions_.end()) {
-    for (const auto& [r, entry] : it->second) {
-      if (r != index) sentence_regions.push_back(entry);
-    }
+    sentence_regions = &it->second;
   }
   // Countries, seas and continents resolve to themselves, never to a town of the same name;
   // but a region of the focus country that bears a foreign country's name is the region
@@ -1234,24 +1234,28 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     if (!focus_.empty() && cc == focus_) s += 3;
     if (!raw.country_hint.empty() && cc == raw.country_hint) s += 4;
     bool region_named = false;
-    for (std::uint32_t region : sentence_regions) {
-      if (region != e && g_.Admin1Entry(e) == region) region_named = true;
+    const std::optional<std::uint32_t> admin1 = g_.Admin1Entry(e);
+    if (sentence_regions != nullptr) {
+      for (const auto& [r, region] : *sentence_regions) {
+        if (r != index && region != e && admin1 == region) region_named = true;
+      }
     }
     const bool local_kind = kind == EntryKind::kSettlement || kind == EntryKind::kAdmin2;
     if (region_named) {
       s += 3;
     } else if (local_kind) {
       for (std::uint32_t region : document_regions_) {
-        if (g_.Admin1Entry(e) == region) s += 1.5;  // a region the article names elsewhere
+        if (admin1 == region) s += 1.5;  // a region the article names elsewhere
       }
     }
     const bool overshadowed = !region_named && overshadowed_by_capital(e);
     if (local_kind && raw.candidates.size() > 1) {
       // Namesakes: the one nearest the places the text pins down.
       double nearest = -1;
+      const double latitude = g_.Latitude(e), longitude = g_.Longitude(e);
       for (const Anchor& a : anchors_) {
         if (a.raw == index) continue;
-        const double km = FlatKm(a, g_.Latitude(e), g_.Longitude(e));
+        const double km = FlatKm(a, latitude, longitude);
         if (nearest < 0 || km < nearest) nearest = km;
       }
       if (nearest >= 0) s -= kProximityWeight * std::log10(1 + nearest / 20);

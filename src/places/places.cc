@@ -240,11 +240,36 @@ class Annotator {
   std::array<double, 4> front_box_{90, -90, 180, -180};
   std::vector<std::uint16_t> roles_;
   std::unordered_set<std::string_view> persons_;  // surnames named after a given name or title
-  // Hashes of the words the text writes in lower case somewhere, sorted: a capitalised word
-  // among them is a common word, not a name. A sorted vector costs less than a node set.
+  // Hashes of the words the text writes in lower case somewhere, in an open-addressing table
+  // (0 marks a free slot; a hash of 0 itself is lower_seen_zero_): a capitalised word among them
+  // is a common word, not a name. Cheaper to fill than a sorted vector or a node set.
   std::vector<std::uint64_t> lower_seen_;
+  bool lower_seen_zero_ = false;
+  static std::size_t LowerSlot(std::uint64_t hash) {
+    return static_cast<std::size_t>(hash ^ (hash >> 32));
+  }
+  void AddLowerSeen(std::uint64_t hash) {
+    if (hash == 0) {
+      lower_seen_zero_ = true;
+      return;
+    }
+    const std::size_t mask = lower_seen_.size() - 1;
+    for (std::size_t k = LowerSlot(hash) & mask;; k = (k + 1) & mask) {
+      if (lower_seen_[k] == hash) return;
+      if (lower_seen_[k] == 0) {
+        lower_seen_[k] = hash;
+        return;
+      }
+    }
+  }
   bool LowerSeen(std::uint32_t i) const {
-    return std::binary_search(lower_seen_.begin(), lower_seen_.end(), hashes_[i]);
+    const std::uint64_t hash = hashes_[i];
+    if (hash == 0) return lower_seen_zero_;
+    const std::size_t mask = lower_seen_.size() - 1;
+    for (std::size_t k = LowerSlot(hash) & mask;; k = (k + 1) & mask) {
+      if (lower_seen_[k] == hash) return true;
+      if (lower_seen_[k] == 0) return false;
+    }
   }
   std::vector<std::uint64_t> hashes_;  // Hash(lower) of each word token
   std::vector<Raw> raws_;
@@ -1572,15 +1597,17 @@ std::vector<PlaceMention> Annotator::Run() {
   if (g_.empty() || text_.lower.size() != text_.tokens.size()) return out;
   roles_.assign(text_.tokens.size(), 0);
   hashes_.assign(text_.tokens.size(), 0);
-  lower_seen_.reserve(text_.tokens.size());
+  // At most half full: a power of two at least twice the tokens.
+  std::size_t slots = 16;
+  while (slots < 2 * text_.tokens.size()) slots *= 2;
+  lower_seen_.assign(slots, 0);
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
     if (text_.tokens[i].kind != TokenKind::kWord) continue;
     const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
     hashes_[i] = h;
-    if (!text_.tokens[i].capitalised) lower_seen_.push_back(h);
+    if (!text_.tokens[i].capitalised) AddLowerSeen(h);
     roles_[i] = t_.roles.Get(h);
   }
-  std::sort(lower_seen_.begin(), lower_seen_.end());
   // A given name that is also a country, a region or a city of a million ("Jordan", "Georgia",
   // "Houston") is read as the place.
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {

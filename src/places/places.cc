@@ -1416,7 +1416,7 @@ void Annotator::NearMisses() {
     for (char c : key) ascii = ascii && c >= 'a' && c <= 'z';
     if (!ascii || key.size() < 5) continue;
     std::optional<std::uint32_t> best;
-    auto consider = [&](const std::string& variant) {
+    auto consider = [&](std::string_view variant) {
       for (std::uint32_t p : g_.Find(variant).postings) {
         auto c = Gazetteer::DecodePosting(p);
         if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
@@ -1425,29 +1425,31 @@ void Annotator::NearMisses() {
         if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
       }
     };
-    std::string v;
+    // Every spelling one edit away, the first letter kept, edited in place in one buffer.
+    std::string v = key;
     for (std::size_t k = 1; k < key.size(); ++k) {
-      v = key;
-      v.erase(k, 1);
+      v.erase(k, 1);  // deletion
       consider(v);
-      for (char c = 'a'; c <= 'z'; ++c) {
+      v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), key[k]);
+      for (char c = 'a'; c <= 'z'; ++c) {  // substitution
         if (c == key[k]) continue;
-        v = key;
         v[k] = c;
         consider(v);
       }
-      if (k + 1 < key.size() && key[k] != key[k + 1]) {
-        v = key;
+      v[k] = key[k];
+      if (k + 1 < key.size() && key[k] != key[k + 1]) {  // transposition
         std::swap(v[k], v[k + 1]);
         consider(v);
+        std::swap(v[k], v[k + 1]);
       }
     }
-    for (std::size_t k = 1; k <= key.size(); ++k) {
+    for (std::size_t k = 1; k <= key.size(); ++k) {  // insertion
+      v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), 'a');
       for (char c = 'a'; c <= 'z'; ++c) {
-        v = key;
-        v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), c);
+        v[k] = c;
         consider(v);
       }
+      v.erase(k, 1);
     }
     if (!best) continue;
     Raw raw;

@@ -216,6 +216,8 @@ class Annotator {
   void NearMisses();
   void Anaphora();
   Place MakePlace(std::uint32_t entry) const;
+  // MakePlace's country names: (ISO code, name).
+  mutable std::vector<std::pair<std::string, std::string_view>> country_names_;
   bool SettlementLike(std::uint32_t entry) const {
     return g_.Kind(entry) == EntryKind::kSettlement;
   }
@@ -739,12 +741,12 @@ void Annotator::FindDescriptors() {
 void Annotator::ChooseFocus() {
   std::vector<std::uint32_t> guessed;  // likeliest readings that have had their half vote
   for (const Raw& raw : raws_) {
-    std::string only;
+    std::string_view only;
     bool one_country = true;
     bool country = false;
     for (const auto& c : raw.candidates) {
       if (g_.Kind(c.entry) == EntryKind::kCountry) country = true;
-      std::string cc(g_.CountryCode(c.entry));
+      const std::string_view cc = g_.CountryCode(c.entry);
       if (only.empty()) only = cc;
       else if (cc != only) one_country = false;
     }
@@ -765,7 +767,7 @@ void Annotator::ChooseFocus() {
         }
       }
     } else if (one_country && !only.empty()) {
-      country_votes_[only] += 1;
+      country_votes_[std::string(only)] += 1;
     } else if (!raw.candidates.empty()) {
       // Namesakes in several countries: half a vote for the likeliest by itself ("Donetsk" is
       // the city of a million, not the Russian town; "Texas" the state). A guess repeated is
@@ -1580,7 +1582,14 @@ Place Annotator::MakePlace(std::uint32_t e) const {
   p.latitude = g_.Latitude(e);
   p.longitude = g_.Longitude(e);
   p.country_code = std::string(g_.CountryCode(e));
-  p.country = std::string(g_.CountryName(p.country_code));
+  // The country's name looked up once per country of the text.
+  auto known = std::find_if(country_names_.begin(), country_names_.end(),
+                            [&](const auto& n) { return n.first == p.country_code; });
+  if (known == country_names_.end()) {
+    country_names_.emplace_back(p.country_code, g_.CountryName(p.country_code));
+    known = country_names_.end() - 1;
+  }
+  p.country = std::string(known->second);
   if (g_.Kind(e) != EntryKind::kCountry) {
     p.admin1 = std::string(g_.Admin1Name(e));
     p.admin2 = std::string(g_.Admin2Name(e));

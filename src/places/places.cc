@@ -1493,12 +1493,13 @@ void Annotator::Anaphora() {
                gazetteer::FoldKey(g_.Admin1Name(*r.entry));
   };
   for (std::uint32_t i = 0; i < n; ++i) {
+    if (covered[i] || (roles_[i] & (kFeature | kCapital)) == 0) continue;
+    // The settlement in focus: the last one named before i (caught up only where it is read).
     while (next_raw < raws_.size() && raws_[next_raw].first < i) {
       const std::size_t k = next_raw++;
       const Raw& r = raws_[k];
       if (r.entry && SettlementLike(*r.entry) && !qualifies_previous(k)) in_focus = r.entry;
     }
-    if (covered[i] || (roles_[i] & (kFeature | kCapital)) == 0) continue;
     const std::string& w = Lower(i);
     const bool followed_by_of = LowerIs(i + 1, "of") || (LowerIs(i + 1, "city") && LowerIs(i + 2, "of"));
     if (Has(i, kCapital) && !followed_by_of && !(i + 1 < n && text_.TokenText(i + 1) == ",")) {
@@ -1612,25 +1613,25 @@ std::vector<PlaceMention> Annotator::Run() {
   std::size_t slots = 16;
   while (slots < 2 * text_.tokens.size()) slots *= 2;
   lower_seen_.assign(slots, 0);
+  // One pass over the words: each one's roles, then what it says of the words after it.
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
     if (text_.tokens[i].kind != TokenKind::kWord) continue;
     const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
     hashes_[i] = h;
     if (!text_.tokens[i].capitalised) AddLowerSeen(h);
     roles_[i] = t_.roles.Get(h);
-  }
-  // A given name that is also a country, a region or a city of a million ("Jordan", "Georgia",
-  // "Houston") is read as the place.
-  for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
+    // A given name that is also a country, a region or a city of a million ("Jordan",
+    // "Georgia", "Houston") is read as the place.
     if ((roles_[i] & kGiven) != 0 &&
         NamesBigPlace(g_.Find(FoldWord(text_.TokenText(i))).postings, 1000000)) {
       roles_[i] &= static_cast<std::uint16_t>(~kGiven);
     }
-  }
-  // A surname once written after a given name or a title is a person all through the text
-  // ("John Kelly ... Kelly said").
-  for (std::uint32_t i = 0; i + 1 < text_.tokens.size(); ++i) {
-    if ((roles_[i] & (kGiven | kTitle)) == 0 || !text_.tokens[i].capitalised) continue;
+    // A surname once written after a given name or a title is a person all through the text
+    // ("John Kelly ... Kelly said").
+    if (i + 1 >= text_.tokens.size() || (roles_[i] & (kGiven | kTitle)) == 0 ||
+        !text_.tokens[i].capitalised) {
+      continue;
+    }
     // The capitalised words that follow, over initials: "Mr. Kelly", "George W. Bush",
     // "Beth Van Schaack".
     for (std::uint32_t k = i + 1, words = 0; k < text_.tokens.size() && words < 3; ++k) {

@@ -274,6 +274,21 @@ class Annotator {
     }
   }
   std::vector<std::uint64_t> hashes_;  // Hash(lower) of each word token
+  // The index lookup of gazetteer::FoldKey of token i: for a plain ASCII token its lower case,
+  // already made.
+  gazetteer::KeyLookup FindToken(std::uint32_t i) const {
+    const std::string_view word = text_.TokenText(i);
+    return PlainAscii(word) ? g_.Find(text_.lower[i]) : g_.Find(gazetteer::FoldKey(word));
+  }
+  // gazetteer::AppendFolded of token i, the same way.
+  void AppendFoldedToken(std::uint32_t i, std::string& out) const {
+    const std::string_view word = text_.TokenText(i);
+    if (PlainAscii(word)) {
+      out += text_.lower[i];
+    } else {
+      gazetteer::AppendFolded(word, out);
+    }
+  }
   std::vector<Raw> raws_;
   std::vector<std::uint32_t> unknown_;  // capitalised words the gazetteer lacks
   std::unordered_map<std::string, double> country_votes_;
@@ -383,7 +398,7 @@ bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
 
 std::string Annotator::CountryOfToken(std::uint32_t i) const {
   if (!IsWord(i)) return {};
-  for (std::uint32_t p : g_.Find(FoldWord(text_.TokenText(i))).postings) {
+  for (std::uint32_t p : FindToken(i).postings) {
     auto c = Gazetteer::DecodePosting(p);
     if (g_.Kind(c.entry) == EntryKind::kCountry) return std::string(g_.CountryCode(c.entry));
   }
@@ -476,7 +491,7 @@ void Annotator::FindNames() {
     }
     const std::uint32_t sentence_end = SentenceEnd(i);
     key.clear();
-    AppendFoldedWord(text_.TokenText(i), key);
+    AppendFoldedToken(i, key);
     auto lookup = g_.Find(key);
     std::uint32_t best_end = lookup.postings.empty() ? i : i + 1;
     auto best = lookup.postings;
@@ -493,7 +508,7 @@ void Annotator::FindNames() {
       // "The city".
       if (kind == TokenKind::kWord && !text_.tokens[j].capitalised && !Has(j, kConnector)) break;
       key += ' ';
-      AppendFoldedWord(text_.TokenText(j), key);
+      AppendFoldedToken(j, key);
       lookup = g_.Find(key);
       if (!lookup.found) break;
       if (!lookup.postings.empty()) {
@@ -575,14 +590,14 @@ void Annotator::FindNames() {
     // is one too when it is only a village's name ("Viktoriia Koval").
     const bool unknown_next = IsCap(best_end) && best_end < sentence_end &&
                               !Has(best_end, kStop | kTitle | kOrgAfter | kRegionWord) &&
-                              !g_.Find(FoldWord(text_.TokenText(best_end))).found;
+                              !FindToken(best_end).found;
     const bool person_first =
         single && IsCap(best_end) &&
         (Has(i, kGiven) || (unknown_next && !NamesBigPlace(best, 10000, /*regions=*/true)));
     const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
                                text_.TokenText(i - 1).find('-') == std::string_view::npos &&
                                !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&
-                               !g_.Find(FoldWord(text_.TokenText(i - 1))).found &&
+                               !FindToken(i - 1).found &&
                                !NamesBigPlace(best, 1000000);  // "By Staff Iran's exports"
     if (IsOrganisation(i, best_end)) {
       i = best_end + 1;  // "Kyiv Post": the head word goes too
@@ -846,7 +861,7 @@ bool Annotator::QualifiedByRegion(std::span<const std::uint32_t> postings,
   if (end + 1 >= text_.tokens.size() || text_.TokenText(end) != "," || !IsCap(end + 1)) {
     return false;
   }
-  for (std::uint32_t q : g_.Find(FoldWord(text_.TokenText(end + 1))).postings) {
+  for (std::uint32_t q : FindToken(end + 1).postings) {
     const auto region = Gazetteer::DecodePosting(q);
     if (region.entry >= g_.size() || g_.Kind(region.entry) != EntryKind::kAdmin1) continue;
     for (std::uint32_t p : postings) {
@@ -879,7 +894,7 @@ void Annotator::SpellingVariants() {
       std::string folded;
       for (std::uint32_t k = i; k < end; ++k) {
         if (k > i) folded += ' ';
-        AppendFoldedWord(text_.TokenText(k), folded);
+        AppendFoldedToken(k, folded);
       }
       const std::size_t allowed = std::max<std::size_t>(2, folded.size() / 4);
       std::size_t best_distance = allowed + 1;
@@ -1623,7 +1638,7 @@ std::vector<PlaceMention> Annotator::Run() {
     // A given name that is also a country, a region or a city of a million ("Jordan",
     // "Georgia", "Houston") is read as the place.
     if ((roles_[i] & kGiven) != 0 &&
-        NamesBigPlace(g_.Find(FoldWord(text_.TokenText(i))).postings, 1000000)) {
+        NamesBigPlace(FindToken(i).postings, 1000000)) {
       roles_[i] &= static_cast<std::uint16_t>(~kGiven);
     }
     // A surname once written after a given name or a title is a person all through the text

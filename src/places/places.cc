@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <numbers>
+#include <numeric>
 #include <fstream>
 #include <span>
 #include <string_view>
@@ -215,6 +216,9 @@ class Annotator {
                      bool regions = true) const;
   void NearMisses();
   void Anaphora();
+  // Sorts raws_ by first token as std::sort would (the same order among equals), moving each
+  // Raw once: the sort runs on indices.
+  void SortRawsByFirst();
   Place MakePlace(std::uint32_t entry) const;
   // MakePlace's country names: (ISO code, name).
   mutable std::vector<std::pair<std::string, std::string_view>> country_names_;
@@ -1486,7 +1490,7 @@ void Annotator::NearMisses() {
 // "the city", "the town" → the settlement in focus; "the capital", "Ukraine's capital",
 // "the Ukrainian capital" → the capital of that (or the focus) country.
 void Annotator::Anaphora() {
-  std::sort(raws_.begin(), raws_.end(), [](const Raw& a, const Raw& b) { return a.first < b.first; });
+  SortRawsByFirst();
   std::vector<Raw> added;
   std::size_t next_raw = 0;
   std::optional<std::uint32_t> in_focus;
@@ -1589,7 +1593,23 @@ void Annotator::Anaphora() {
     }
   }
   for (auto& r : added) raws_.push_back(std::move(r));
-  std::sort(raws_.begin(), raws_.end(), [](const Raw& a, const Raw& b) { return a.first < b.first; });
+  SortRawsByFirst();
+}
+
+void Annotator::SortRawsByFirst() {
+  bool increasing = true;
+  for (std::size_t k = 1; k < raws_.size() && increasing; ++k) {
+    increasing = raws_[k - 1].first < raws_[k].first;
+  }
+  if (increasing) return;  // no equal keys: the sorted order is this one
+  std::vector<std::uint32_t> order(raws_.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return raws_[a].first < raws_[b].first; });
+  std::vector<Raw> sorted;
+  sorted.reserve(raws_.size());
+  for (std::uint32_t k : order) sorted.push_back(std::move(raws_[k]));
+  raws_ = std::move(sorted);
 }
 
 Place Annotator::MakePlace(std::uint32_t e) const {

@@ -1411,6 +1411,7 @@ void Annotator::NearMisses() {
     auto it = country_votes_.find(std::string(cc));
     return it != country_votes_.end() && it->second * 2 >= focus_votes;
   };
+  std::vector<std::pair<std::string, std::optional<std::uint32_t>>> near_miss_answers;
   for (std::uint32_t i : unknown_) {
     if (Covered(i)) continue;
     // The context must expect a place: a preposition before, or an apposition after
@@ -1437,40 +1438,48 @@ void Annotator::NearMisses() {
     for (char c : key) ascii = ascii && c >= 'a' && c <= 'z';
     if (!ascii || key.size() < 5) continue;
     std::optional<std::uint32_t> best;
-    auto consider = [&](std::string_view variant) {
-      for (std::uint32_t p : g_.Find(variant).postings) {
-        auto c = Gazetteer::DecodePosting(p);
-        if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
-        if (!SettlementLike(c.entry) || !prominent(g_.CountryCode(c.entry))) continue;
-        if (g_.Population(c.entry) < 50000) continue;
-        if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
-      }
-    };
-    // Every spelling one edit away, the first letter kept, edited in place in one buffer.
-    std::string v = key;
-    for (std::size_t k = 1; k < key.size(); ++k) {
-      v.erase(k, 1);  // deletion
-      consider(v);
-      v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), key[k]);
-      for (char c = 'a'; c <= 'z'; ++c) {  // substitution
-        if (c == key[k]) continue;
-        v[k] = c;
+    // A spelling met before in the text has its answer already (the votes do not change here).
+    const auto known = std::find_if(near_miss_answers.begin(), near_miss_answers.end(),
+                                    [&](const auto& answer) { return answer.first == key; });
+    if (known != near_miss_answers.end()) {
+      best = known->second;
+    } else {
+      auto consider = [&](std::string_view variant) {
+        for (std::uint32_t p : g_.Find(variant).postings) {
+          auto c = Gazetteer::DecodePosting(p);
+          if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
+          if (!SettlementLike(c.entry) || !prominent(g_.CountryCode(c.entry))) continue;
+          if (g_.Population(c.entry) < 50000) continue;
+          if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
+        }
+      };
+      // Every spelling one edit away, the first letter kept, edited in place in one buffer.
+      std::string v = key;
+      for (std::size_t k = 1; k < key.size(); ++k) {
+        v.erase(k, 1);  // deletion
         consider(v);
+        v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), key[k]);
+        for (char c = 'a'; c <= 'z'; ++c) {  // substitution
+          if (c == key[k]) continue;
+          v[k] = c;
+          consider(v);
+        }
+        v[k] = key[k];
+        if (k + 1 < key.size() && key[k] != key[k + 1]) {  // transposition
+          std::swap(v[k], v[k + 1]);
+          consider(v);
+          std::swap(v[k], v[k + 1]);
+        }
       }
-      v[k] = key[k];
-      if (k + 1 < key.size() && key[k] != key[k + 1]) {  // transposition
-        std::swap(v[k], v[k + 1]);
-        consider(v);
-        std::swap(v[k], v[k + 1]);
+      for (std::size_t k = 1; k <= key.size(); ++k) {  // insertion
+        v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), 'a');
+        for (char c = 'a'; c <= 'z'; ++c) {
+          v[k] = c;
+          consider(v);
+        }
+        v.erase(k, 1);
       }
-    }
-    for (std::size_t k = 1; k <= key.size(); ++k) {  // insertion
-      v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), 'a');
-      for (char c = 'a'; c <= 'z'; ++c) {
-        v[k] = c;
-        consider(v);
-      }
-      v.erase(k, 1);
+      near_miss_answers.emplace_back(key, best);
     }
     if (!best) continue;
     Raw raw;

@@ -1770,6 +1770,7 @@ std::vector<PlaceMention> Annotator::Run() {
   // The focus again, now from resolved places (a town named once can outvote nothing).
   NearMisses();
   Anaphora();
+  out.reserve(raws_.size());
   for (const Raw& raw : raws_) {
     if (!raw.entry) continue;
     PlaceMention m;

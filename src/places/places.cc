@@ -1620,6 +1620,7 @@ void Annotator::Anaphora() {
       }
     }
   }
+  raws_.reserve(raws_.size() + added.size());
   for (auto& r : added) raws_.push_back(std::move(r));
   SortRawsByFirst();
 }
@@ -1677,11 +1678,13 @@ std::vector<PlaceMention> Annotator::Run() {
   while (slots < 2 * text_.tokens.size()) slots *= 2;
   lower_seen_.assign(slots, 0);
   // One pass over the words: each one's roles, then what it says of the words after it.
+  std::size_t capitalised = 0;
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
     if (text_.tokens[i].kind != TokenKind::kWord) continue;
     const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
     hashes_[i] = h;
     if (!text_.tokens[i].capitalised) AddLowerSeen(h);
+    capitalised += text_.tokens[i].capitalised ? 1 : 0;
     roles_[i] = t_.roles.Get(h);
     // A given name that is also a country, a region or a city of a million ("Jordan",
     // "Georgia", "Houston") is read as the place.
@@ -1704,6 +1707,7 @@ std::vector<PlaceMention> Annotator::Run() {
       ++words;
     }
   }
+  raws_.reserve(capitalised + 16);  // FindNames finds a name at most per capitalised word
   FindNames();
   CityDistricts();
   FindDescriptors();

@@ -122,9 +122,10 @@ struct Raw {
   std::string district;              // "Kyiv's Podilskyi district": the city's district
   bool pinned = false;               // resolved without doubt: one candidate, or its region named
   std::vector<float> lines_and_neighbours;  // per candidate: front line and neighbour bonuses
-  // Per candidate: its Prior, worked out the first time it is asked for (the candidates, the
-  // region word and the capital hint are settled by then).
-  mutable std::vector<std::optional<double>> priors;
+  // Where its candidates' Priors start in Annotator::priors_, worked out the first time they
+  // are asked for (the candidates, the region word and the capital hint are settled by then).
+  static constexpr std::uint32_t kNoPriors = 0xFFFFFFFFu;
+  mutable std::uint32_t priors_at = kNoPriors;
   std::optional<std::uint32_t> entry;  // resolved
   Precision precision = Precision::kTown;
   float score = 0;
@@ -204,18 +205,28 @@ class Annotator {
   std::string CapitalisedRun(std::uint32_t i, std::uint32_t limit, std::uint32_t& end) const;
   void ChooseFocus();
   std::optional<double> Prior(const Raw& raw, const gazetteer::Candidate& c) const;
-  // Prior of candidate k of `raw`, from the raw's cache.
+  // Prior of candidate k of `raw`, worked out once per mention.
   std::optional<double> PriorOf(const Raw& raw, std::size_t k) const {
-    if (raw.priors.size() != raw.candidates.size()) {
-      raw.priors.clear();
-      raw.priors.reserve(raw.candidates.size());
-      for (const auto& c : raw.candidates) raw.priors.push_back(Prior(raw, c));
+    if (raw.priors_at == Raw::kNoPriors) {
+      raw.priors_at = static_cast<std::uint32_t>(priors_.size());
+      for (const auto& c : raw.candidates) priors_.push_back(Prior(raw, c));
     }
-    return raw.priors[k];
+    return priors_[raw.priors_at + k];
   }
+  // The Priors of all mentions' candidates, each mention's in a run of its own (Raw::priors_at).
+  mutable std::vector<std::optional<double>> priors_;
   // The candidate with the best Prior: what the name means before the document speaks.
   std::optional<std::uint32_t> Likeliest(const Raw& raw) const;
   void Resolve(Raw& raw, std::uint32_t index);
+  // Resolve's working space, kept between calls: per country, the largest capital among a
+  // name's candidates and the largest other than it; the capitals, as (candidate, size).
+  struct CapitalSizes {
+    std::string_view country;
+    std::uint32_t top_entry = 0;
+    long long top = -1, second = -1;
+  };
+  std::vector<CapitalSizes> capital_sizes_;
+  std::vector<std::pair<std::uint32_t, long long>> capitals_;
   void SpellingVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
   bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
@@ -1057,6 +1068,8 @@ double Annotator::FrontCloseness(std::uint32_t entry) const {
 }
 
 void Annotator::FindAnchors() {
+  likeliest_.reserve(raws_.size());
+  local_.reserve(raws_.size());
   for (const Raw& raw : raws_) {
     const auto likeliest = Likeliest(raw);
     likeliest_.push_back(likeliest);
@@ -1235,17 +1248,14 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   // front line, neighbours or regions elsewhere in the text do not turn "Lviv" into a village.
   // Per country, the largest capital among the candidates and the largest other than it, found
   // once (a candidate is never overshadowed by itself): linear in the candidates.
-  struct CapitalSizes {
-    std::string_view country;
-    std::uint32_t top_entry = 0;
-    long long top = -1, second = -1;
-  };
-  std::vector<CapitalSizes> capital_sizes;
+  std::vector<CapitalSizes>& capital_sizes = capital_sizes_;
   bool capital_sizes_known = false;
   auto overshadowed_by_capital = [&](std::uint32_t e) {
     if (!capital_sizes_known) {
       capital_sizes_known = true;
-      std::vector<std::pair<std::uint32_t, long long>> capitals;  // (candidate index, size)
+      capital_sizes.clear();
+      std::vector<std::pair<std::uint32_t, long long>>& capitals = capitals_;
+      capitals.clear();
       for (std::uint32_t k = 0; k < raw.candidates.size(); ++k) {
         const std::string_view f = g_.FeatureCode(raw.candidates[k].entry);
         if (f == "PPLA" || f == "PPLC") {
@@ -1708,6 +1718,7 @@ std::vector<PlaceMention> Annotator::Run() {
     }
   }
   raws_.reserve(capitalised + 16);  // FindNames finds a name at most per capitalised word
+  priors_.reserve(4 * capitalised + 16);
   FindNames();
   CityDistricts();
   FindDescriptors();

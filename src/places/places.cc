@@ -1653,10 +1653,10 @@ void Annotator::SortRawsByFirst() {
 
 Place Annotator::MakePlace(std::uint32_t e) const {
   Place p;
-  p.name = std::string(g_.Name(e));
+  p.name.assign(g_.Name(e));
   p.latitude = g_.Latitude(e);
   p.longitude = g_.Longitude(e);
-  p.country_code = std::string(g_.CountryCode(e));
+  p.country_code.assign(g_.CountryCode(e));
   // The country's name looked up once per country of the text.
   auto known = std::find_if(country_names_.begin(), country_names_.end(),
                             [&](const auto& n) { return n.first == p.country_code; });
@@ -1664,15 +1664,16 @@ Place Annotator::MakePlace(std::uint32_t e) const {
     country_names_.emplace_back(p.country_code, g_.CountryName(p.country_code));
     known = country_names_.end() - 1;
   }
-  p.country = std::string(known->second);
+  p.country.assign(known->second);
   if (g_.Kind(e) != EntryKind::kCountry) {
-    p.admin1 = std::string(g_.Admin1Name(e));
-    p.admin2 = std::string(g_.Admin2Name(e));
+    p.admin1.assign(g_.Admin1Name(e));
+    p.admin2.assign(g_.Admin2Name(e));
   }
   // ACLED 2022 files code events at sea with admin1 = the sea ("Black Sea"); the country is
   // left to the coding stage (the coastal country, or the sea itself in newer versions).
-  if (g_.FeatureCode(e) == "SEA") p.admin1 = p.name;
-  p.feature_code = std::string(g_.FeatureCode(e));
+  const std::string_view feature = g_.FeatureCode(e);
+  if (feature == "SEA") p.admin1 = p.name;
+  p.feature_code.assign(feature);
   p.geonameid = g_.GeonameId(e);
   p.population = g_.Population(e);
   return p;

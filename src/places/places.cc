@@ -240,7 +240,8 @@ class Annotator {
   // Sorts raws_ by first token as std::sort would (the same order among equals), moving each
   // Raw once: the sort runs on indices.
   void SortRawsByFirst();
-  Place MakePlace(std::uint32_t entry) const;
+  // Fills `p`, a Place fresh from its default constructor, with entry's fields.
+  void MakePlace(std::uint32_t entry, Place& p) const;
   // MakePlace's country names: (ISO code, name).
   mutable std::vector<std::pair<std::string, std::string_view>> country_names_;
   bool SettlementLike(std::uint32_t entry) const {
@@ -1651,8 +1652,7 @@ void Annotator::SortRawsByFirst() {
   raws_ = std::move(sorted);
 }
 
-Place Annotator::MakePlace(std::uint32_t e) const {
-  Place p;
+void Annotator::MakePlace(std::uint32_t e, Place& p) const {
   p.name.assign(g_.Name(e));
   p.latitude = g_.Latitude(e);
   p.longitude = g_.Longitude(e);
@@ -1676,7 +1676,6 @@ Place Annotator::MakePlace(std::uint32_t e) const {
   p.feature_code.assign(feature);
   p.geonameid = g_.GeonameId(e);
   p.population = g_.Population(e);
-  return p;
 }
 
 std::vector<PlaceMention> Annotator::Run() {
@@ -1789,21 +1788,20 @@ std::vector<PlaceMention> Annotator::Run() {
   out.reserve(raws_.size());
   for (const Raw& raw : raws_) {
     if (!raw.entry) continue;
-    PlaceMention m;
+    PlaceMention& m = out.emplace_back();  // filled in place
     m.first_token = raw.first;
     m.end_token = raw.span_end;
     m.kind = raw.kind;
     m.precision = raw.precision;
-    m.place = MakePlace(*raw.entry);
+    MakePlace(*raw.entry, m.place);
     if (!raw.district.empty() && SettlementLike(*raw.entry)) {
       m.place.name += " - " + raw.district;
     }
     if (g_.Kind(*raw.entry) == EntryKind::kAdmin1) {
-      if (auto seat = g_.Seat(*raw.entry)) m.region_seat = MakePlace(*seat);
+      if (auto seat = g_.Seat(*raw.entry)) MakePlace(*seat, m.region_seat.emplace());
       m.precision = Precision::kRegion;
     }
     m.score = raw.score;
-    out.push_back(std::move(m));
   }
   return out;
 }

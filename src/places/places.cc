@@ -1698,8 +1698,7 @@ std::vector<PlaceMention> Annotator::Run() {
     roles_[i] = t_.roles.Get(h);
     // A given name that is also a country, a region or a city of a million ("Jordan",
     // "Georgia", "Houston") is read as the place.
-    if ((roles_[i] & kGiven) != 0 &&
-        NamesBigPlace(FindToken(i).postings, 1000000)) {
+    if ((roles_[i] & kGiven) != 0 && NamesBigPlace(FindToken(i).postings, 1000000)) {
       roles_[i] &= static_cast<std::uint16_t>(~kGiven);
     }
     // A surname once written after a given name or a title is a person all through the text

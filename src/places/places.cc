@@ -1221,19 +1221,24 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
                    (g_.Kind(c.entry) == EntryKind::kAdmin1 && c.match == NameMatch::kPreferred &&
                     !focus_.empty() && SameCode(g_.CountryCode(c.entry), focus_));
   }
-  for (EntryKind wanted : {EntryKind::kCountry, EntryKind::kSea}) {
+  // The first country among the candidates, else the first sea: one pass finds both.
+  if (raw.region_level == 0) {
+    std::optional<std::uint32_t> sea;
     for (const auto& c : raw.candidates) {
-      if (wanted == EntryKind::kCountry && focus_region &&
-          !SameCode(g_.CountryCode(c.entry), focus_)) {
-        continue;
-      }
-      if (g_.Kind(c.entry) == wanted && raw.region_level == 0 &&
-          (wanted == EntryKind::kCountry || c.match != NameMatch::kVariant)) {
+      const EntryKind kind = g_.Kind(c.entry);
+      if (kind == EntryKind::kCountry &&
+          !(focus_region && !SameCode(g_.CountryCode(c.entry), focus_))) {
         raw.entry = c.entry;
         raw.score = 0.95f;
-        if (wanted == EntryKind::kSea) raw.precision = Precision::kRegion;
         return;
       }
+      if (kind == EntryKind::kSea && !sea && c.match != NameMatch::kVariant) sea = c.entry;
+    }
+    if (sea) {
+      raw.entry = sea;
+      raw.score = 0.95f;
+      raw.precision = Precision::kRegion;
+      return;
     }
   }
   // A name that means a region first ("Colorado") does not turn into a town for its neighbours.
@@ -1551,7 +1556,7 @@ void Annotator::Anaphora() {
                gazetteer::FoldKey(g_.Admin1Name(*r.entry));
   };
   for (std::uint32_t i = 0; i < n; ++i) {
-    if (covered[i] || (roles_[i] & (kFeature | kCapital)) == 0) continue;
+    if ((roles_[i] & (kFeature | kCapital)) == 0 || covered[i]) continue;
     // The settlement in focus: the last one named before i (caught up only where it is read).
     while (next_raw < raws_.size() && raws_[next_raw].first < i) {
       const std::size_t k = next_raw++;

@@ -268,26 +268,29 @@ class Annotator {
   std::array<double, 4> front_box_{90, -90, 180, -180};
   std::vector<std::uint16_t> roles_;
   std::unordered_set<std::string_view> persons_;  // surnames named after a given name or title
-  // Hashes of the words the text writes in lower case somewhere, in an open-addressing table
-  // (0 marks a free slot; a hash of 0 itself is lower_seen_zero_): a capitalised word among them
-  // is a common word, not a name. Cheaper to fill than a sorted vector or a node set.
-  std::vector<std::uint64_t> lower_seen_;
+  // The words the text writes in lower case somewhere, by the hash of their lower case, in an
+  // open-addressing table of token indices plus one (0 marks a free slot; a hash of 0 itself is
+  // lower_seen_zero_): a capitalised word among them is a common word, not a name. Cheaper to
+  // fill than a sorted vector or a node set.
+  std::vector<std::uint32_t> lower_seen_;
   bool lower_seen_zero_ = false;
   static std::size_t LowerSlot(std::uint64_t hash) {
     return static_cast<std::size_t>(hash ^ (hash >> 32));
   }
-  void AddLowerSeen(std::uint64_t hash) {
+  // Adds word token i, whose hashes_ entry is set.
+  void AddLowerSeen(std::uint32_t i) {
+    const std::uint64_t hash = hashes_[i];
     if (hash == 0) {
       lower_seen_zero_ = true;
       return;
     }
     const std::size_t mask = lower_seen_.size() - 1;
     for (std::size_t k = LowerSlot(hash) & mask;; k = (k + 1) & mask) {
-      if (lower_seen_[k] == hash) return;
       if (lower_seen_[k] == 0) {
-        lower_seen_[k] = hash;
+        lower_seen_[k] = i + 1;
         return;
       }
+      if (hashes_[lower_seen_[k] - 1] == hash) return;
     }
   }
   bool LowerSeen(std::uint32_t i) const {
@@ -295,8 +298,8 @@ class Annotator {
     if (hash == 0) return lower_seen_zero_;
     const std::size_t mask = lower_seen_.size() - 1;
     for (std::size_t k = LowerSlot(hash) & mask;; k = (k + 1) & mask) {
-      if (lower_seen_[k] == hash) return true;
       if (lower_seen_[k] == 0) return false;
+      if (hashes_[lower_seen_[k] - 1] == hash) return true;
     }
   }
   std::vector<std::uint64_t> hashes_;  // Hash(lower) of each word token
@@ -1698,7 +1701,7 @@ std::vector<PlaceMention> Annotator::Run() {
     if (text_.tokens[i].kind != TokenKind::kWord) continue;
     const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
     hashes_[i] = h;
-    if (!text_.tokens[i].capitalised) AddLowerSeen(h);
+    if (!text_.tokens[i].capitalised) AddLowerSeen(i);
     capitalised += text_.tokens[i].capitalised ? 1 : 0;
     roles_[i] = t_.roles.Get(h);
     // A given name that is also a country, a region or a city of a million ("Jordan",

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <numbers>
+#include <numeric>
 #include <fstream>
 #include <span>
 #include <string_view>
@@ -36,11 +37,54 @@ std::vector<std::string> Words(const std::string& phrase) {
   return out;
 }
 
+// Whether `word` is ASCII letters and digits only: its fold is itself in lower case.
+bool PlainAscii(std::string_view word) {
+  for (char ch : word) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// gazetteer::AppendFolded, the short way for a plain ASCII word (most tokens).
+void AppendFoldedWord(std::string_view word, std::string& out) {
+  if (!PlainAscii(word)) {
+    gazetteer::AppendFolded(word, out);
+    return;
+  }
+  const std::size_t at = out.size();
+  out += word;
+  for (std::size_t k = at; k < out.size(); ++k) {
+    if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] - 'A' + 'a');
+  }
+}
+
+// gazetteer::FoldKey, the short way for a plain ASCII word.
+std::string FoldWord(std::string_view word) {
+  if (!PlainAscii(word)) return gazetteer::FoldKey(word);
+  std::string out;
+  AppendFoldedWord(word, out);
+  return out;
+}
+
+// Whether two short codes (ISO country codes) are the same, compared in place: cheaper than
+// memcmp for two letters.
+bool SameCode(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
 // What a word can be, per the tables: one hash lookup per token gives all.
 enum Role : std::uint16_t {
   kPre = 1, kFeature = 2, kCapital = 4, kOrgBefore = 8, kOrgAfter = 16, kTitle = 32, kStop = 64,
   kGiven = 128, kRegionWord = 256, kConnector = 512, kSpeech = 1024, kThingAfter = 2048,
   kCommon = 4096,
+  kNearEnd = 8192,  // the last word of a phrase of nearness ("near", "outskirts of")
 };
 
 // How much a namesake loses per tenfold distance from the places the text pins down.
@@ -82,6 +126,10 @@ struct Raw {
   std::string district;              // "Kyiv's Podilskyi district": the city's district
   bool pinned = false;               // resolved without doubt: one candidate, or its region named
   std::vector<float> lines_and_neighbours;  // per candidate: front line and neighbour bonuses
+  // Where its candidates' Priors start in Annotator::priors_, worked out the first time they
+  // are asked for (the candidates, the region word and the capital hint are settled by then).
+  static constexpr std::uint32_t kNoPriors = 0xFFFFFFFFu;
+  mutable std::uint32_t priors_at = kNoPriors;
   std::optional<std::uint32_t> entry;  // resolved
   Precision precision = Precision::kTown;
   float score = 0;
@@ -93,6 +141,9 @@ class Annotator {
   Annotator(const Gazetteer& g, const PlaceTables& t, const AnalysedText& text,
             std::optional<Date> published)
       : g_(g), t_(t), text_(text), published_(published) {
+    for (const auto& t : t_.theatres) {
+      if (published_ && t.first <= *published_ && *published_ <= t.last) theatres_.push_back(&t);
+    }
     for (const auto& f : t_.fronts) {
       if (!published_ || *published_ < f.first || f.last < *published_) continue;
       fronts_.push_back(&f);
@@ -120,9 +171,13 @@ class Annotator {
     if (i >= n || !IsCap(i) || g_.Find(gazetteer::FoldKey(text_.TokenText(i))).found) {
       return false;
     }
+    // Run fills roles_ and hashes_ in one pass, so the words after i are read afresh here.
     for (std::uint32_t j = 1; j + 1 < n; ++j) {
-      if (j != i && hashes_[j] == hashes_[i] && IsCap(j) && (!IsCap(j - 1) || Has(j - 1, kTitle)) &&
-          !IsCap(j + 1) && text_.tokens[j - 1].kind == TokenKind::kWord) {
+      if (j == i || !IsCap(j) || text_.lower[j] != text_.lower[i] || IsCap(j + 1) ||
+          text_.tokens[j - 1].kind != TokenKind::kWord) {
+        continue;
+      }
+      if (!IsCap(j - 1) || (t_.roles.Get(gazetteer::format::Hash(text_.lower[j - 1])) & kTitle)) {
         return true;
       }
     }
@@ -181,9 +236,28 @@ class Annotator {
   std::string CapitalisedRun(std::uint32_t i, std::uint32_t limit, std::uint32_t& end) const;
   void ChooseFocus();
   std::optional<double> Prior(const Raw& raw, const gazetteer::Candidate& c) const;
+  // Prior of candidate k of `raw`, worked out once per mention.
+  std::optional<double> PriorOf(const Raw& raw, std::size_t k) const {
+    if (raw.priors_at == Raw::kNoPriors) {
+      raw.priors_at = static_cast<std::uint32_t>(priors_.size());
+      for (const auto& c : raw.candidates) priors_.push_back(Prior(raw, c));
+    }
+    return priors_[raw.priors_at + k];
+  }
+  // The Priors of all mentions' candidates, each mention's in a run of its own (Raw::priors_at).
+  mutable std::vector<std::optional<double>> priors_;
   // The candidate with the best Prior: what the name means before the document speaks.
   std::optional<std::uint32_t> Likeliest(const Raw& raw) const;
   void Resolve(Raw& raw, std::uint32_t index);
+  // Resolve's working space, kept between calls: per country, the largest capital among a
+  // name's candidates and the largest other than it; the capitals, as (candidate, size).
+  struct CapitalSizes {
+    std::string_view country;
+    std::uint32_t top_entry = 0;
+    long long top = -1, second = -1;
+  };
+  std::vector<CapitalSizes> capital_sizes_;
+  std::vector<std::pair<std::uint32_t, long long>> capitals_;
   void SpellingVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
   bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
@@ -209,7 +283,13 @@ class Annotator {
   }
   void NearMisses();
   void Anaphora();
-  Place MakePlace(std::uint32_t entry) const;
+  // Sorts raws_ by first token as std::sort would (the same order among equals), moving each
+  // Raw once: the sort runs on indices.
+  void SortRawsByFirst();
+  // Fills `p`, a Place fresh from its default constructor, with entry's fields.
+  void MakePlace(std::uint32_t entry, Place& p) const;
+  // MakePlace's country names: (ISO code, name).
+  mutable std::vector<std::pair<std::string, std::string_view>> country_names_;
   bool SettlementLike(std::uint32_t entry) const {
     return g_.Kind(entry) == EntryKind::kSettlement;
   }
@@ -219,6 +299,14 @@ class Annotator {
   const AnalysedText& text_;
   std::optional<Date> published_;
   bool InTheatre(std::uint32_t entry) const;
+  std::vector<const PlaceTables::Theatre*> theatres_;  // the theatres of the publication day
+  // InTheatre by region (its name in the index, its country), once per region of the text.
+  struct TheatreAnswer {
+    const char* admin1;
+    std::string_view country;
+    bool in;
+  };
+  mutable std::vector<TheatreAnswer> theatre_answers_;
   // 1 on a front line of the day, falling to 0 at kFrontReachKm and beyond.
   double FrontCloseness(std::uint32_t entry) const;
   std::vector<const PlaceTables::Front*> fronts_;  // the lines of the publication day
@@ -226,13 +314,56 @@ class Annotator {
   std::array<double, 4> front_box_{90, -90, 180, -180};
   std::vector<std::uint16_t> roles_;
   std::unordered_set<std::string_view> persons_;  // surnames named after a given name or title
-  // Hashes of the words the text writes in lower case somewhere, sorted: a capitalised word
-  // among them is a common word, not a name. A sorted vector costs less than a node set.
-  std::vector<std::uint64_t> lower_seen_;
+  // The words the text writes in lower case somewhere, by the hash of their lower case, in an
+  // open-addressing table of token indices plus one (0 marks a free slot; a hash of 0 itself is
+  // lower_seen_zero_): a capitalised word among them is a common word, not a name. Cheaper to
+  // fill than a sorted vector or a node set.
+  std::vector<std::uint32_t> lower_seen_;
+  bool lower_seen_zero_ = false;
+  static std::size_t LowerSlot(std::uint64_t hash) {
+    return static_cast<std::size_t>(hash ^ (hash >> 32));
+  }
+  // Adds word token i, whose hashes_ entry is set.
+  void AddLowerSeen(std::uint32_t i) {
+    const std::uint64_t hash = hashes_[i];
+    if (hash == 0) {
+      lower_seen_zero_ = true;
+      return;
+    }
+    const std::size_t mask = lower_seen_.size() - 1;
+    for (std::size_t k = LowerSlot(hash) & mask;; k = (k + 1) & mask) {
+      if (lower_seen_[k] == 0) {
+        lower_seen_[k] = i + 1;
+        return;
+      }
+      if (hashes_[lower_seen_[k] - 1] == hash) return;
+    }
+  }
   bool LowerSeen(std::uint32_t i) const {
-    return std::binary_search(lower_seen_.begin(), lower_seen_.end(), hashes_[i]);
+    const std::uint64_t hash = hashes_[i];
+    if (hash == 0) return lower_seen_zero_;
+    const std::size_t mask = lower_seen_.size() - 1;
+    for (std::size_t k = LowerSlot(hash) & mask;; k = (k + 1) & mask) {
+      if (lower_seen_[k] == 0) return false;
+      if (hashes_[lower_seen_[k] - 1] == hash) return true;
+    }
   }
   std::vector<std::uint64_t> hashes_;  // Hash(lower) of each word token
+  // The index lookup of gazetteer::FoldKey of token i: for a plain ASCII token its lower case,
+  // already made.
+  gazetteer::KeyLookup FindToken(std::uint32_t i) const {
+    const std::string_view word = text_.TokenText(i);
+    return PlainAscii(word) ? g_.Find(text_.lower[i]) : g_.Find(gazetteer::FoldKey(word));
+  }
+  // gazetteer::AppendFolded of token i, the same way.
+  void AppendFoldedToken(std::uint32_t i, std::string& out) const {
+    const std::string_view word = text_.TokenText(i);
+    if (PlainAscii(word)) {
+      out += text_.lower[i];
+    } else {
+      gazetteer::AppendFolded(word, out);
+    }
+  }
   std::vector<Raw> raws_;
   std::vector<std::uint32_t> unknown_;  // capitalised words the gazetteer lacks
   std::unordered_map<std::string, double> country_votes_;
@@ -314,6 +445,8 @@ bool Annotator::EndsNearPhrase(std::uint32_t before) const {
     at -= 2;
     if (at >= 1 && LowerIs(at - 1, "the")) at -= 1;
   }
+  // No phrase can end on a word that ends none.
+  if (at >= 1 && IsWord(at - 1) && !Has(at - 1, kNearEnd)) return false;
   for (const auto& phrase : t_.near) {
     const auto n = static_cast<std::uint32_t>(phrase.words.size());
     if (n == 0 || at < n) continue;
@@ -356,7 +489,7 @@ bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
 
 std::string Annotator::CountryOfToken(std::uint32_t i) const {
   if (!IsWord(i)) return {};
-  for (std::uint32_t p : g_.Find(gazetteer::FoldKey(text_.TokenText(i))).postings) {
+  for (std::uint32_t p : FindToken(i).postings) {
     auto c = Gazetteer::DecodePosting(p);
     if (g_.Kind(c.entry) == EntryKind::kCountry) return std::string(g_.CountryCode(c.entry));
   }
@@ -449,7 +582,7 @@ void Annotator::FindNames() {
     }
     const std::uint32_t sentence_end = SentenceEnd(i);
     key.clear();
-    gazetteer::AppendFolded(text_.TokenText(i), key);
+    AppendFoldedToken(i, key);
     auto lookup = g_.Find(key);
     std::uint32_t best_end = lookup.postings.empty() ? i : i + 1;
     auto best = lookup.postings;
@@ -466,7 +599,7 @@ void Annotator::FindNames() {
       // "The city".
       if (kind == TokenKind::kWord && !text_.tokens[j].capitalised && !Has(j, kConnector)) break;
       key += ' ';
-      gazetteer::AppendFolded(text_.TokenText(j), key);
+      AppendFoldedToken(j, key);
       lookup = g_.Find(key);
       if (!lookup.found) break;
       if (!lookup.postings.empty()) {
@@ -536,6 +669,7 @@ void Annotator::FindNames() {
     raw.end = best_end;
     raw.span_end = best_end;
     raw.sentence = text_.tokens[i].sentence;
+    raw.candidates.reserve(best.size());
     for (std::uint32_t p : best) {
       auto c = Gazetteer::DecodePosting(p);
       if (c.entry >= g_.size()) continue;
@@ -564,14 +698,14 @@ void Annotator::FindNames() {
     // is one too when it is only a village's name ("Viktoriia Koval").
     const bool unknown_next = IsCap(best_end) && best_end < sentence_end &&
                               !Has(best_end, kStop | kTitle | kOrgAfter | kRegionWord) &&
-                              !g_.Find(gazetteer::FoldKey(text_.TokenText(best_end))).found;
+                              !FindToken(best_end).found;
     const bool person_first =
         single && IsCap(best_end) &&
         (Has(i, kGiven) || (unknown_next && !NamesBigPlace(best, 10000, /*regions=*/true)));
     const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
                                text_.TokenText(i - 1).find('-') == std::string_view::npos &&
                                !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&
-                               !g_.Find(gazetteer::FoldKey(text_.TokenText(i - 1))).found &&
+                               !FindToken(i - 1).found &&
                                !NamesBigPlace(best, 1000000);  // "By Staff Iran's exports"
     if (IsOrganisation(i, best_end)) {
       i = best_end + 1;  // "Kyiv Post": the head word goes too
@@ -769,12 +903,12 @@ void Annotator::FindDescriptors() {
 void Annotator::ChooseFocus() {
   std::vector<std::uint32_t> guessed;  // likeliest readings that have had their half vote
   for (const Raw& raw : raws_) {
-    std::string only;
+    std::string_view only;
     bool one_country = true;
     bool country = false;
     for (const auto& c : raw.candidates) {
       if (g_.Kind(c.entry) == EntryKind::kCountry) country = true;
-      std::string cc(g_.CountryCode(c.entry));
+      const std::string_view cc = g_.CountryCode(c.entry);
       if (only.empty()) only = cc;
       else if (cc != only) one_country = false;
     }
@@ -795,7 +929,7 @@ void Annotator::ChooseFocus() {
         }
       }
     } else if (one_country && !only.empty()) {
-      country_votes_[only] += 1;
+      country_votes_[std::string(only)] += 1;
     } else if (!raw.candidates.empty()) {
       // Namesakes in several countries: half a vote for the likeliest by itself ("Donetsk" is
       // the city of a million, not the Russian town; "Texas" the state). A guess repeated is
@@ -874,7 +1008,7 @@ bool Annotator::QualifiedByRegion(std::span<const std::uint32_t> postings,
   if (end + 1 >= text_.tokens.size() || text_.TokenText(end) != "," || !IsCap(end + 1)) {
     return false;
   }
-  for (std::uint32_t q : g_.Find(gazetteer::FoldKey(text_.TokenText(end + 1))).postings) {
+  for (std::uint32_t q : FindToken(end + 1).postings) {
     const auto region = Gazetteer::DecodePosting(q);
     if (region.entry >= g_.size() || g_.Kind(region.entry) != EntryKind::kAdmin1) continue;
     for (std::uint32_t p : postings) {
@@ -907,7 +1041,7 @@ void Annotator::SpellingVariants() {
       std::string folded;
       for (std::uint32_t k = i; k < end; ++k) {
         if (k > i) folded += ' ';
-        gazetteer::AppendFolded(text_.TokenText(k), folded);
+        AppendFoldedToken(k, folded);
       }
       const std::size_t allowed = std::max<std::size_t>(2, folded.size() / 4);
       std::size_t best_distance = allowed + 1;
@@ -916,7 +1050,7 @@ void Annotator::SpellingVariants() {
         for (std::uint32_t p : g_.Find(key).postings) {
           const auto c = Gazetteer::DecodePosting(p);
           if (c.entry >= g_.size() || !SettlementLike(c.entry) ||
-              (!focus_.empty() && g_.CountryCode(c.entry) != focus_)) {
+              (!focus_.empty() && !SameCode(g_.CountryCode(c.entry), focus_))) {
             continue;
           }
           const std::size_t d =
@@ -951,23 +1085,25 @@ void Annotator::SpellingVariants() {
 }
 
 bool Annotator::InTheatre(std::uint32_t entry) const {
-  if (!published_) return false;
+  if (theatres_.empty()) return false;
   const std::string_view country = g_.CountryCode(entry);
   const std::string_view admin1 = g_.Admin1Name(entry);
-  for (const auto& t : t_.theatres) {
-    if (t.country == country && t.admin1 == admin1 && t.first <= *published_ &&
-        *published_ <= t.last) {
-      return true;
-    }
+  for (const TheatreAnswer& a : theatre_answers_) {
+    if (a.admin1 == admin1.data() && SameCode(a.country, country)) return a.in;
   }
-  return false;
+  bool in = false;
+  for (const PlaceTables::Theatre* t : theatres_) {
+    in = in || (t->country == country && t->admin1 == admin1);
+  }
+  theatre_answers_.push_back({admin1.data(), country, in});
+  return in;
 }
 
 bool Annotator::SpokenFor(std::uint32_t index, std::uint32_t entry) const {
   for (std::uint32_t r : pinned_) {
     if (r != index && raws_[r].entry == entry) return true;
   }
-  return g_.CountryCode(entry) == focus_ && SameRegionAsAnotherName(index, entry);
+  return SameCode(g_.CountryCode(entry), focus_) && SameRegionAsAnotherName(index, entry);
 }
 
 bool Annotator::SameRegionAsAnotherName(std::uint32_t index, std::uint32_t entry) const {
@@ -1098,6 +1234,8 @@ double Annotator::FrontCloseness(std::uint32_t entry) const {
 }
 
 void Annotator::FindAnchors() {
+  likeliest_.reserve(raws_.size());
+  local_.reserve(raws_.size());
   for (const Raw& raw : raws_) {
     const auto likeliest = Likeliest(raw);
     likeliest_.push_back(likeliest);
@@ -1105,7 +1243,7 @@ void Annotator::FindAnchors() {
       document_regions_.push_back(*likeliest);
     }
     local_.push_back(likeliest && g_.Kind(*likeliest) != EntryKind::kCountry &&
-                     g_.CountryCode(*likeliest) == focus_);
+                     SameCode(g_.CountryCode(*likeliest), focus_));
     local_count_ += local_.back() ? 1 : 0;
   }
   for (std::uint32_t r = 0; r < raws_.size(); ++r) {
@@ -1134,7 +1272,7 @@ void Annotator::FindAnchors() {
     for (const auto& c : raws_[r].candidates) {
       const EntryKind kind = g_.Kind(c.entry);
       if ((kind != EntryKind::kSettlement && kind != EntryKind::kAdmin2) ||
-          g_.CountryCode(c.entry) != focus_) {
+          !SameCode(g_.CountryCode(c.entry), focus_)) {
         continue;
       }
       local_points_.push_back({Cell(static_cast<std::int64_t>(std::floor(g_.Latitude(c.entry) * 2)),
@@ -1153,7 +1291,7 @@ void Annotator::FindAnchors() {
         unique = true;
         break;  // a region named: its seat anchors
       }
-      if (kind != EntryKind::kSettlement || g_.CountryCode(c.entry) != focus_) continue;
+      if (kind != EntryKind::kSettlement || !SameCode(g_.CountryCode(c.entry), focus_)) continue;
       if (only && *only != c.entry) unique = false;
       only = c.entry;
     }
@@ -1219,23 +1357,21 @@ std::optional<double> Annotator::Prior(const Raw& raw, const gazetteer::Candidat
 std::optional<std::uint32_t> Annotator::Likeliest(const Raw& raw) const {
   std::optional<std::uint32_t> likeliest;
   double top = -1e9;
-  for (const auto& c : raw.candidates) {
-    const auto p = Prior(raw, c);
+  for (std::size_t k = 0; k < raw.candidates.size(); ++k) {
+    const auto p = PriorOf(raw, k);
     if (p && *p > top) {
       top = *p;
-      likeliest = c.entry;
+      likeliest = raw.candidates[k].entry;
     }
   }
   return likeliest;
 }
 
 void Annotator::Resolve(Raw& raw, std::uint32_t index) {
-  // Admin1 regions named in the same sentence: "Vodiane, Donetsk region".
-  std::vector<std::uint32_t> sentence_regions;
+  // Admin1 regions named in the same sentence (by another mention): "Vodiane, Donetsk region".
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>>* sentence_regions = nullptr;
   if (auto it = sentence_regions_.find(raw.sentence); it != sentence_regions_.end()) {
-    for (const auto& [r, entry] : it->second) {
-      if (r != index) sentence_regions.push_back(entry);
-    }
+    sentence_regions = &it->second;
   }
   // Countries, seas and continents resolve to themselves, never to a town of the same name;
   // but a region of the focus country that bears a foreign country's name is the region
@@ -1246,22 +1382,28 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   bool focus_region = false;
   for (const auto& c : raw.candidates) {
     if (!local_elsewhere) break;
-    focus_region = focus_region || (g_.Kind(c.entry) == EntryKind::kAdmin1 &&
-                                    c.match == NameMatch::kPreferred && !focus_.empty() &&
-                                    g_.CountryCode(c.entry) == focus_);
+    focus_region = focus_region ||
+                   (g_.Kind(c.entry) == EntryKind::kAdmin1 && c.match == NameMatch::kPreferred &&
+                    !focus_.empty() && SameCode(g_.CountryCode(c.entry), focus_));
   }
-  for (EntryKind wanted : {EntryKind::kCountry, EntryKind::kSea}) {
+  // The first country among the candidates, else the first sea: one pass finds both.
+  if (raw.region_level == 0) {
+    std::optional<std::uint32_t> sea;
     for (const auto& c : raw.candidates) {
-      if (wanted == EntryKind::kCountry && focus_region && g_.CountryCode(c.entry) != focus_) {
-        continue;
-      }
-      if (g_.Kind(c.entry) == wanted && raw.region_level == 0 &&
-          (wanted == EntryKind::kCountry || c.match != NameMatch::kVariant)) {
+      const EntryKind kind = g_.Kind(c.entry);
+      if (kind == EntryKind::kCountry &&
+          !(focus_region && !SameCode(g_.CountryCode(c.entry), focus_))) {
         raw.entry = c.entry;
         raw.score = 0.95f;
-        if (wanted == EntryKind::kSea) raw.precision = Precision::kRegion;
         return;
       }
+      if (kind == EntryKind::kSea && !sea && c.match != NameMatch::kVariant) sea = c.entry;
+    }
+    if (sea) {
+      raw.entry = sea;
+      raw.score = 0.95f;
+      raw.precision = Precision::kRegion;
+      return;
     }
   }
   // A name that means a region first ("Colorado") does not turn into a town for its neighbours.
@@ -1275,14 +1417,50 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   // A name a regional or national capital bears means that city in its country when its other
   // bearers there are a hundred times smaller, unless the text names a smaller one's region: a
   // front line, neighbours or regions elsewhere in the text do not turn "Lviv" into a village.
+  // Per country, the largest capital among the candidates and the largest other than it, found
+  // once (a candidate is never overshadowed by itself): linear in the candidates.
+  std::vector<CapitalSizes>& capital_sizes = capital_sizes_;
+  bool capital_sizes_known = false;
   auto overshadowed_by_capital = [&](std::uint32_t e) {
+    if (!capital_sizes_known) {
+      capital_sizes_known = true;
+      capital_sizes.clear();
+      std::vector<std::pair<std::uint32_t, long long>>& capitals = capitals_;
+      capitals.clear();
+      for (std::uint32_t k = 0; k < raw.candidates.size(); ++k) {
+        const std::string_view f = g_.FeatureCode(raw.candidates[k].entry);
+        if (f == "PPLA" || f == "PPLC") {
+          capitals.emplace_back(k, PopulationOrSize(raw.candidates[k].entry));
+        }
+      }
+      for (const auto& [k, size] : capitals) {
+        const std::uint32_t entry = raw.candidates[k].entry;
+        const std::string_view country = g_.CountryCode(entry);
+        auto it = std::find_if(capital_sizes.begin(), capital_sizes.end(),
+                               [&](const CapitalSizes& s) { return SameCode(s.country, country); });
+        if (it == capital_sizes.end()) {
+          capital_sizes.push_back({country, entry, size, -1});
+        } else if (size > it->top) {
+          it->top_entry = entry;
+          it->top = size;
+        }
+      }
+      for (const auto& [k, size] : capitals) {
+        const std::uint32_t entry = raw.candidates[k].entry;
+        const std::string_view country = g_.CountryCode(entry);
+        for (CapitalSizes& s : capital_sizes) {
+          if (SameCode(s.country, country) && entry != s.top_entry) {
+            s.second = std::max(s.second, size);
+          }
+        }
+      }
+    }
     const long long size = std::max(PopulationOrSize(e), 1LL);
-    return std::any_of(raw.candidates.begin(), raw.candidates.end(), [&](const auto& c) {
-      const std::string_view f = g_.FeatureCode(c.entry);
-      return c.entry != e && (f == "PPLA" || f == "PPLC") &&
-             g_.CountryCode(c.entry) == g_.CountryCode(e) &&
-             PopulationOrSize(c.entry) >= 100 * size;
-    });
+    const std::string_view country = g_.CountryCode(e);
+    for (const CapitalSizes& s : capital_sizes) {
+      if (SameCode(s.country, country)) return (s.top_entry != e ? s.top : s.second) >= 100 * size;
+    }
+    return false;
   };
   for (std::size_t k = 0; k < raw.candidates.size(); ++k) {
     const auto& c = raw.candidates[k];
@@ -1290,30 +1468,34 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     const EntryKind kind = g_.Kind(e);
     const std::string_view cc = g_.CountryCode(e);
     const long long population = g_.Population(e);
-    const auto prior = Prior(raw, c);
+    const auto prior = PriorOf(raw, k);
     if (!prior) continue;
     double s = *prior;
-    if (!focus_.empty() && cc == focus_) s += 3;
-    if (!raw.country_hint.empty() && cc == raw.country_hint) s += 4;
+    if (!focus_.empty() && SameCode(cc, focus_)) s += 3;
+    if (!raw.country_hint.empty() && SameCode(cc, raw.country_hint)) s += 4;
     bool region_named = false;
-    for (std::uint32_t region : sentence_regions) {
-      if (region != e && g_.Admin1Entry(e) == region) region_named = true;
+    const std::optional<std::uint32_t> admin1 = g_.Admin1Entry(e);
+    if (sentence_regions != nullptr) {
+      for (const auto& [r, region] : *sentence_regions) {
+        if (r != index && region != e && admin1 == region) region_named = true;
+      }
     }
     const bool local_kind = kind == EntryKind::kSettlement || kind == EntryKind::kAdmin2;
     if (region_named) {
       s += 3;
     } else if (local_kind) {
       for (std::uint32_t region : document_regions_) {
-        if (g_.Admin1Entry(e) == region) s += 1.5;  // a region the article names elsewhere
+        if (admin1 == region) s += 1.5;  // a region the article names elsewhere
       }
     }
     const bool overshadowed = !region_named && overshadowed_by_capital(e);
     if (local_kind && raw.candidates.size() > 1) {
       // Namesakes: the one nearest the places the text pins down.
       double nearest = -1;
+      const double latitude = g_.Latitude(e), longitude = g_.Longitude(e);
       for (const Anchor& a : anchors_) {
         if (a.raw == index) continue;
-        const double km = FlatKm(a, g_.Latitude(e), g_.Longitude(e));
+        const double km = FlatKm(a, latitude, longitude);
         if (nearest < 0 || km < nearest) nearest = km;
       }
       if (nearest >= 0) s -= kProximityWeight * std::log10(1 + nearest / 20);
@@ -1322,14 +1504,15 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
         raw.lines_and_neighbours.resize(raw.candidates.size());
         double bonus = kFrontWeight * FrontCloseness(e);
         // Neighbours speak for a town by its own name, not for one that bore it once.
-        if (cc == focus_ && c.match != NameMatch::kAlternate && LocallySupported(index, e)) {
+        if (SameCode(cc, focus_) && c.match != NameMatch::kAlternate &&
+            LocallySupported(index, e)) {
           bonus += kLocalWeight;
         }
         raw.lines_and_neighbours[k] = static_cast<float>(bonus);
       }
       if (!overshadowed) s += k < raw.lines_and_neighbours.size() ? raw.lines_and_neighbours[k] : 0;
-      if (cc == focus_ && !region_name && c.match != NameMatch::kAlternate && !overshadowed &&
-          SameRegionAsAnotherName(index, e)) {
+      if (SameCode(cc, focus_) && !region_name && c.match != NameMatch::kAlternate &&
+          !overshadowed && SameRegionAsAnotherName(index, e)) {
         s += kRegionMateWeight;
       }
       // One sense per text: "Alexandria City ... Alexandria", "Paris, Texas ... Paris".
@@ -1342,8 +1525,8 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     }
     // A small place abroad, named by an alternate spelling, is rarely what an article means
     // unless the text names its region.
-    if (kind == EntryKind::kSettlement && !focus_.empty() && cc != focus_ &&
-        cc != raw.country_hint && c.match != NameMatch::kPreferred && population < 10000 &&
+    if (kind == EntryKind::kSettlement && !focus_.empty() && !SameCode(cc, focus_) &&
+        !SameCode(cc, raw.country_hint) && c.match != NameMatch::kPreferred && population < 10000 &&
         !region_named) {
       continue;
     }
@@ -1364,7 +1547,9 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       bool inside = false;
       std::optional<std::uint32_t> focus_region;
       for (const auto& r : region->candidates) {
-        if (g_.Kind(r.entry) != EntryKind::kAdmin1 || g_.CountryCode(r.entry) != focus_) continue;
+        if (g_.Kind(r.entry) != EntryKind::kAdmin1 || !SameCode(g_.CountryCode(r.entry), focus_)) {
+          continue;
+        }
         if (!focus_region) focus_region = r.entry;
         for (const auto& c : raw.candidates) inside = inside || g_.Admin1Entry(c.entry) == r.entry;
       }
@@ -1396,9 +1581,12 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       g_.FeatureCode(*best) != "PPLC" && raw.end == raw.first + 1) {
     return;
   }
-  if (kind == EntryKind::kSettlement && !focus_.empty() && g_.CountryCode(*best) != focus_ &&
-      g_.CountryCode(*best) != raw.country_hint && !best_region_named &&
-      PopulationOrSize(*best) < (raw.sentence_start ? 100000 : raw.supported ? 1000 : 20000)) {
+  if (kind == EntryKind::kSettlement && !focus_.empty() &&
+      !SameCode(g_.CountryCode(*best), focus_) &&
+      !SameCode(g_.CountryCode(*best), raw.country_hint) && !best_region_named &&
+      PopulationOrSize(*best) < (raw.sentence_start ? 100000
+                                 : raw.supported    ? 1000
+                                                    : 20000)) {
     // A small place abroad that nothing in the text calls a place is more likely a word or a
     // surname ("Haines", "Merlin") than the place.
     return;
@@ -1435,6 +1623,7 @@ void Annotator::NearMisses() {
     auto it = country_votes_.find(std::string(cc));
     return it != country_votes_.end() && it->second * 2 >= focus_votes;
   };
+  std::vector<std::pair<std::string, std::optional<std::uint32_t>>> near_miss_answers;
   for (std::uint32_t i : unknown_) {
     // A common English word misspells no place ("as PART of", in text written in capitals).
     if (Covered(i) || Has(i, kCommon)) continue;
@@ -1457,43 +1646,53 @@ void Annotator::NearMisses() {
     if (!supported) continue;
     // Part of a longer capitalised name ("Ministry of Internal Affairs"): not a town.
     if (IsCap(i + 1) || (i >= 2 && LowerIs(i - 1, "of") && IsCap(i - 2))) continue;
-    const std::string key = gazetteer::FoldKey(text_.TokenText(i));
+    const std::string key = FoldWord(text_.TokenText(i));
     bool ascii = true;
     for (char c : key) ascii = ascii && c >= 'a' && c <= 'z';
     if (!ascii || key.size() < 5) continue;
     std::optional<std::uint32_t> best;
-    auto consider = [&](const std::string& variant) {
-      for (std::uint32_t p : g_.Find(variant).postings) {
-        auto c = Gazetteer::DecodePosting(p);
-        if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
-        if (!SettlementLike(c.entry) || !prominent(g_.CountryCode(c.entry))) continue;
-        if (g_.Population(c.entry) < 50000) continue;
-        if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
-      }
-    };
-    std::string v;
-    for (std::size_t k = 1; k < key.size(); ++k) {
-      v = key;
-      v.erase(k, 1);
-      consider(v);
-      for (char c = 'a'; c <= 'z'; ++c) {
-        if (c == key[k]) continue;
-        v = key;
-        v[k] = c;
+    // A spelling met before in the text has its answer already (the votes do not change here).
+    const auto known = std::find_if(near_miss_answers.begin(), near_miss_answers.end(),
+                                    [&](const auto& answer) { return answer.first == key; });
+    if (known != near_miss_answers.end()) {
+      best = known->second;
+    } else {
+      auto consider = [&](std::string_view variant) {
+        for (std::uint32_t p : g_.Find(variant).postings) {
+          auto c = Gazetteer::DecodePosting(p);
+          if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
+          if (!SettlementLike(c.entry) || !prominent(g_.CountryCode(c.entry))) continue;
+          if (g_.Population(c.entry) < 50000) continue;
+          if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
+        }
+      };
+      // Every spelling one edit away, the first letter kept, edited in place in one buffer.
+      std::string v = key;
+      for (std::size_t k = 1; k < key.size(); ++k) {
+        v.erase(k, 1);  // deletion
         consider(v);
+        v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), key[k]);
+        for (char c = 'a'; c <= 'z'; ++c) {  // substitution
+          if (c == key[k]) continue;
+          v[k] = c;
+          consider(v);
+        }
+        v[k] = key[k];
+        if (k + 1 < key.size() && key[k] != key[k + 1]) {  // transposition
+          std::swap(v[k], v[k + 1]);
+          consider(v);
+          std::swap(v[k], v[k + 1]);
+        }
       }
-      if (k + 1 < key.size() && key[k] != key[k + 1]) {
-        v = key;
-        std::swap(v[k], v[k + 1]);
-        consider(v);
+      for (std::size_t k = 1; k <= key.size(); ++k) {  // insertion
+        v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), 'a');
+        for (char c = 'a'; c <= 'z'; ++c) {
+          v[k] = c;
+          consider(v);
+        }
+        v.erase(k, 1);
       }
-    }
-    for (std::size_t k = 1; k <= key.size(); ++k) {
-      for (char c = 'a'; c <= 'z'; ++c) {
-        v = key;
-        v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), c);
-        consider(v);
-      }
+      near_miss_answers.emplace_back(key, best);
     }
     if (!best) continue;
     Raw raw;
@@ -1513,7 +1712,7 @@ void Annotator::NearMisses() {
 // "the city", "the town" → the settlement in focus; "the capital", "Ukraine's capital",
 // "the Ukrainian capital" → the capital of that (or the focus) country.
 void Annotator::Anaphora() {
-  std::sort(raws_.begin(), raws_.end(), [](const Raw& a, const Raw& b) { return a.first < b.first; });
+  SortRawsByFirst();
   std::vector<Raw> added;
   std::size_t next_raw = 0;
   std::optional<std::uint32_t> in_focus;
@@ -1539,12 +1738,13 @@ void Annotator::Anaphora() {
                gazetteer::FoldKey(g_.Admin1Name(*r.entry));
   };
   for (std::uint32_t i = 0; i < n; ++i) {
+    if ((roles_[i] & (kFeature | kCapital)) == 0 || covered[i]) continue;
+    // The settlement in focus: the last one named before i (caught up only where it is read).
     while (next_raw < raws_.size() && raws_[next_raw].first < i) {
       const std::size_t k = next_raw++;
       const Raw& r = raws_[k];
       if (r.entry && SettlementLike(*r.entry) && !qualifies_previous(k)) in_focus = r.entry;
     }
-    if (covered[i] || (roles_[i] & (kFeature | kCapital)) == 0) continue;
     const std::string& w = Lower(i);
     const bool followed_by_of = LowerIs(i + 1, "of") || (LowerIs(i + 1, "city") && LowerIs(i + 2, "of"));
     if (Has(i, kCapital) && !followed_by_of && !(i + 1 < n && text_.TokenText(i + 1) == ",")) {
@@ -1626,8 +1826,9 @@ void Annotator::Anaphora() {
       }
     }
   }
+  raws_.reserve(raws_.size() + added.size());
   for (auto& r : added) raws_.push_back(std::move(r));
-  std::sort(raws_.begin(), raws_.end(), [](const Raw& a, const Raw& b) { return a.first < b.first; });
+  SortRawsByFirst();
 }
 
 std::optional<Raw> Annotator::RankedCity(std::uint32_t i) const {
@@ -1694,24 +1895,46 @@ std::optional<Raw> Annotator::RankedCity(std::uint32_t i) const {
   return raw;
 }
 
-Place Annotator::MakePlace(std::uint32_t e) const {
-  Place p;
-  p.name = std::string(g_.Name(e));
+void Annotator::SortRawsByFirst() {
+  bool increasing = true;
+  for (std::size_t k = 1; k < raws_.size() && increasing; ++k) {
+    increasing = raws_[k - 1].first < raws_[k].first;
+  }
+  if (increasing) return;  // no equal keys: the sorted order is this one
+  std::vector<std::uint32_t> order(raws_.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return raws_[a].first < raws_[b].first; });
+  std::vector<Raw> sorted;
+  sorted.reserve(raws_.size());
+  for (std::uint32_t k : order) sorted.push_back(std::move(raws_[k]));
+  raws_ = std::move(sorted);
+}
+
+void Annotator::MakePlace(std::uint32_t e, Place& p) const {
+  p.name.assign(g_.Name(e));
   p.latitude = g_.Latitude(e);
   p.longitude = g_.Longitude(e);
-  p.country_code = std::string(g_.CountryCode(e));
-  p.country = std::string(g_.CountryName(p.country_code));
+  p.country_code.assign(g_.CountryCode(e));
+  // The country's name looked up once per country of the text.
+  auto known = std::find_if(country_names_.begin(), country_names_.end(),
+                            [&](const auto& n) { return n.first == p.country_code; });
+  if (known == country_names_.end()) {
+    country_names_.emplace_back(p.country_code, g_.CountryName(p.country_code));
+    known = country_names_.end() - 1;
+  }
+  p.country.assign(known->second);
   if (g_.Kind(e) != EntryKind::kCountry) {
-    p.admin1 = std::string(g_.Admin1Name(e));
-    p.admin2 = std::string(g_.Admin2Name(e));
+    p.admin1.assign(g_.Admin1Name(e));
+    p.admin2.assign(g_.Admin2Name(e));
   }
   // ACLED 2022 files code events at sea with admin1 = the sea ("Black Sea"); the country is
   // left to the coding stage (the coastal country, or the sea itself in newer versions).
-  if (g_.FeatureCode(e) == "SEA") p.admin1 = p.name;
-  p.feature_code = std::string(g_.FeatureCode(e));
+  const std::string_view feature = g_.FeatureCode(e);
+  if (feature == "SEA") p.admin1 = p.name;
+  p.feature_code.assign(feature);
   p.geonameid = g_.GeonameId(e);
   p.population = g_.Population(e);
-  return p;
 }
 
 std::vector<PlaceMention> Annotator::Run() {
@@ -1719,33 +1942,37 @@ std::vector<PlaceMention> Annotator::Run() {
   if (g_.empty() || text_.lower.size() != text_.tokens.size()) return out;
   roles_.assign(text_.tokens.size(), 0);
   hashes_.assign(text_.tokens.size(), 0);
-  lower_seen_.reserve(text_.tokens.size());
+  // At most half full: a power of two at least twice the tokens.
+  std::size_t slots = 16;
+  while (slots < 2 * text_.tokens.size()) slots *= 2;
+  lower_seen_.assign(slots, 0);
+  // One pass over the words: each one's roles, then what it says of the words after it.
+  std::size_t capitalised = 0;
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
     if (text_.tokens[i].kind != TokenKind::kWord) continue;
     const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
     hashes_[i] = h;
-    if (!text_.tokens[i].capitalised) lower_seen_.push_back(h);
+    if (!text_.tokens[i].capitalised) AddLowerSeen(i);
+    capitalised += text_.tokens[i].capitalised ? 1 : 0;
     roles_[i] = t_.roles.Get(h);
-  }
-  std::sort(lower_seen_.begin(), lower_seen_.end());
-  // A given name that is also a country, a region or a city of a million ("Jordan", "Georgia",
-  // "Houston") is read as the place. One that names only a region stays a given name where the
-  // capitalised word after it is a surname the text also writes on its own ("Vladimir Putin
-  // ... Putin said"), so that the person is not read as the region or its capital; otherwise
-  // the region keeps it ("Florida Highway Patrol").
-  for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
-    if ((roles_[i] & kGiven) == 0) continue;
-    const auto lookup = g_.Find(gazetteer::FoldKey(text_.TokenText(i)));
-    if (!NamesBigPlace(lookup.postings, 1000000)) continue;
-    if (!NamesBigPlace(lookup.postings, 1000000, /*regions=*/false) && SurnameAlone(i + 1)) {
+    // A given name that is also a country or a city of a million ("Jordan", "Georgia",
+    // "Houston") is read as the place. One that names only a region stays a given name where
+    // the capitalised word after it is a surname the text also writes on its own ("Vladimir
+    // Putin ... Putin said"), so that the person is not read as the region or its capital;
+    // otherwise the region keeps it ("Florida Highway Patrol").
+    if ((roles_[i] & kGiven) != 0) {
+      const auto postings = FindToken(i).postings;
+      if (NamesBigPlace(postings, 1000000) &&
+          (NamesBigPlace(postings, 1000000, /*regions=*/false) || !SurnameAlone(i + 1))) {
+        roles_[i] &= static_cast<std::uint16_t>(~kGiven);
+      }
+    }
+    // A surname once written after a given name or a title is a person all through the text
+    // ("John Kelly ... Kelly said").
+    if (i + 1 >= text_.tokens.size() || (roles_[i] & (kGiven | kTitle)) == 0 ||
+        !text_.tokens[i].capitalised) {
       continue;
     }
-    roles_[i] &= static_cast<std::uint16_t>(~kGiven);
-  }
-  // A surname once written after a given name or a title is a person all through the text
-  // ("John Kelly ... Kelly said").
-  for (std::uint32_t i = 0; i + 1 < text_.tokens.size(); ++i) {
-    if ((roles_[i] & (kGiven | kTitle)) == 0 || !text_.tokens[i].capitalised) continue;
     // The capitalised words that follow, over initials: "Mr. Kelly", "George W. Bush",
     // "Beth Van Schaack".
     for (std::uint32_t k = i + 1, words = 0; k < text_.tokens.size() && words < 3; ++k) {
@@ -1755,6 +1982,8 @@ std::vector<PlaceMention> Annotator::Run() {
       ++words;
     }
   }
+  raws_.reserve(capitalised + 16);  // FindNames finds a name at most per capitalised word
+  priors_.reserve(4 * capitalised + 16);
   FindNames();
   CityDistricts();
   FindDescriptors();
@@ -1790,7 +2019,8 @@ std::vector<PlaceMention> Annotator::Run() {
     // The focus country's regions the placed names lie in (or are).
     for (std::uint32_t r = 0; r < raws_.size(); ++r) {
       const auto& e = raws_[r].entry;
-      if (!e || g_.CountryCode(*e) != focus_ || g_.Kind(*e) == EntryKind::kCountry) continue;
+      if (!e || !SameCode(g_.CountryCode(*e), focus_) || g_.Kind(*e) == EntryKind::kCountry)
+        continue;
       const auto region = g_.Kind(*e) == EntryKind::kAdmin1 ? e : g_.Admin1Entry(*e);
       if (region) placed_regions_.emplace_back(*region, r);
     }
@@ -1820,23 +2050,23 @@ std::vector<PlaceMention> Annotator::Run() {
   // The focus again, now from resolved places (a town named once can outvote nothing).
   NearMisses();
   Anaphora();
+  out.reserve(raws_.size());
   for (const Raw& raw : raws_) {
     if (!raw.entry) continue;
-    PlaceMention m;
+    PlaceMention& m = out.emplace_back();  // filled in place
     m.first_token = raw.first;
     m.end_token = raw.span_end;
     m.kind = raw.kind;
     m.precision = raw.precision;
-    m.place = MakePlace(*raw.entry);
+    MakePlace(*raw.entry, m.place);
     if (!raw.district.empty() && SettlementLike(*raw.entry)) {
       m.place.name += " - " + raw.district;
     }
     if (g_.Kind(*raw.entry) == EntryKind::kAdmin1) {
-      if (auto seat = g_.Seat(*raw.entry)) m.region_seat = MakePlace(*seat);
+      if (auto seat = g_.Seat(*raw.entry)) MakePlace(*seat, m.region_seat.emplace());
       m.precision = Precision::kRegion;
     }
     m.score = raw.score;
-    out.push_back(std::move(m));
   }
   return out;
 }
@@ -1908,6 +2138,9 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.stop, kStop);
   mark(t.connectors, kConnector);
   mark(t.speech, kSpeech);
+  for (const auto& phrase : t.near) {
+    t.roles.Add(gazetteer::format::Hash(phrase.words.back()), kNearEnd);
+  }
   for (const auto& [w, level] : t.region_words) t.roles.Add(gazetteer::format::Hash(w), kRegionWord);
   auto theatres = lexicon::ReadTsv(data_dir + "/place_theatres.tsv", 3);
   if (!theatres.ok()) return theatres.status();

@@ -562,6 +562,41 @@ TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   EXPECT_EQ(Mention(alone, "Kharliv"), nullptr);
 }
 
+TEST_F(PlacesTest, RepeatedNamesAreAnsweredAlikeAndMentionsComeInTextOrder) {
+  // A misspelling, a town and two countries named again and again: every mention is resolved
+  // and filled in full (the annotator answers a repeated spelling or place from what it found
+  // the first time), and the mentions come out in text order although the misspelling is found
+  // after the names.
+  auto found =
+      Run("Ukrainian officials said shells fell in Mykolaev overnight. Poland sent "
+          "aid to Ukraine. In Odesa the port was closed. Later the shelling in Mykolaev "
+          "went on, officials in Ukraine and Poland said, and Odesa was hit too.");
+  std::vector<const PlaceMention*> misses, odesa, ukraine, poland;
+  for (const auto& f : found) {
+    if (f.text == "Mykolaev") misses.push_back(&f.mention);
+    if (f.text == "Odesa") odesa.push_back(&f.mention);
+    if (f.text == "Ukraine") ukraine.push_back(&f.mention);
+    if (f.text == "Poland") poland.push_back(&f.mention);
+  }
+  ASSERT_EQ(misses.size(), 2u);
+  EXPECT_EQ(misses[1]->kind, misses[0]->kind);
+  EXPECT_EQ(misses[0]->place.name, "Mykolaiv");
+  EXPECT_EQ(misses[1]->place.name, "Mykolaiv");
+  ASSERT_EQ(odesa.size(), 2u);
+  EXPECT_EQ(odesa[1]->place.name, odesa[0]->place.name);
+  EXPECT_EQ(odesa[1]->place.geonameid, odesa[0]->place.geonameid);
+  EXPECT_EQ(odesa[1]->place.admin1, odesa[0]->place.admin1);
+  EXPECT_EQ(odesa[1]->place.country, "Ukraine");
+  ASSERT_EQ(ukraine.size(), 2u);
+  ASSERT_EQ(poland.size(), 2u);
+  EXPECT_EQ(ukraine[1]->place.country, "Ukraine");
+  EXPECT_EQ(poland[1]->place.country, "Poland");
+  EXPECT_EQ(poland[1]->place.feature_code, poland[0]->place.feature_code);
+  for (std::size_t k = 1; k < found.size(); ++k) {
+    EXPECT_LT(found[k - 1].mention.first_token, found[k].mention.first_token) << found[k].text;
+  }
+}
+
 TEST_F(PlacesTest, DemonymsOrganisationsAndPersonsAreNotPlaces) {
   auto found = Run("The Kyiv Post reported that the National Bank of Ukraine and Russian "
                    "officials met. President Volodymyr Zelensky spoke in Odesa.");

@@ -366,6 +366,7 @@ class Annotator {
   }
   std::vector<Raw> raws_;
   std::vector<std::uint32_t> unknown_;  // capitalised words the gazetteer lacks
+  bool shouting_ = false;  // most words are written in capitals (wire text of old)
   std::unordered_map<std::string, double> country_votes_;
   std::string focus_;
   // Points the text pins down without doubt (a name only one place in the focus country bears,
@@ -629,6 +630,20 @@ void Annotator::FindNames() {
       i = best_end;  // "White House", "El Niño"
       continue;
     }
+    // Text in capitals shows no names: there "THE VILLAGE" is a village, not a place called
+    // The Village, and "TOLD US" a pronoun, not the country ("THE US" stays the country).
+    if (shouting_) {
+      bool all_common = best_end > i + 1;
+      for (std::uint32_t k = i; k < best_end && all_common; ++k) {
+        all_common = Has(k, kCommon | kStop) || LowerIs(k, "the");
+      }
+      const bool pronoun = best_end == i + 1 && LowerIs(i, "us") && i >= 1 && IsWord(i - 1) &&
+                           !LowerIs(i - 1, "the");
+      if (all_common || pronoun) {
+        i = best_end;
+        continue;
+      }
+    }
     const std::string& lower = Lower(i);
     if (best_end == i && (NumberedPart(i) || PlaceModifier(i))) {
       ++i;
@@ -651,7 +666,8 @@ void Annotator::FindNames() {
     }
     // A common English word ("Grove", "Superior", "Bell") is a place where the context expects
     // one, or where it names a country, a region or a large city; otherwise a word or a name.
-    if (single && Has(i, kCommon) && !ExpectsPlace(i, best_end) &&
+    // In text written in capitals a preposition before one says nothing ("WITH THEM").
+    if (single && Has(i, kCommon) && (shouting_ || !ExpectsPlace(i, best_end)) &&
         !QualifiedByRegion(best, best_end) && !NamesBigPlaceByOwnName(best, 100000)) {
       ++i;
       continue;
@@ -1615,7 +1631,8 @@ long long Annotator::PopulationOrSize(std::uint32_t entry) const {
 }
 
 void Annotator::NearMisses() {
-  if (focus_.empty()) return;
+  // In text written in capitals every unknown word looks like a name: no guessing there.
+  if (focus_.empty() || shouting_) return;
   // The countries the text is about: the focus and any with at least half its votes ("Russia"
   // and "Ukraine" in a report of the war).
   const double focus_votes = country_votes_[focus_];
@@ -1625,8 +1642,8 @@ void Annotator::NearMisses() {
   };
   std::vector<std::pair<std::string, std::optional<std::uint32_t>>> near_miss_answers;
   for (std::uint32_t i : unknown_) {
-    // A common English word misspells no place ("as PART of", in text written in capitals).
-    if (Covered(i) || Has(i, kCommon)) continue;
+    // A common English word or a given name misspells no place ("as PART of", "ALVARO").
+    if (Covered(i) || Has(i, kCommon | kGiven)) continue;
     // The context must expect a place: a preposition before, or an apposition after
     // ("Odesa, Ukraine's third largest city", misspelt).
     bool supported = i >= 1 && Has(i - 1, kPre);
@@ -1982,6 +1999,15 @@ std::vector<PlaceMention> Annotator::Run() {
       ++words;
     }
   }
+  // Text in capitals: most of its words of two letters or more have no lower-case letter.
+  std::size_t words = 0, upper = 0;
+  for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
+    const std::string_view w = text_.TokenText(i);
+    if (text_.tokens[i].kind != TokenKind::kWord || w.size() < 2) continue;
+    ++words;
+    upper += std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  shouting_ = words >= 5 && 2 * upper > words;
   raws_.reserve(capitalised + 16);  // FindNames finds a name at most per capitalised word
   priors_.reserve(4 * capitalised + 16);
   FindNames();

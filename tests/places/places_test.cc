@@ -311,6 +311,19 @@ TEST_F(PlacesTest, CommonWordsAndSurnamesStayOffTheMap) {
   EXPECT_EQ(found.back().text, "Superior");  // "moved to Superior": the town
 }
 
+TEST_F(PlacesTest, TextInCapitalsShowsNoNames) {
+  // Wire text in capitals: a common word after a preposition, a feature noun after "the" and
+  // "us" after a verb are words; a place's own name stays a place.
+  auto found = Run("THE SOLDIERS TOLD US THAT THE VILLAGE WAS ATTACKED. THEY FOUGHT WITH THEM "
+                   "FOR HOURS NEAR THE BASIC SCHOOL IN SAN SALVADOR.");
+  EXPECT_EQ(Mention(found, "US"), nullptr);
+  EXPECT_EQ(Mention(found, "THE VILLAGE"), nullptr);
+  EXPECT_EQ(Mention(found, "THEM"), nullptr);
+  EXPECT_EQ(Mention(found, "BASIC"), nullptr);
+  ASSERT_NE(Mention(found, "SAN SALVADOR"), nullptr);
+  EXPECT_EQ(Mention(found, "SAN SALVADOR")->place.country_code, "SV");
+}
+
 TEST_F(PlacesTest, TheNthLargestCityOfACountryIsThatCity) {
   // By population in the gazetteer: Kyiv, then Kharkiv, then Odesa.
   auto found = Run("Rockets hit Ukraine's second-largest city. Later the Ukrainian largest city "

@@ -1348,6 +1348,12 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
             "Disrupted weapons use");
   EXPECT_EQ(run("Ukrainian forces shot down two helicopters over Sumy on Monday."),
             "Shelling/artillery/missile attack");
+  // A type designation names a crewed aircraft too.
+  EXPECT_EQ(run("Ukrainian forces shot down a Russian Su-24 over Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  // Fire at aircraft is ground-to-air fire, not an exchange of fire.
+  EXPECT_EQ(run("Ukrainian troops fired at a Russian helicopter near Sumy on Monday."),
+            "Shelling/artillery/missile attack");
   // Small-arms fire at civilians is an attack, not a fight.
   EXPECT_EQ(run("Russian forces fired small arms at civilians in Sumy on Monday."), "Attack");
   // Fire at an armed side with no heavy weapon named is an exchange of fire.

@@ -484,7 +484,16 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
            t.tokens[i + 1].kind == TokenKind::kWord || t.tokens[i + 1].kind == TokenKind::kNumber ||
            (i > s.first_token && t.tokens[i - 1].kind == TokenKind::kWord &&
             t.tokens[i - 1].capitalised));
-      if (m.entry->trigger_class != TriggerClass::kBlock && !name) {
+      if (m.entry->trigger_class == TriggerClass::kGathering) {
+        // "members of a party gathered in X, demanding ...": a gathering with a protest's
+        // purpose later in its sentence.
+        for (std::uint32_t j = i + m.length; j < s.end_token; ++j) {
+          if (lexicon.protest_purposes.LongestAt(t.lower, j, s.end_token).entry) {
+            out.triggers.push_back(TriggerSpan{i, i + m.length, &lexicon.gathering_protest});
+            break;
+          }
+        }
+      } else if (m.entry->trigger_class != TriggerClass::kBlock && !name) {
         out.triggers.push_back(TriggerSpan{i, i + m.length, m.entry});
       }
       i += m.length;

@@ -1336,6 +1336,20 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
             "farmers");
 }
 
+TEST(ExtractIncidents, AGatheringIsAProtestOnlyWithAProtestsPurpose) {
+  auto run = [](std::string_view text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto protest =
+      run("Members of a pensioners' union gathered in Sumy on Monday, demanding higher pensions.");
+  ASSERT_EQ(protest.size(), 1u);
+  EXPECT_EQ(protest[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(run("Veterans assembled in Sumy on Monday to commemorate the fallen.").size(), 1u);
+  // Without a purpose of protest, a gathering is no event.
+  EXPECT_TRUE(run("Ministers gathered in Sumy on Monday for talks on the budget.").empty());
+  EXPECT_TRUE(run("Investigators gathered evidence in Sumy on Monday.").empty());
+}
+
 TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   auto run = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

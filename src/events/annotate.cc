@@ -476,11 +476,24 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
         ++i;
         continue;
       }
-      // A one-word trigger written with a capital inside a sentence is a name ("Shell").
-      const bool name = m.length == 1 && NameLike(t, i, s.first_token, cased) &&
-                        (i + 1 >= s.end_token || t.tokens[i + 1].capitalised ||
-                         t.tokens[i + 1].kind == TokenKind::kWord);
-      if (m.entry->trigger_class != TriggerClass::kBlock && !name) {
+      // A one-word trigger written with a capital inside a sentence is a name ("Shell"), and so
+      // is one after a capitalised word or before a number ("Eastern Mine", "Mine 4").
+      const bool name =
+          m.length == 1 && NameLike(t, i, s.first_token, cased) &&
+          (i + 1 >= s.end_token || t.tokens[i + 1].capitalised ||
+           t.tokens[i + 1].kind == TokenKind::kWord || t.tokens[i + 1].kind == TokenKind::kNumber ||
+           (i > s.first_token && t.tokens[i - 1].kind == TokenKind::kWord &&
+            t.tokens[i - 1].capitalised));
+      if (m.entry->trigger_class == TriggerClass::kGathering) {
+        // "members of a party gathered in X, demanding ...": a gathering with a protest's
+        // purpose later in its sentence.
+        for (std::uint32_t j = i + m.length; j < s.end_token; ++j) {
+          if (lexicon.protest_purposes.LongestAt(t.lower, j, s.end_token).entry) {
+            out.triggers.push_back(TriggerSpan{i, i + m.length, &lexicon.gathering_protest});
+            break;
+          }
+        }
+      } else if (m.entry->trigger_class != TriggerClass::kBlock && !name) {
         out.triggers.push_back(TriggerSpan{i, i + m.length, m.entry});
       }
       i += m.length;

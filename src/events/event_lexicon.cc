@@ -77,7 +77,8 @@ std::optional<TriggerClass> ParseTriggerClass(const std::string& s) {
       {"intercept", TriggerClass::kIntercept}, {"arrest", TriggerClass::kArrest},
       {"agreement", TriggerClass::kAgreement}, {"protest", TriggerClass::kProtest},
       {"protest_force", TriggerClass::kProtestForce}, {"riot", TriggerClass::kRiot},
-      {"block", TriggerClass::kBlock},
+      {"block", TriggerClass::kBlock},         {"gathering", TriggerClass::kGathering},
+      {"protest_purpose", TriggerClass::kProtestPurpose},
   };
   auto it = kNames.find(s);
   if (it == kNames.end()) return std::nullopt;
@@ -181,6 +182,10 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     TriggerEntry e{*cls, row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : ""};
     if (*cls != TriggerClass::kBlock && !lex.sub_events.count(e.sub_event_type)) {
       return BadValue("triggers.tsv", e.sub_event_type);
+    }
+    if (*cls == TriggerClass::kProtestPurpose) {
+      lex.protest_purposes.Add(row[0], std::move(e));
+      continue;
     }
     lex.triggers.Add(row[0], std::move(e));
   }

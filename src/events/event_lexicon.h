@@ -49,6 +49,10 @@ class PhraseTable {
 enum class TriggerClass : std::uint8_t {
   kStrong, kWeak, kFight, kCapture, kRecapture, kTransfer, kMovement, kDisplacement, kIntercept,
   kArrest, kAgreement, kProtest, kProtestForce, kRiot, kBlock,
+  // A word of assembly ("gathered"): a protest only where its sentence goes on to a protest's
+  // purpose ("demanding", "to commemorate": kProtestPurpose, kept in their own table).
+  kGathering,
+  kProtestPurpose,
 };
 
 struct TriggerEntry {
@@ -137,6 +141,10 @@ struct EventLexicon {
   static constexpr std::uint8_t kQuantityBit = 16;
 
   PhraseTable<TriggerEntry> triggers;
+  // Purposes that make a gathering a protest (triggers.tsv, class protest_purpose), and the
+  // trigger such a gathering becomes.
+  PhraseTable<TriggerEntry> protest_purposes;
+  TriggerEntry gathering_protest{TriggerClass::kProtest, "Peaceful protest", ""};
   PhraseTable<ActorEntry> actors;
   PhraseTable<AttributionEntry> attributions;
   PhraseTable<ModalityEntry> modalities;

@@ -1466,8 +1466,9 @@ class Framer {
       return;
     }
     if (!f.actor2.armed() || f.actor2.country.empty()) return;
-    // Fire at a side's positions is fire from afar at where it stands, not an exchange.
-    if (f.actor2.text.ends_with("positions")) return;
+    // Fire at a side's positions is fire from afar at where it stands, not an exchange; fire at
+    // its aircraft is ground-to-air fire, like a crewed aircraft shot down.
+    if (f.actor2.text.ends_with("positions") || f.actor2.unit == "air_force") return;
     for (std::size_t n = lo; n < hi; ++n) {
       if (!a_.triggers[n].entry->weapon.empty()) return;
     }

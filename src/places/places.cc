@@ -261,6 +261,13 @@ class Annotator {
   void SpellingVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
   bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
+  // The first-level regions named by the one word after a comma that follows the name (at most
+  // three tokens of the name's own words or numbers on: "X imeni Y, Region"; not followed by
+  // more of a list), when `candidates` are all settlements outside every such region's
+  // country; else none.
+  std::vector<gazetteer::Candidate> RegionsAfterIfAbroad(
+      const std::vector<gazetteer::Candidate>& candidates, std::uint32_t end,
+      std::uint32_t sentence_end) const;
   // The population, or for an entry with none, what its size class stands for.
   long long PopulationOrSize(std::uint32_t entry) const;
   // Postings naming a country, a sea, a region (when `regions`) or a city of `min_population`.
@@ -752,6 +759,14 @@ void Annotator::FindNames() {
         }
       }
     }
+    // "X, Donetsk": a settlement named before a comma and a first-level region is in that
+    // region's country; a name whose settlements all lie abroad is a place the index does not
+    // know there (a mine, a hamlet), not the foreign town of that name: it stands for the
+    // region, as far as it can be placed.
+    if (auto regions = RegionsAfterIfAbroad(raw.candidates, best_end, sentence_end);
+        !regions.empty()) {
+      raw.candidates = std::move(regions);
+    }
     // "X region", "X oblast", "X district".
     if (best_end < sentence_end && IsWord(best_end)) {
       std::string word = Lower(best_end);
@@ -1033,6 +1048,40 @@ bool Annotator::QualifiedByRegion(std::span<const std::uint32_t> postings,
     }
   }
   return false;
+}
+
+std::vector<gazetteer::Candidate> Annotator::RegionsAfterIfAbroad(
+    const std::vector<gazetteer::Candidate>& candidates, std::uint32_t end,
+    std::uint32_t sentence_end) const {
+  if (candidates.empty()) return {};
+  for (const auto& c : candidates) {
+    if (!SettlementLike(c.entry)) return {};
+  }
+  std::uint32_t comma = end;
+  while (comma < sentence_end && comma < end + 3 &&
+         (text_.tokens[comma].kind == TokenKind::kWord ||
+          text_.tokens[comma].kind == TokenKind::kNumber)) {
+    ++comma;
+  }
+  const std::uint32_t region = comma + 1;
+  if (region >= sentence_end || text_.TokenText(comma) != "," || !IsCap(region)) return {};
+  // The region is one word and no common one ("South Africa" is not the region "South", nor is
+  // "North"), and a list does not go on after it ("Moscow, Donetsk and Luhansk").
+  if (IsCap(region + 1) || Has(region, kCommon | kStop) || LowerIs(region + 1, "and") ||
+      LowerIs(region + 1, "or") ||
+      (region + 2 < sentence_end && text_.TokenText(region + 1) == "," && IsCap(region + 2))) {
+    return {};
+  }
+  std::vector<gazetteer::Candidate> regions;
+  for (std::uint32_t q : g_.Find(gazetteer::FoldKey(text_.TokenText(region))).postings) {
+    const auto r = Gazetteer::DecodePosting(q);
+    if (r.entry >= g_.size() || g_.Kind(r.entry) != EntryKind::kAdmin1) continue;
+    for (const auto& c : candidates) {
+      if (g_.CountryCode(c.entry) == g_.CountryCode(r.entry)) return {};
+    }
+    regions.push_back(r);
+  }
+  return regions;
 }
 
 // A capitalised name the index does not know, spelt another way: the Ukrainian place of the

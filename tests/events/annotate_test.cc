@@ -47,6 +47,26 @@ TEST(Annotate, BareDemonymBeforeAnAct) {
   EXPECT_EQ(a.triggers[0].entry->sub_event_type, "Shelling/artillery/missile attack");
 }
 
+TEST(Annotate, ACapitalisedTriggerInsideANameIsNoAct) {
+  // After a capitalised word or before a number, "Mine" names a colliery; a lower-case mine, or
+  // one opening the sentence, is the weapon.
+  for (const char* text : {"Troops fired mortars near the Northern Mine yesterday.",
+                           "Troops fired at positions near Mine 12 yesterday."}) {
+    Doc doc(text);
+    const auto a = Annotate(testing::Lexicon(), doc.text());
+    for (const auto& t : a.triggers) {
+      EXPECT_NE(t.entry->sub_event_type, "Remote explosive/landmine/IED") << text;
+    }
+  }
+  Doc doc("A mine exploded under a truck near the village yesterday.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  bool weapon = false;
+  for (const auto& t : a.triggers) {
+    weapon = weapon || t.entry->sub_event_type == "Remote explosive/landmine/IED";
+  }
+  EXPECT_TRUE(weapon);
+}
+
 TEST(Annotate, CasualtyFigures) {
   Doc doc("The strike killed 21 people and left 100 injured, while three soldiers died.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

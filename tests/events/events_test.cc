@@ -1515,6 +1515,20 @@ TEST(ExtractIncidents, APlaceOrADayIsNoVictimsName) {
       << incidents[0].actor2_text;
 }
 
+TEST(ExtractIncidents, AGatheringIsAProtestOnlyWithAProtestsPurpose) {
+  auto run = [](std::string_view text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto protest =
+      run("Members of a pensioners' union gathered in Sumy on Monday, demanding higher pensions.");
+  ASSERT_EQ(protest.size(), 1u);
+  EXPECT_EQ(protest[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(run("Veterans assembled in Sumy on Monday to commemorate the fallen.").size(), 1u);
+  // Without a purpose of protest, a gathering is no event.
+  EXPECT_TRUE(run("Ministers gathered in Sumy on Monday for talks on the budget.").empty());
+  EXPECT_TRUE(run("Investigators gathered evidence in Sumy on Monday.").empty());
+}
+
 TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   auto run = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
@@ -1526,6 +1540,12 @@ TEST(ExtractIncidents, PartiesAndWeaponsRefineTheKindOfAct) {
   EXPECT_EQ(run("Ukrainian forces shot down a Russian drone over Sumy on Monday."),
             "Disrupted weapons use");
   EXPECT_EQ(run("Ukrainian forces shot down two helicopters over Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  // A type designation names a crewed aircraft too.
+  EXPECT_EQ(run("Ukrainian forces shot down a Russian Su-24 over Sumy on Monday."),
+            "Shelling/artillery/missile attack");
+  // Fire at aircraft is ground-to-air fire, not an exchange of fire.
+  EXPECT_EQ(run("Ukrainian troops fired at a Russian helicopter near Sumy on Monday."),
             "Shelling/artillery/missile attack");
   // Small-arms fire at civilians is an attack, not a fight.
   EXPECT_EQ(run("Russian forces fired small arms at civilians in Sumy on Monday."), "Attack");

@@ -686,6 +686,22 @@ TEST_F(PlacesTest, AdminNamedNearbyChoosesAmongSameNamedVillages) {
   EXPECT_EQ(vodiane->place.admin1, "Donetsk");
 }
 
+TEST_F(PlacesTest, NameOnlyKnownAbroadBeforeARegionStandsForTheRegion) {
+  auto found = Run("Artillery hit a farm near Salamanca, Poltava, on Monday.");
+  const PlaceMention* farm = Mention(found, "Salamanca");
+  ASSERT_NE(farm, nullptr);
+  EXPECT_EQ(farm->place.country_code, "UA");
+  EXPECT_EQ(farm->place.admin1, "Poltava");
+  EXPECT_EQ(farm->place.feature_code, "ADM1");
+  // Not in a list of places, nor before the country that holds it.
+  auto listed = Run("Delegates came from Salamanca, Poltava and Sumy.");
+  ASSERT_NE(Mention(listed, "Salamanca"), nullptr);
+  EXPECT_EQ(Mention(listed, "Salamanca")->place.country_code, "ES");
+  auto home = Run("The plant near Salamanca, Spain, closed.");
+  ASSERT_NE(Mention(home, "Salamanca"), nullptr);
+  EXPECT_EQ(Mention(home, "Salamanca")->place.country_code, "ES");
+}
+
 TEST_F(PlacesTest, RaionsTakeAcledAdjectives) {
   auto found = Run("Shelling hit Horlivka, Volnovakha and Kramatorsk.");
   ASSERT_NE(Mention(found, "Horlivka"), nullptr);

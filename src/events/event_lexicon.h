@@ -115,6 +115,7 @@ enum class ModalityClass : std::uint8_t {
   kOpinion, kQuestion, kCumulative, kAggregate, kOngoing, kRealis, kBackground,
   kCrime,  // ordinary crime ("bribe", "suspect"): an arrest for it is routine enforcement
   kUnplaced,  // "at unspecified locations": the sentence's acts and toll have no place of theirs
+  kHabitual,  // "daily", "in recent weeks", "a series of": many acts told as one, no incident
 };
 enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
 

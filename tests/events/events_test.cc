@@ -498,7 +498,7 @@ TEST(ExtractIncidents, NegatedActIsNoIncident) {
 TEST(ExtractIncidents, ActsOnlySupposedOrSoughtAreNoIncident) {
   // A case prepared for, a worst case, no sign of an act, a pretext sought, a claim called
   // fabricated: nothing happened; an ongoing siege recalled after "despite", or acts told over
-  // weeks or every day, are no one act.
+  // weeks or daily, are no one act.
   for (const char* text :
        {"Staff left Sumy on Monday in the event of a Russian attack on the city.",
         "Officials said the worst-case scenario was Russian shelling of Sumy on Monday.",
@@ -507,7 +507,7 @@ TEST(ExtractIncidents, ActsOnlySupposedOrSoughtAreNoIncident) {
         "He said on Monday that claims of shelling in Sumy were fabricated.",
         "The plant in Sumy held out on Monday despite relentless Russian attacks.",
         "Sumy has been shelled by Russian forces in recent weeks, officials said on Monday.",
-        "Officials said on Monday that Russian forces shell Sumy every day."}) {
+        "Officials said on Monday that Sumy faces daily shelling by Russian forces."}) {
     EXPECT_TRUE(Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run().empty())
         << text;
   }

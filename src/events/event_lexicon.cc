@@ -96,7 +96,7 @@ std::optional<ModalityClass> ParseModality(const std::string& s) {
       {"aggregate", ModalityClass::kAggregate},     {"ongoing", ModalityClass::kOngoing},
       {"realis", ModalityClass::kRealis},           {"background", ModalityClass::kBackground},
       {"crime", ModalityClass::kCrime},             {"unplaced", ModalityClass::kUnplaced},
-      {"habitual", ModalityClass::kHabitual},
+      {"habitual", ModalityClass::kHabitual},  {"visit", ModalityClass::kVisit},
   };
   auto it = kNames.find(s);
   if (it == kNames.end()) return std::nullopt;

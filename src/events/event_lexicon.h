@@ -116,6 +116,7 @@ enum class ModalityClass : std::uint8_t {
   kCrime,  // ordinary crime ("bribe", "suspect"): an arrest for it is routine enforcement
   kUnplaced,  // "at unspecified locations": the sentence's acts and toll have no place of theirs
   kHabitual,  // "daily", "in recent weeks", "a series of": many acts told as one, no incident
+  kVisit,     // "visited X, where ...": the sentence's acts without a day of their own are recalled
 };
 enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
 

@@ -57,6 +57,7 @@ bool BlocksAct(ModalityClass m) {
     case ModalityClass::kRealis:
     case ModalityClass::kCrime:
     case ModalityClass::kUnplaced:
+    case ModalityClass::kVisit:
       return false;
     default:
       return true;
@@ -1746,6 +1747,9 @@ class Framer {
         continue;
       }
       if (!ChooseTime(*tr, b, e, f)) continue;
+      // "He visited a bridge in Irpin where Russian forces bombed civilians": what a visit is
+      // told with, undated, happened before it; "offices dynamited last weekend" keeps its day.
+      if (f.date_source != DateSource::kOwn && HasModality(b, e, ModalityClass::kVisit)) continue;
       // A weak word in a running toll ("198 civilians have been killed so far") is a total, not
       // an act.
       if (is_weak && !f.anaphoric && (HasModality(b, e, ModalityClass::kCumulative) ||

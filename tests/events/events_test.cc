@@ -940,6 +940,24 @@ TEST(ExtractIncidents, ActsRecalledAsBackgroundAreNoIncident) {
             1u);
 }
 
+TEST(ExtractIncidents, WhatAVisitIsToldWithIsRecalledUnlessItHasItsOwnDay) {
+  // The minister's visit is the news; the shelling told with it, undated, happened before.
+  EXPECT_TRUE(Doc("The minister visited a school in Kramatorsk that separatists shelled.",
+                  Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Run()
+                  .empty());
+  // With a day of its own the act is reported.
+  auto incidents = Doc("The minister visited a school in Kramatorsk that separatists shelled on "
+                       "Friday.",
+                       Date{2022, 6, 1})
+                       .Place("Kramatorsk", Kramatorsk())
+                       .Time("on Friday", Date{2022, 5, 27})
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_date, (Date{2022, 5, 27}));
+}
+
 TEST(ExtractIncidents, WeaponWordsAloneAreNoAct) {
   EXPECT_TRUE(Doc("Kramatorsk needs more missiles and artillery.", Date{2022, 6, 1})
                   .Place("Kramatorsk", Kramatorsk())

@@ -940,6 +940,17 @@ TEST(ExtractIncidents, ActsRecalledAsBackgroundAreNoIncident) {
             1u);
 }
 
+TEST(ExtractIncidents, GroundAttacksAreBattles) {
+  // An attack "on the ground" or by infantry is a fight, not fire from afar.
+  auto incidents = Doc("Russian forces conducted ground attacks near Kramatorsk on Monday.",
+                       Date{2022, 6, 1})
+                       .Place("Kramatorsk", Kramatorsk(), places::Precision::kNear)
+                       .Time("on Monday", Date{2022, 5, 30})
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Armed clash");
+}
+
 TEST(ExtractIncidents, WhatAVisitIsToldWithIsRecalledUnlessItHasItsOwnDay) {
   // The minister's visit is the news; the shelling told with it, undated, happened before.
   EXPECT_TRUE(Doc("The minister visited a school in Kramatorsk that separatists shelled.",

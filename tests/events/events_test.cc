@@ -507,7 +507,8 @@ TEST(ExtractIncidents, ActsOnlySupposedOrSoughtAreNoIncident) {
         "He said on Monday that claims of shelling in Sumy were fabricated.",
         "The plant in Sumy held out on Monday despite relentless Russian attacks.",
         "Sumy has been shelled by Russian forces in recent weeks, officials said on Monday.",
-        "Officials said on Monday that Sumy faces daily shelling by Russian forces."}) {
+        "Officials said on Monday that Sumy faces daily shelling by Russian forces.",
+        "The bishop on Monday was calling for humanitarian corridors out of Sumy."}) {
     EXPECT_TRUE(Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run().empty())
         << text;
   }

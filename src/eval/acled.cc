@@ -266,17 +266,20 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
     const auto& predicted = predictions[d];
     gold_total += static_cast<long long>(gold.size());
     predicted_total += static_cast<long long>(predicted.size());
+    // One line of the --errors file: its kind, the gold event and the prediction it concerns.
+    auto error = [&](const char* kind, const AcledEvent* a, const Incident* b) {
+      Json e{{"set", "acled"}, {"doc", documents[d].id}, {"kind", kind}};
+      if (a) e["gold"] = GoldToJson(*a);
+      if (b) e["predicted"] = IncidentToJson(*b);
+      e["text"] = Clip(documents[d].text, kMaxTextInErrors);
+      report.errors.push_back(std::move(e));
+    };
     for (const auto& [g, p] : MatchDocumentDateFree(gold, predicted, /*with_place=*/true)) {
       const AcledEvent& a = gold[g];
       const Incident& b = predicted[p];
       free_dates.Add(a, b);
       if (options.collect_errors && !(b.event_date && *b.event_date == a.date)) {
-        report.errors.push_back(Json{{"set", "acled"},
-                                     {"doc", documents[d].id},
-                                     {"kind", "date"},
-                                     {"gold", GoldToJson(a)},
-                                     {"predicted", IncidentToJson(b)},
-                                     {"text", Clip(documents[d].text, kMaxTextInErrors)}});
+        error("date", &a, &b);
       }
     }
     for (const auto& [g, p] : MatchDocumentDateFree(gold, predicted, /*with_place=*/false)) {
@@ -314,12 +317,7 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
           actor2_exact.Add(b.actor2 == a.actor2);
           // A matched pair whose actors differ: a reviewer's list of actor errors.
           if (options.collect_errors && (b.actor1 != a.actor1 || b.actor2 != a.actor2)) {
-            report.errors.push_back(Json{{"set", "acled"},
-                                         {"doc", documents[d].id},
-                                         {"kind", "actors"},
-                                         {"gold", GoldToJson(a)},
-                                         {"predicted", IncidentToJson(b)},
-                                         {"text", Clip(documents[d].text, kMaxTextInErrors)}});
+            error("actors", &a, &b);
           }
           // No number in the text is ACLED's 0.
           fatalities_exact.Add(b.fatalities.value_or(0) == a.fatalities);
@@ -331,22 +329,14 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
           if (gold_hit[g]) continue;
           ++confusion[gold[g].sub_event_type]["(missed)"];
           if (options.collect_errors) {
-            report.errors.push_back(Json{{"set", "acled"},
-                                         {"doc", documents[d].id},
-                                         {"kind", "miss"},
-                                         {"gold", GoldToJson(gold[g])},
-                                         {"text", Clip(documents[d].text, kMaxTextInErrors)}});
+            error("miss", &gold[g], nullptr);
           }
         }
         for (std::size_t p = 0; p < predicted.size(); ++p) {
           if (predicted_hit[p]) continue;
           ++confusion["(spurious)"][predicted[p].sub_event_type];
           if (options.collect_errors) {
-            report.errors.push_back(Json{{"set", "acled"},
-                                         {"doc", documents[d].id},
-                                         {"kind", "false_positive"},
-                                         {"predicted", IncidentToJson(predicted[p])},
-                                         {"text", Clip(documents[d].text, kMaxTextInErrors)}});
+            error("false_positive", nullptr, &predicted[p]);
           }
         }
       }

@@ -68,6 +68,19 @@ Status BadValue(const std::string& table, const std::string& value) {
   return Status(StatusCode::kDataError, table + ": unknown value '" + value + "'");
 }
 
+// A period's first and last day ('-': open-ended) from two columns of `table`.
+Status ReadPeriod(const std::string& table, const std::string& first, const std::string& last,
+                  Date& from, std::optional<Date>& to) {
+  auto day = ParseIsoDate(first);
+  if (!day) return BadValue(table, first);
+  from = *day;
+  if (last != "-") {
+    to = ParseIsoDate(last);
+    if (!to) return BadValue(table, last);
+  }
+  return Status();
+}
+
 std::optional<TriggerClass> ParseTriggerClass(const std::string& s) {
   static const std::unordered_map<std::string, TriggerClass> kNames = {
       {"strong", TriggerClass::kStrong},       {"weak", TriggerClass::kWeak},
@@ -219,12 +232,8 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     AcledActor a;
     a.country = row[0];
     a.unit = row[1];
-    auto from = ParseIsoDate(row[2]);
-    if (!from) return BadValue("acled_actors.tsv", row[2]);
-    a.from = *from;
-    if (row[3] != "-") {
-      a.to = ParseIsoDate(row[3]);
-      if (!a.to) return BadValue("acled_actors.tsv", row[3]);
+    if (Status st = ReadPeriod("acled_actors.tsv", row[2], row[3], a.from, a.to); !st.ok()) {
+      return st;
     }
     a.name = row[4];
     auto home = ParseInt(row[5]);
@@ -256,12 +265,8 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     if (!SplitSide(row[2], h.opponent_country, h.opponent_unit)) {
       return BadValue("held_areas.tsv", row[2]);
     }
-    auto from = ParseIsoDate(row[3]);
-    if (!from) return BadValue("held_areas.tsv", row[3]);
-    h.from = *from;
-    if (row[4] != "-") {
-      h.to = ParseIsoDate(row[4]);
-      if (!h.to) return BadValue("held_areas.tsv", row[4]);
+    if (Status st = ReadPeriod("held_areas.tsv", row[3], row[4], h.from, h.to); !st.ok()) {
+      return st;
     }
     auto reach = ParseInt(row[5]);
     if (!reach || *reach < 0) return BadValue("held_areas.tsv", row[5]);

@@ -270,23 +270,16 @@ class Annotator {
       std::uint32_t sentence_end) const;
   // The population, or for an entry with none, what its size class stands for.
   long long PopulationOrSize(std::uint32_t entry) const;
-  // Postings naming a country, a sea, a region (when `regions`) or a city of `min_population`.
+  // Postings naming a country, a sea, a region (when `regions`) or a city of `min_population`
+  // (under its own name only, when `own_names`).
   bool NamesBigPlace(std::span<const std::uint32_t> postings, long long min_population = 100000,
-                     bool regions = true) const;
+                     bool regions = true, bool own_names = false) const;
   // The same with settlements under their own names only: a common word that is a large city's
   // name ("Reading", "Nice") is that city, one that is only an alternate name in some language
   // ("Part" for Perth) is not. Countries and seas count under any name ("US").
   bool NamesBigPlaceByOwnName(std::span<const std::uint32_t> postings,
                               long long min_population) const {
-    std::vector<std::uint32_t> own;
-    for (std::uint32_t p : postings) {
-      const auto c = Gazetteer::DecodePosting(p);
-      if (c.entry < g_.size() &&
-          (c.match == NameMatch::kPreferred || g_.Kind(c.entry) != EntryKind::kSettlement)) {
-        own.push_back(p);
-      }
-    }
-    return NamesBigPlace(own, min_population, /*regions=*/false);
+    return NamesBigPlace(postings, min_population, /*regions=*/false, /*own_names=*/true);
   }
   void NearMisses();
   void Anaphora();
@@ -983,7 +976,7 @@ void Annotator::ChooseFocus() {
 }
 
 bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings, long long min_population,
-                              bool regions) const {
+                              bool regions, bool own_names) const {
   for (std::uint32_t p : postings) {
     const auto c = Gazetteer::DecodePosting(p);
     if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
@@ -1000,6 +993,7 @@ bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings, long long
       case EntryKind::kAdmin2:
         break;
       case EntryKind::kSettlement:
+        if (own_names && c.match != NameMatch::kPreferred) break;
         if (g_.Population(c.entry) >= min_population) return true;
         break;
     }
@@ -2014,12 +2008,19 @@ std::vector<PlaceMention> Annotator::Run() {
   lower_seen_.assign(slots, 0);
   // One pass over the words: each one's roles, then what it says of the words after it.
   std::size_t capitalised = 0;
+  // Text in capitals: most of its words of two letters or more have no lower-case letter.
+  std::size_t long_words = 0, upper_words = 0;
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
     if (text_.tokens[i].kind != TokenKind::kWord) continue;
     const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
     hashes_[i] = h;
     if (!text_.tokens[i].capitalised) AddLowerSeen(i);
     capitalised += text_.tokens[i].capitalised ? 1 : 0;
+    if (const std::string_view w = text_.TokenText(i); w.size() >= 2) {
+      ++long_words;
+      upper_words +=
+          std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    }
     roles_[i] = t_.roles.Get(h);
     // A given name that is also a country or a city of a million ("Jordan", "Georgia",
     // "Houston") is read as the place. One that names only a region stays a given name where
@@ -2048,15 +2049,7 @@ std::vector<PlaceMention> Annotator::Run() {
       ++words;
     }
   }
-  // Text in capitals: most of its words of two letters or more have no lower-case letter.
-  std::size_t words = 0, upper = 0;
-  for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
-    const std::string_view w = text_.TokenText(i);
-    if (text_.tokens[i].kind != TokenKind::kWord || w.size() < 2) continue;
-    ++words;
-    upper += std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  }
-  shouting_ = words >= 5 && 2 * upper > words;
+  shouting_ = long_words >= 5 && 2 * upper_words > long_words;
   raws_.reserve(capitalised + 16);  // FindNames finds a name at most per capitalised word
   priors_.reserve(4 * capitalised + 16);
   FindNames();

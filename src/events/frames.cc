@@ -505,6 +505,12 @@ class Framer {
     return true;
   }
 
+  // A mention that is no scene of an act: a region qualifying the place before it, or a place
+  // standing for its government.
+  bool NamesNoScene(std::size_t n) const {
+    return IsQualifier(n) || SpeaksForGovernment(places_[n]) || StandsForState(n);
+  }
+
   bool IsOrigin(const places::PlaceMention& m) const {
     for (std::uint32_t back = 1; back <= 2 && m.first_token >= back; ++back) {
       if (t_.lower[m.first_token - back] == "from") return true;
@@ -527,7 +533,7 @@ class Framer {
         continue;
       }
       if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
-      if (IsQualifier(n) || SpeaksForGovernment(m) || StandsForState(n)) continue;
+      if (NamesNoScene(n)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
       const bool after = m.first_token >= tr.end;
       const std::uint32_t distance = after ? m.first_token - tr.end : tr.first - m.end_token;
@@ -1353,9 +1359,8 @@ class Framer {
         (f.fatalities.value_or(0) <= 0 && f.injuries.value_or(0) <= 0)) {
       return;
     }
-    const TriggerSpan tr{f.trigger_first, f.trigger_end, nullptr};
     f.trigger_class = TriggerClass::kStrong;
-    f.sub_event_type = WeaponWord(tr).find("drone") != std::string::npos
+    f.sub_event_type = WeaponWord(f.trigger_first).find("drone") != std::string::npos
                            ? "Air/drone strike"
                            : "Shelling/artillery/missile attack";
     // The striker is the foreign side the sentence names ("a Russian missile"); the
@@ -1582,13 +1587,13 @@ class Framer {
     return "";
   }
 
-  // A weapon word of the act's clause ("shot him with a rifle"), else of its sentence: the
-  // weapon when no word of an act names one (WeaponText).
-  std::string WeaponWord(const TriggerSpan& tr) const {
-    const text::Sentence& s = t_.sentences[t_.tokens[tr.first].sentence];
+  // A weapon word of the clause of the act's word at `trigger` ("shot him with a rifle"), else
+  // of its sentence: the weapon when no word of an act names one (WeaponText).
+  std::string WeaponWord(std::uint32_t trigger) const {
+    const text::Sentence& s = t_.sentences[t_.tokens[trigger].sentence];
     for (bool same_clause : {true, false}) {
       for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-        if (same_clause && a_.clause[i] != a_.clause[tr.first]) continue;
+        if (same_clause && a_.clause[i] != a_.clause[trigger]) continue;
         const auto m = lex_.weapons.LongestAt(t_.lower, i, s.end_token);
         if (!m.entry) continue;
         return std::string(t_.TokenRange(WeaponModifiers(i), i + m.length));
@@ -1655,8 +1660,7 @@ class Framer {
     auto [plo, phi] = RangeIn(places_, b, e, PlaceFirst);
     for (std::size_t n = plo; n < phi; ++n) {
       const places::PlaceMention& m = places_[n];
-      if (m.place.is_country() || IsWorldRegion(m.place) || IsOrigin(m) || IsQualifier(n) ||
-          SpeaksForGovernment(m) || StandsForState(n)) {
+      if (m.place.is_country() || IsWorldRegion(m.place) || IsOrigin(m) || NamesNoScene(n)) {
         continue;
       }
       Frame tmp;
@@ -1776,7 +1780,7 @@ class Framer {
       f.weapon_text = WeaponText(*tr, weak);
       RefineSubEvent(*tr, b, e, f);
       StrikeGotThrough(f);
-      if (f.weapon_text.empty()) f.weapon_text = WeaponWord(*tr);
+      if (f.weapon_text.empty()) f.weapon_text = WeaponWord(tr->first);
       Attribute(b, e, f);
       f.evidence.emplace_back(s.begin, s.end);
       double c = is_weak ? 0.4 : 0.55;

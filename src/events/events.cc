@@ -185,8 +185,8 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
     if (!incident) continue;
     const std::string& cc = incident->country_code;
     // An act whose sentence names no place takes the place in focus only at home or in a
-    // country of its parties: "the conflict between Ukraine and Russia" after a Dubai dateline
-    // did not happen in Dubai.
+    // country of its parties: "the conflict between the two states" after a Geneva dateline
+    // did not happen in Geneva.
     if (focus_only[k] && cc != home && !party_countries[k].count(cc)) continue;
     // ... or a city of the country the text names ("in Medellin, a city in Colombia").
     const bool supported =

@@ -1751,10 +1751,10 @@ class Framer {
         continue;
       }
       if (!ChooseTime(*tr, b, e, f)) continue;
-      // "He visited a bridge in Irpin where Russian forces bombed civilians": what a visit is
-      // told with, undated, happened before it; "offices dynamited last weekend" keeps its day.
+      // "The minister visited a school in X that troops shelled": what a visit is told with,
+      // undated, happened before it; "a school shelled last weekend" keeps its day.
       if (f.date_source != DateSource::kOwn && HasModality(b, e, ModalityClass::kVisit)) continue;
-      // A weak word in a running toll ("198 civilians have been killed so far") is a total, not
+      // A weak word in a running toll ("250 civilians have been killed so far") is a total, not
       // an act.
       if (is_weak && !f.anaphoric && (HasModality(b, e, ModalityClass::kCumulative) ||
                                       HasModality(b, e, ModalityClass::kAggregate))) {

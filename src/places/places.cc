@@ -223,7 +223,7 @@ class Annotator {
   // RankedCity's answers in this text, by country code and rank.
   mutable std::unordered_map<std::string, std::optional<std::uint32_t>> ranked_;
   void CityDistricts();
-  // "Beryslavskyi rayon": the district seats (settlements of feature PPLA/PPLA2/PPLC) whose name
+  // "Lubenskyi rayon": the district seats (settlements of feature PPLA/PPLA2/PPLC) whose name
   // makes the adjective at token i, when a district word follows it; empty otherwise.
   std::vector<gazetteer::Candidate> DistrictSeats(std::uint32_t i) const;
   // Whether token i lies inside a mention already found ("Podilskyi" of "Kyiv's Podilskyi
@@ -470,7 +470,7 @@ bool Annotator::IsPerson(std::uint32_t first) const {
 bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
   if (IsCap(end) && Has(end, kOrgAfter)) return true;
   if (IsWord(end) && Has(end, kThingAfter)) return true;
-  // "the 'Omsk' ship": a name in quotation marks before such a noun names the thing too.
+  // "the 'Tver' ship": a name in quotation marks before such a noun names the thing too.
   auto quote = [&](std::uint32_t k) {
     if (k >= text_.tokens.size()) return false;
     const std::string_view q = text_.TokenText(k);
@@ -609,7 +609,7 @@ void Annotator::FindNames() {
         best_key_size = key.size();
       }
     }
-    // "Beryslavskyi rayon", "Korostenska district": a district named by the adjective of its
+    // "Lubenskyi rayon", "Lubenska district": a district named by the adjective of its
     // centre, as Ukraine's raions are, is placed at the centre (ACLED codes it there).
     if (best_end <= i + 1) {
       if (auto seats = DistrictSeats(i); !seats.empty()) {
@@ -1617,7 +1617,7 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       // slip where districts and fronts straddle a border): keep it.
       if (focus_region && !inside && likeliest && g_.Kind(*likeliest) != EntryKind::kCountry &&
           !NearRegion(*best, *focus_region)) {
-        // "Kalinovo, Luhansk": the region's own town under another romanisation.
+        // "Ivanovka, Kharkiv": the region's own town under another romanisation.
         if (auto variant = VariantInRegion(raw, *focus_region)) {
           raw.entry = variant;
           raw.score = 0.6f;

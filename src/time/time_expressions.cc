@@ -323,11 +323,12 @@ class Matcher {
     return std::nullopt;
   }
 
-  // "in 2014", "during 2015": a whole year long before publication. Found only to mark what
-  // it governs as background (historic): a year dates no incident of the news.
+  // "in 2014", "during 2015", "the lesson of 2014": a whole year long before publication.
+  // Found only to mark what it governs as background (historic): a year dates no incident of
+  // the news.
   std::optional<Found> MatchPastYear(std::uint32_t i) const {
     const auto year = Year(i);
-    if (!year || i == 0 || !IsAny(i - 1, {"in", "during"})) return std::nullopt;
+    if (!year || i == 0 || !IsAny(i - 1, {"in", "during", "of"})) return std::nullopt;
     const Date first{*year, 1, 1}, last{*year, 12, 31};
     if (last.ToDays() >= pub_.ToDays() - kHistoricHorizon) return std::nullopt;
     return Span(i - 1, i + 1, MakeSpan(first, last), 3);

@@ -477,13 +477,16 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
         continue;
       }
       // A one-word trigger written with a capital inside a sentence is a name ("Shell"), and so
-      // is one after a capitalised word or before a number ("Eastern Mine", "Mine 4").
+      // is one after a capitalised word or before a number ("Eastern Mine", "Mine 4"), or one in
+      // a list of names ("Acme, Shell and Zenith").
       const bool name =
           m.length == 1 && NameLike(t, i, s.first_token, cased) &&
           (i + 1 >= s.end_token || t.tokens[i + 1].capitalised ||
            t.tokens[i + 1].kind == TokenKind::kWord || t.tokens[i + 1].kind == TokenKind::kNumber ||
            (i > s.first_token && t.tokens[i - 1].kind == TokenKind::kWord &&
-            t.tokens[i - 1].capitalised));
+            t.tokens[i - 1].capitalised) ||
+           (i > s.first_token + 1 && t.lower[i - 1] == "," &&
+            t.tokens[i - 2].kind == TokenKind::kWord && t.tokens[i - 2].capitalised));
       if (m.entry->trigger_class == TriggerClass::kGathering) {
         // "members of a party gathered in X, demanding ...": a gathering with a protest's
         // purpose later in its sentence.

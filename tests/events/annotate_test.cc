@@ -67,6 +67,14 @@ TEST(Annotate, ACapitalisedTriggerInsideANameIsNoAct) {
   EXPECT_TRUE(weapon);
 }
 
+TEST(Annotate, ACapitalisedTriggerInAListOfNamesIsNoAct) {
+  // "Shell" among firms after a comma is a name; "shell" written small is an act.
+  Doc doc("Record profits were posted by Acme, Shell and Zenith in the spring.");
+  EXPECT_TRUE(Annotate(testing::Lexicon(), doc.text()).triggers.empty());
+  Doc act("In the spring, troops began to shell the port.");
+  EXPECT_FALSE(Annotate(testing::Lexicon(), act.text()).triggers.empty());
+}
+
 TEST(Annotate, CasualtyFigures) {
   Doc doc("The strike killed 21 people and left 100 injured, while three soldiers died.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

@@ -110,6 +110,8 @@ std::optional<ModalityClass> ParseModality(const std::string& s) {
       {"realis", ModalityClass::kRealis},           {"background", ModalityClass::kBackground},
       {"crime", ModalityClass::kCrime},             {"unplaced", ModalityClass::kUnplaced},
       {"habitual", ModalityClass::kHabitual},  {"visit", ModalityClass::kVisit},
+      {"retrospective", ModalityClass::kRetrospective}, {"series", ModalityClass::kSeries},
+      {"earlier", ModalityClass::kEarlier},
   };
   auto it = kNames.find(s);
   if (it == kNames.end()) return std::nullopt;

@@ -115,8 +115,17 @@ enum class ModalityClass : std::uint8_t {
   kOpinion, kQuestion, kCumulative, kAggregate, kOngoing, kRealis, kBackground,
   kCrime,  // ordinary crime ("bribe", "suspect"): an arrest for it is routine enforcement
   kUnplaced,  // "at unspecified locations": the sentence's acts and toll have no place of theirs
-  kHabitual,  // "daily", "in recent weeks", "a series of": many acts told as one, no incident
+  kHabitual,  // "daily", "in recent weeks", "for months": many acts told as one, no incident
   kVisit,     // "visited X, where ...": the sentence's acts without a day of their own are recalled
+  // "a timeline of", "a look back at": in a document's lead, the piece retells past acts; only an
+  // act dated by the text to the last days before publication is news.
+  kRetrospective,
+  // "a series of", "waves of": acts told as a run; one incident only when the text gives it one
+  // day of its own.
+  kSeries,
+  // "last summer", "earlier this year": a stretch well before publication; an act of the
+  // sentence with no day of its own is recalled, not reported.
+  kEarlier,
 };
 enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
 

@@ -49,6 +49,14 @@ bool IsAuxiliaryBeforeAct(std::string_view w) {
          w == "under" || w == "again" || w == "also" || w == "repeatedly";
 }
 
+// A cue of a retrospective piece counts in the document's first paragraphs (its lead).
+constexpr std::uint32_t kLeadParagraphs = 4;
+// The days before publication whose acts a retrospective piece still reports as news.
+constexpr int kRecentDays = 7;
+// The most words between a series cue and the act it governs ("waves of [Russian missile and
+// drone] attacks").
+constexpr std::uint32_t kSeriesGap = 5;
+
 bool BlocksAct(ModalityClass m) {
   switch (m) {
     case ModalityClass::kCumulative:
@@ -58,6 +66,9 @@ bool BlocksAct(ModalityClass m) {
     case ModalityClass::kCrime:
     case ModalityClass::kUnplaced:
     case ModalityClass::kVisit:
+    case ModalityClass::kRetrospective:
+    case ModalityClass::kSeries:
+    case ModalityClass::kEarlier:
       return false;
     default:
       return true;
@@ -137,6 +148,7 @@ class Framer {
 
   std::vector<Frame> Run() {
     std::vector<Frame> frames;
+    retrospective_ = Retrospective();
     for (std::uint32_t si = 0; si < t_.sentences.size(); ++si) {
       const text::Sentence& s = t_.sentences[si];
       if (!s.skip) FrameSentence(si, frames);
@@ -176,6 +188,19 @@ class Framer {
           }
           if (!punct) return true;
           break;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Whether the document's lead says the piece retells the past ("here is a timeline of ...").
+  bool Retrospective() const {
+    for (const ModalitySpan& m : a_.modalities) {
+      if (m.modality != ModalityClass::kRetrospective) continue;
+      for (const text::Sentence& s : t_.sentences) {
+        if (m.first >= s.first_token && m.first < s.end_token) {
+          return s.paragraph < kLeadParagraphs && !s.skip;
         }
       }
     }
@@ -639,6 +664,42 @@ class Framer {
       f.place = m.place;
       f.geo_precision = region ? 3 : m.precision == places::Precision::kNear ? 2 : 1;
     }
+  }
+
+  // Whether a series cue ("a series of", "waves of") stands before the act word in its clause,
+  // with at most a few words and no punctuation between ("waves of missile and drone attacks").
+  bool InSeries(const TriggerSpan& tr, std::uint32_t b) const {
+    auto [lo, hi] = ModalitiesIn(b, tr.first);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ModalitySpan& m = a_.modalities[n];
+      if (m.modality != ModalityClass::kSeries || m.end > tr.first) continue;
+      if (tr.first - m.end > kSeriesGap || a_.clause[m.first] != a_.clause[tr.first]) continue;
+      bool punct = false;
+      for (std::uint32_t k = m.end; k < tr.first; ++k) {
+        punct = punct || t_.tokens[k].kind == TokenKind::kPunct;
+      }
+      if (!punct) return true;
+    }
+    return false;
+  }
+
+  // Whether the act's own clause names one day for it (not a span, not the future, not history).
+  bool DayInClause(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    auto [lo, hi] = RangeIn(times_, b, e, TimeFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const time::TimeExpression& x = times_[n];
+      if (a_.clause[x.first_token] != a_.clause[tr.first]) continue;
+      if (x.precision == 1 && !x.future && !x.historic && !x.open_span) return true;
+    }
+    return false;
+  }
+
+  // Whether the text dates the act itself (its clause or the report of it) to a day in the
+  // week before publication.
+  bool RecentOwnDay(const Frame& f) const {
+    if (f.date_source != DateSource::kOwn && f.date_source != DateSource::kReport) return false;
+    if (!f.date || f.time_precision > 2) return false;
+    return f.date->ToDays() >= doc_.published->ToDays() - kRecentDays;
   }
 
   bool ChooseTime(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) {
@@ -1754,6 +1815,9 @@ class Framer {
       // "The minister visited a school in X that troops shelled": what a visit is told with,
       // undated, happened before it; "a school shelled last weekend" keeps its day.
       if (f.date_source != DateSource::kOwn && HasModality(b, e, ModalityClass::kVisit)) continue;
+      // "counter-strikes retook ground last summer": told with a stretch of time well before the
+      // report and no day of its own, an act is recalled.
+      if (f.date_source != DateSource::kOwn && HasModality(b, e, ModalityClass::kEarlier)) continue;
       // A weak word in a running toll ("250 civilians have been killed so far") is a total, not
       // an act.
       if (is_weak && !f.anaphoric && (HasModality(b, e, ModalityClass::kCumulative) ||
@@ -1767,6 +1831,12 @@ class Framer {
         const int max_age = f.time_precision >= 3 ? 45 : 365;
         if (f.date->ToDays() < doc_.published->ToDays() - max_age) continue;
       }
+      // A timeline or look back retells what happened; what it reports is only what the text
+      // dates itself to the last days ("On Tuesday, ...").
+      if (retrospective_ && !RecentOwnDay(f)) continue;
+      // "a series of strikes this month", "waves of drone attacks": a run of acts, not one,
+      // unless the text gives the run one day of its own.
+      if (InSeries(*tr, b) && !DayInClause(*tr, b, e)) continue;
       f.supporting = (f.date_source == DateSource::kFocus ||
                       f.date_source == DateSource::kPublication) &&
                      !NamedSide(b, e);
@@ -1884,6 +1954,7 @@ class Framer {
   FrameActor focus_actor_;
   std::uint32_t focus_paragraph_ = 0;
   std::optional<std::size_t> chosen_place_;  // the mention ChoosePlace chose, if any
+  bool retrospective_ = false;               // the lead says the piece retells the past
 };
 
 }  // namespace

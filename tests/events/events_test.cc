@@ -970,6 +970,72 @@ TEST(ExtractIncidents, WhatAVisitIsToldWithIsRecalledUnlessItHasItsOwnDay) {
   EXPECT_EQ(incidents[0].event_date, (Date{2022, 5, 27}));
 }
 
+TEST(ExtractIncidents, ARetrospectiveReportsOnlyWhatItDatesToTheLastDays) {
+  // A timeline in the lead: the acts it retells are history, dated or not; the one it dates to
+  // the days before publication is news.
+  const std::string lead = "Here is a timeline of the main events of the year.\n\n";
+  EXPECT_TRUE(Doc(lead + "Separatists shelled Kramatorsk.", Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc(lead + "On 2 April, separatists shelled Kramatorsk.", Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Time("On 2 April", Date{2022, 4, 2})
+                  .Run()
+                  .empty());
+  auto news = Doc(lead + "On Monday, separatists shelled Kramatorsk.", Date{2022, 6, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Time("On Monday", Date{2022, 5, 30})
+                  .Run();
+  ASSERT_EQ(news.size(), 1u);
+  EXPECT_EQ(news[0].event_date, (Date{2022, 5, 30}));
+  // Without the cue the same undated act is reported.
+  EXPECT_EQ(Doc("Separatists shelled Kramatorsk.", Date{2022, 6, 1})
+                .Place("Kramatorsk", Kramatorsk())
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, ARunOfActsIsAnIncidentOnlyWithADayOfItsOwn) {
+  EXPECT_TRUE(Doc("Separatists carried out a series of strikes on Kramatorsk this month.",
+                  Date{2022, 6, 20})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Time("this month", Date{2022, 6, 15}, 3)
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("The mayor spoke of waves of missile and drone attacks on Kramatorsk.",
+                  Date{2022, 6, 20})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Run()
+                  .empty());
+  EXPECT_EQ(Doc("A series of explosions shook Kramatorsk on Monday.", Date{2022, 6, 1})
+                .Place("Kramatorsk", Kramatorsk())
+                .Time("on Monday", Date{2022, 5, 30})
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, AnActToldWithAStretchLongAgoIsRecalled) {
+  EXPECT_TRUE(Doc("Separatists shelled Kramatorsk last summer.", Date{2022, 11, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("Separatists captured Kramatorsk earlier this year.", Date{2022, 11, 1})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Run()
+                  .empty());
+  // A day of its own makes it an incident again.
+  EXPECT_EQ(Doc("On Monday separatists shelled Kramatorsk, as they did last summer.",
+                Date{2022, 6, 1})
+                .Place("Kramatorsk", Kramatorsk())
+                .Time("On Monday", Date{2022, 5, 30})
+                .Run()
+                .size(),
+            1u);
+}
+
 TEST(ExtractIncidents, WeaponWordsAloneAreNoAct) {
   EXPECT_TRUE(Doc("Kramatorsk needs more missiles and artillery.", Date{2022, 6, 1})
                   .Place("Kramatorsk", Kramatorsk())

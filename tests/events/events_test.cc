@@ -1036,6 +1036,25 @@ TEST(ExtractIncidents, AnActToldWithAStretchLongAgoIsRecalled) {
             1u);
 }
 
+TEST(ExtractIncidents, FutureActsAndBattleTanksAreNoIncident) {
+  for (const char* text : {"Ukrainian troops braced for future assaults in Kramatorsk on Friday.",
+                           "Modern battle tanks of the Ukrainian army arrived in Kramatorsk on "
+                           "Friday."}) {
+    EXPECT_TRUE(Doc(text, Date{2022, 6, 4})
+                    .Place("Kramatorsk", Kramatorsk())
+                    .Time("on Friday", Date{2022, 6, 3})
+                    .Run()
+                    .empty())
+        << text;
+  }
+  EXPECT_EQ(Doc("Ukrainian troops repelled assaults in Kramatorsk on Friday.", Date{2022, 6, 4})
+                .Place("Kramatorsk", Kramatorsk())
+                .Time("on Friday", Date{2022, 6, 3})
+                .Run()
+                .size(),
+            1u);
+}
+
 TEST(ExtractIncidents, WeaponWordsAloneAreNoAct) {
   EXPECT_TRUE(Doc("Kramatorsk needs more missiles and artillery.", Date{2022, 6, 1})
                   .Place("Kramatorsk", Kramatorsk())

@@ -746,6 +746,8 @@ class Framer {
     // Movements and displacement are coded only on a day the text states.
     if (movement) return false;
     if (HasModality(b, e, ModalityClass::kCumulative)) {
+      // "losses so far during the fighting": fighting told with a running toll is the war.
+      if (f.trigger_class == TriggerClass::kFight) return false;
       f.date_source = DateSource::kNone;
       f.time_precision = 1;
       return true;

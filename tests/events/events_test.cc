@@ -1055,6 +1055,20 @@ TEST(ExtractIncidents, FutureActsAndBattleTanksAreNoIncident) {
             1u);
 }
 
+TEST(ExtractIncidents, FightingToldWithARunningTollIsTheWar) {
+  EXPECT_TRUE(Doc("Russian forces have lost 900 men so far in the fighting in Kramatorsk.",
+                  Date{2022, 6, 4})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Run()
+                  .empty());
+  // A strike told with a running toll is still an act.
+  EXPECT_EQ(Doc("Russian forces shelled Kramatorsk, killing 9 people so far.", Date{2022, 6, 4})
+                .Place("Kramatorsk", Kramatorsk())
+                .Run()
+                .size(),
+            1u);
+}
+
 TEST(ExtractIncidents, WeaponWordsAloneAreNoAct) {
   EXPECT_TRUE(Doc("Kramatorsk needs more missiles and artillery.", Date{2022, 6, 1})
                   .Place("Kramatorsk", Kramatorsk())

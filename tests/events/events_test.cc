@@ -1069,6 +1069,22 @@ TEST(ExtractIncidents, FightingToldWithARunningTollIsTheWar) {
             1u);
 }
 
+TEST(ExtractIncidents, ShellsHeardInTheDistanceArePlacedNowhere) {
+  EXPECT_TRUE(Doc("Russian shells exploded in the distance as voters queued in Kramatorsk on "
+                  "Friday.",
+                  Date{2022, 6, 4})
+                  .Place("Kramatorsk", Kramatorsk())
+                  .Time("on Friday", Date{2022, 6, 3})
+                  .Run()
+                  .empty());
+  EXPECT_EQ(Doc("Russian shells exploded in Kramatorsk on Friday.", Date{2022, 6, 4})
+                .Place("Kramatorsk", Kramatorsk())
+                .Time("on Friday", Date{2022, 6, 3})
+                .Run()
+                .size(),
+            1u);
+}
+
 TEST(ExtractIncidents, WeaponWordsAloneAreNoAct) {
   EXPECT_TRUE(Doc("Kramatorsk needs more missiles and artillery.", Date{2022, 6, 1})
                   .Place("Kramatorsk", Kramatorsk())

@@ -248,6 +248,10 @@ class Annotator {
   mutable std::vector<std::optional<double>> priors_;
   // The candidate with the best Prior: what the name means before the document speaks.
   std::optional<std::uint32_t> Likeliest(const Raw& raw) const;
+  // The same for the focus vote of a name borne in several countries: a settlement in a
+  // conflict theatre of the day gains what Resolve gives it there ("shelled X" in a war report
+  // is the front-line village, not a namesake of the same size abroad).
+  std::optional<std::uint32_t> LikeliestForFocus(const Raw& raw) const;
   void Resolve(Raw& raw, std::uint32_t index);
   // Resolve's working space, kept between calls: per country, the largest capital among a
   // name's candidates and the largest other than it; the capitals, as (candidate, size).
@@ -958,7 +962,7 @@ void Annotator::ChooseFocus() {
       // Namesakes in several countries: half a vote for the likeliest by itself ("Donetsk" is
       // the city of a million, not the Russian town; "Texas" the state). A guess repeated is
       // no more evidence: once per place ("Naples, Florida ... Naples").
-      const auto likeliest = Likeliest(raw);
+      const auto likeliest = LikeliestForFocus(raw);
       if (likeliest && std::find(guessed.begin(), guessed.end(), *likeliest) == guessed.end()) {
         guessed.push_back(*likeliest);
         country_votes_[std::string(g_.CountryCode(*likeliest))] += 0.5;
@@ -1421,6 +1425,23 @@ std::optional<std::uint32_t> Annotator::Likeliest(const Raw& raw) const {
     if (p && *p > top) {
       top = *p;
       likeliest = raw.candidates[k].entry;
+    }
+  }
+  return likeliest;
+}
+
+std::optional<std::uint32_t> Annotator::LikeliestForFocus(const Raw& raw) const {
+  if (theatres_.empty()) return Likeliest(raw);
+  std::optional<std::uint32_t> likeliest;
+  double top = -1e9;
+  for (std::size_t k = 0; k < raw.candidates.size(); ++k) {
+    auto p = PriorOf(raw, k);
+    if (!p) continue;
+    const std::uint32_t e = raw.candidates[k].entry;
+    if (SettlementLike(e) && InTheatre(e)) *p += kTheatreWeight;
+    if (*p > top) {
+      top = *p;
+      likeliest = e;
     }
   }
   return likeliest;

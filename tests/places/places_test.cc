@@ -124,6 +124,21 @@ TEST_F(PlacesTest, ARussianSpellingBesideARegionIsTheRegionsTownOfThatName) {
   EXPECT_EQ(town->place.admin1, "Sumy");
 }
 
+TEST_F(PlacesTest, ARussianFormOfAFrontLineTownOutweighsASmallNamesakeAbroadInWartime) {
+  // The Russian form of a Donetsk oblast town is also an alternate name of a Russian village.
+  // In a report of a day of the war the town in the theatre is meant, and it sets the focus.
+  auto found = Run("Shelling was reported near Zhdanovka.", Date{2022, 2, 17});
+  const PlaceMention* town = Mention(found, "Zhdanovka");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->place.country_code, "UA");
+  EXPECT_EQ(town->place.admin1, "Donetsk");
+  // Without a day there is no theatre to speak for it.
+  found = Run("Shelling was reported near Zhdanovka.");
+  town = Mention(found, "Zhdanovka");
+  ASSERT_NE(town, nullptr);
+  EXPECT_NE(town->place.country_code, "UA");
+}
+
 TEST_F(PlacesTest, AForeignTownsNameBesideARegionOfTheFocusCountryIsALocalTownInTheRegion) {
   // Only a Ukrainian town bears the name, but the text files it under a US state: another town
   // of that name, one the index lacks, in the state.

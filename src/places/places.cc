@@ -287,6 +287,10 @@ class Annotator {
   }
   void NearMisses();
   void Anaphora();
+  // "near Verkhnie Pole", "near Staryi Khutir": two one-word names written side by side, with
+  // nothing between them and unknown to the index together, are one name of a place the index
+  // lacks (an adjective and a noun, a name and its qualifier), not two places: neither is kept.
+  void DropJuxtaposedNames();
   // Sorts raws_ by first token as std::sort would (the same order among equals), moving each
   // Raw once: the sort runs on indices.
   void SortRawsByFirst();
@@ -1687,6 +1691,30 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
   if (raw.precision == Precision::kTown && EndsNearPhrase(raw.first)) raw.precision = Precision::kNear;
 }
 
+void Annotator::DropJuxtaposedNames() {
+  // A city of some size keeps its name ("Boston Harbor" is by Boston), and a word that is more
+  // than a name ("Louis-based") is no part of a longer one.
+  auto one_word_town = [&](const Raw& r) {
+    return r.entry && r.end == r.first + 1 && r.span_end == r.end && r.region_level == 0 &&
+           (r.kind == MentionKind::kName || r.kind == MentionKind::kNearMiss) &&
+           g_.Kind(*r.entry) == EntryKind::kSettlement && PopulationOrSize(*r.entry) < 100000 &&
+           text_.TokenText(r.first).find('-') == std::string_view::npos;
+  };
+  std::vector<std::uint32_t> towns;  // by first token
+  for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+    if (one_word_town(raws_[r])) towns.push_back(r);
+  }
+  std::sort(towns.begin(), towns.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return raws_[x].first < raws_[y].first; });
+  for (std::size_t k = 0; k + 1 < towns.size(); ++k) {
+    Raw& a = raws_[towns[k]];
+    Raw& b = raws_[towns[k + 1]];
+    if (b.first != a.end || b.sentence != a.sentence) continue;
+    a.entry.reset();
+    b.entry.reset();
+  }
+}
+
 long long Annotator::PopulationOrSize(std::uint32_t entry) const {
   // OSM's settlements carry a size class (10^class people, about) instead of a population.
   long long from_size = 1;
@@ -2139,6 +2167,7 @@ std::vector<PlaceMention> Annotator::Run() {
   // The focus again, now from resolved places (a town named once can outvote nothing).
   NearMisses();
   Anaphora();
+  DropJuxtaposedNames();
   out.reserve(raws_.size());
   for (const Raw& raw : raws_) {
     if (!raw.entry) continue;

@@ -124,6 +124,18 @@ TEST_F(PlacesTest, ARussianSpellingBesideARegionIsTheRegionsTownOfThatName) {
   EXPECT_EQ(town->place.admin1, "Sumy");
 }
 
+TEST_F(PlacesTest, TwoVillageNamesSideBySideAreOneNameTheIndexLacks) {
+  // Each word alone is a village's name.
+  auto found = Run("Shelling was reported in Dolyna and Hai.", Date{2022, 2, 17});
+  EXPECT_NE(Mention(found, "Dolyna"), nullptr);
+  EXPECT_NE(Mention(found, "Hai"), nullptr);
+  // Written together they are the name of another place, one the index does not know: neither
+  // village is meant.
+  found = Run("Shelling was reported near Dolyna Hai.", Date{2022, 2, 17});
+  EXPECT_EQ(Mention(found, "Dolyna"), nullptr);
+  EXPECT_EQ(Mention(found, "Hai"), nullptr);
+}
+
 TEST_F(PlacesTest, ARussianFormOfAFrontLineTownOutweighsASmallNamesakeAbroadInWartime) {
   // The Russian form of a Donetsk oblast town is also an alternate name of a Russian village.
   // In a report of a day of the war the town in the theatre is meant, and it sets the focus.

@@ -1099,12 +1099,23 @@ void Annotator::SpellingVariants() {
       still_unknown.push_back(i);
       continue;
     }
+    // The second word of a longer name the index lacks ("Velyka Zoriana" unknown as a whole)
+    // is no place of its own either.
+    if (i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
+        !Has(i - 1, kGiven | kTitle | kStop | kCommon | kOrgBefore) &&
+        FindToken(i - 1).postings.empty() && !Covered(i - 1)) {
+      still_unknown.push_back(i);
+      continue;
+    }
     // The longest run of capitalised words from i (up to three) whose skeleton the index holds.
     std::uint32_t last = i + 1;
     while (last < i + 3 && last < SentenceEnd(i) && IsCap(last)) ++last;
     bool found = false;
     for (std::uint32_t end = last; end > i && !found; --end) {
       if (IsOrganisation(i, end) || !ExpectsPlace(i, end)) continue;
+      // Words that go on with a capitalised word the index does not know are the start of a
+      // longer name, not another spelling of a shorter one ("Velyka Zoriana" is not "Velyke").
+      if (end < last && !FindToken(end).found) continue;
       std::string folded;
       for (std::uint32_t k = i; k < end; ++k) {
         if (k > i) folded += ' ';

@@ -124,6 +124,19 @@ TEST_F(PlacesTest, ARussianSpellingBesideARegionIsTheRegionsTownOfThatName) {
   EXPECT_EQ(town->place.admin1, "Sumy");
 }
 
+TEST_F(PlacesTest, AWordOfALongerNameTheIndexLacksIsNoOtherSpellingOfAPlace) {
+  // Alone, the spelling is another romanisation of a village of the region.
+  auto found = Run("Shelling was reported near Zoriana, Sumy.", Date{2022, 3, 10});
+  ASSERT_NE(Mention(found, "Zoriana"), nullptr);
+  EXPECT_EQ(Mention(found, "Zoriana")->place.admin1, "Sumy");
+  // Written after an adjective the index does not know with it, it is part of the name of
+  // another place; neither word is read as a spelling of a village.
+  found = Run("Shelling was reported near Velyka Zoriana, Sumy.", Date{2022, 3, 10});
+  EXPECT_EQ(Mention(found, "Velyka"), nullptr);
+  EXPECT_EQ(Mention(found, "Zoriana"), nullptr);
+  EXPECT_EQ(Mention(found, "Velyka Zoriana"), nullptr);
+}
+
 TEST_F(PlacesTest, TwoVillageNamesSideBySideAreOneNameTheIndexLacks) {
   // Each word alone is a village's name.
   auto found = Run("Shelling was reported in Dolyna and Hai.", Date{2022, 2, 17});

@@ -315,7 +315,8 @@ class Annotator {
     bool in;
   };
   mutable std::vector<TheatreAnswer> theatre_answers_;
-  // 1 on a front line of the day, falling to 0 at kFrontReachKm and beyond.
+  // 1 on a front line of the day (times the line's weight), falling to 0 at kFrontReachKm and
+  // beyond; the largest over the lines of the day.
   double FrontCloseness(std::uint32_t entry) const;
   std::vector<const PlaceTables::Front*> fronts_;  // the lines of the publication day
   // Their bounding box: min and max latitude, min and max longitude.
@@ -1295,9 +1296,10 @@ double Annotator::FrontCloseness(std::uint32_t entry) const {
   // Kilometres on the local flat approximation round the place: a segment's ends and the place
   // are within a few hundred km of one another where it matters.
   const double kx = 111.2 * std::cos(latitude * std::numbers::pi / 180), ky = 111.2;
-  double nearest = kFrontReachKm;
+  double closeness = 0;
   for (const PlaceTables::Front* f : fronts_) {
     if (f->country != country) continue;
+    double nearest = kFrontReachKm;
     for (std::size_t i = 0; i + 1 < f->points.size(); ++i) {
       const double ax = (f->points[i].second - longitude) * kx;
       const double ay = (f->points[i].first - latitude) * ky;
@@ -1307,8 +1309,10 @@ double Annotator::FrontCloseness(std::uint32_t entry) const {
       const double t = length2 > 0 ? std::clamp(-(ax * dx + ay * dy) / length2, 0.0, 1.0) : 0;
       nearest = std::min(nearest, std::hypot(ax + t * dx, ay + t * dy));
     }
+    closeness = std::max(closeness, f->weight * (1 - std::log10(1 + nearest / 10) /
+                                                         std::log10(1 + kFrontReachKm / 10)));
   }
-  return 1 - std::log10(1 + nearest / 10) / std::log10(1 + kFrontReachKm / 10);
+  return closeness;
 }
 
 void Annotator::FindAnchors() {
@@ -2289,6 +2293,9 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     auto last = !row[2].empty() ? ParseIsoDate(row[2]) : Date{9999, 12, 31};
     PlaceTables::Front front{row[0], first.value_or(Date{}), last.value_or(Date{}), {}};
     bool good = first && last;
+    if (row.size() > 4 && !row[4].empty()) {
+      good = good && std::sscanf(row[4].c_str(), "%lf", &front.weight) == 1 && front.weight > 0;
+    }
     for (const std::string& point : lexicon::Split(row[3], ';')) {
       double latitude = 0, longitude = 0;
       good = good && std::sscanf(point.c_str(), "%lf %lf", &latitude, &longitude) == 2 &&

@@ -470,6 +470,12 @@ TEST(PlaceTablesTest, FrontRowsMustHaveDatesAndTwoPoints) {
   ASSERT_EQ(good->fronts.size(), 1u);
   EXPECT_EQ(good->fronts[0].points.size(), 3u);
   EXPECT_EQ(good->fronts[0].last, (Date{9999, 12, 31}));
+  EXPECT_EQ(good->fronts[0].weight, 1);  // no weight written
+  auto weighted = write("XX\t2001-01-01\t2002-01-01\t10 20; 11 21\t2.5\n");
+  ASSERT_TRUE(weighted.ok()) << weighted.status().ToString();
+  EXPECT_EQ(weighted->fronts[0].weight, 2.5);
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 11 21\t0\n").ok());     // no weight
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 11 21\theavy\n").ok());
   EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20\n").ok());           // one point is no line
   EXPECT_FALSE(write("XX\t2001-13-01\t\t10 20; 11 21\n").ok());    // no such month
   EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 95 21\n").ok());    // latitude out of range

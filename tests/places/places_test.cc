@@ -474,7 +474,7 @@ TEST(PlaceTablesTest, FrontRowsMustHaveDatesAndTwoPoints) {
   auto weighted = write("XX\t2001-01-01\t2002-01-01\t10 20; 11 21\t2.5\n");
   ASSERT_TRUE(weighted.ok()) << weighted.status().ToString();
   EXPECT_EQ(weighted->fronts[0].weight, 2.5);
-  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 11 21\t0\n").ok());     // no weight
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 11 21\t0\n").ok());  // no weight
   EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 11 21\theavy\n").ok());
   EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20\n").ok());           // one point is no line
   EXPECT_FALSE(write("XX\t2001-13-01\t\t10 20; 11 21\n").ok());    // no such month

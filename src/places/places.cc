@@ -263,6 +263,11 @@ class Annotator {
   std::vector<CapitalSizes> capital_sizes_;
   std::vector<std::pair<std::uint32_t, long long>> capitals_;
   void SpellingVariants();
+  // A name the index gives only places of under 10,000 outside every conflict theatre of the
+  // day, and only as another name of theirs (another language's, another spelling), is as
+  // likely a theatre's village written in another romanisation (the consonant skeleton and
+  // nearly the same letters, as SpellingVariants): those join the candidates.
+  void TheatreVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
   bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
   // The first-level regions named by the one word after a comma that follows the name (at most
@@ -1161,6 +1166,40 @@ void Annotator::SpellingVariants() {
     if (!found) still_unknown.push_back(i);
   }
   unknown_ = std::move(still_unknown);
+}
+
+void Annotator::TheatreVariants() {
+  if (theatres_.empty() || shouting_) return;
+  for (Raw& raw : raws_) {
+    if (raw.kind != MentionKind::kName || raw.region_level != 0 || raw.candidates.empty() ||
+        raw.end != raw.first + 1) {
+      continue;
+    }
+    bool another_name_only = true;
+    for (const auto& c : raw.candidates) {
+      if (c.match == NameMatch::kPreferred || !SettlementLike(c.entry) || InTheatre(c.entry) ||
+          g_.Population(c.entry) >= 10000) {
+        another_name_only = false;
+        break;
+      }
+    }
+    if (!another_name_only) continue;
+    const std::string folded = FoldWord(text_.TokenText(raw.first));
+    const std::size_t allowed = std::max<std::size_t>(2, folded.size() / 4);
+    for (const std::string& key : t_.skeleton.Keys(folded)) {
+      for (std::uint32_t p : g_.Find(key).postings) {
+        const auto c = Gazetteer::DecodePosting(p);
+        if (c.entry >= g_.size() || !SettlementLike(c.entry) || !InTheatre(c.entry) ||
+            gazetteer::EditDistance(folded, gazetteer::FoldKey(g_.Name(c.entry))) > allowed) {
+          continue;
+        }
+        if (std::none_of(raw.candidates.begin(), raw.candidates.end(),
+                         [&](const auto& x) { return x.entry == c.entry; })) {
+          raw.candidates.push_back({c.entry, NameMatch::kVariant});
+        }
+      }
+    }
+  }
 }
 
 bool Annotator::InTheatre(std::uint32_t entry) const {
@@ -2121,6 +2160,7 @@ std::vector<PlaceMention> Annotator::Run() {
   FindDescriptors();
   ChooseFocus();
   SpellingVariants();
+  TheatreVariants();
   FindAnchors();
   for (std::uint32_t r = 0; r < raws_.size(); ++r) Resolve(raws_[r], r);
   // Second pass: the towns and areas the first pass placed anchor their namesakes too

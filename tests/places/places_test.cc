@@ -137,6 +137,20 @@ TEST_F(PlacesTest, AWordOfALongerNameTheIndexLacksIsNoOtherSpellingOfAPlace) {
   EXPECT_EQ(Mention(found, "Velyka Zoriana"), nullptr);
 }
 
+TEST_F(PlacesTest, AnotherNameOfASmallPlaceFarFromTheWarIsAlsoSpeltForAFrontVillage) {
+  // The spelling is an old alternate name of a village in the centre of the country only; a
+  // village of the same consonants lies in Donetsk oblast.
+  auto found = Run("Shelling was reported near Jurkovka.", Date{2022, 1, 20});
+  const PlaceMention* village = Mention(found, "Jurkovka");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->place.admin1, "Donetsk");
+  // Without a day there is no theatre, and the name keeps its one bearer.
+  found = Run("Shelling was reported near Jurkovka.");
+  village = Mention(found, "Jurkovka");
+  ASSERT_NE(village, nullptr);
+  EXPECT_NE(village->place.admin1, "Donetsk");
+}
+
 TEST_F(PlacesTest, TwoVillageNamesSideBySideAreOneNameTheIndexLacks) {
   // Each word alone is a village's name.
   auto found = Run("Shelling was reported in Dolyna and Hai.", Date{2022, 2, 17});

@@ -153,27 +153,28 @@ TEST_F(PlacesTest, AnotherNameOfASmallPlaceFarFromTheWarIsAlsoSpeltForAFrontVill
 
 TEST_F(PlacesTest, TwoVillageNamesSideBySideAreOneNameTheIndexLacks) {
   // Each word alone is a village's name.
-  auto found = Run("Shelling was reported in Dolyna and Hai.", Date{2022, 2, 17});
-  EXPECT_NE(Mention(found, "Dolyna"), nullptr);
-  EXPECT_NE(Mention(found, "Hai"), nullptr);
+  auto found = Run("Shelling was reported in Shnurky and Svynari.", Date{2022, 2, 17});
+  EXPECT_NE(Mention(found, "Shnurky"), nullptr);
+  EXPECT_NE(Mention(found, "Svynari"), nullptr);
   // Written together they are the name of another place, one the index does not know: neither
   // village is meant.
-  found = Run("Shelling was reported near Dolyna Hai.", Date{2022, 2, 17});
-  EXPECT_EQ(Mention(found, "Dolyna"), nullptr);
-  EXPECT_EQ(Mention(found, "Hai"), nullptr);
+  found = Run("Shelling was reported near Shnurky Svynari.", Date{2022, 2, 17});
+  EXPECT_EQ(Mention(found, "Shnurky"), nullptr);
+  EXPECT_EQ(Mention(found, "Svynari"), nullptr);
 }
 
 TEST_F(PlacesTest, ARussianFormOfAFrontLineTownOutweighsASmallNamesakeAbroadInWartime) {
-  // The Russian form of a Donetsk oblast town is also an alternate name of a Russian village.
+  // The Russian form of a Donetsk oblast town is also an alternate name of a small town in
+  // Siberia.
   // In a report of a day of the war the town in the theatre is meant, and it sets the focus.
-  auto found = Run("Shelling was reported near Zhdanovka.", Date{2022, 2, 17});
-  const PlaceMention* town = Mention(found, "Zhdanovka");
+  auto found = Run("Shelling was reported near Udachnoye.", Date{2022, 2, 17});
+  const PlaceMention* town = Mention(found, "Udachnoye");
   ASSERT_NE(town, nullptr);
   EXPECT_EQ(town->place.country_code, "UA");
   EXPECT_EQ(town->place.admin1, "Donetsk");
   // Without a day there is no theatre to speak for it.
-  found = Run("Shelling was reported near Zhdanovka.");
-  town = Mention(found, "Zhdanovka");
+  found = Run("Shelling was reported near Udachnoye.");
+  town = Mention(found, "Udachnoye");
   ASSERT_NE(town, nullptr);
   EXPECT_NE(town->place.country_code, "UA");
 }

@@ -78,7 +78,7 @@ TEST_F(TinyGazetteerTest, RussianStyleEndingsOfUkrainianNamesAreVariants) {
       {"Verbovskoye", "Verbivske"},  // -ivske → -ovskoye
       {"Yasnoye", "Yasne"},          // -ne → -noye
       {"Grabovo", "Hrabove"},        // -ove → -ovo on the Russian-style letters
-      {"Andreyevka", "Andriivka"},   // -iivka → -eyevka
+      {"Maleyevka", "Maliivka"},     // -iivka → -eyevka
   };
   for (const auto& [russian, ukrainian] : kForms) {
     auto found = g->Lookup(russian);

@@ -569,6 +569,12 @@ class Framer {
                            (m.place.is_admin() && m.place.feature_code != "ADM2")) &&
                           m.place.feature_code != "SEA";
       if (region) score -= 1500;
+      // A place the text pins down by its region or a reference point ("in Ashford, Kent",
+      // "Ashford near Dover") is where the writer locates the act; a bare name beside it is more
+      // often a destination, an origin or a name in passing ("a car carrying aid to Dover was
+      // shot at near Ashford, Kent"). Worth more than coming after the act word, less than
+      // being in its clause.
+      if (!region && n + 1 < places_.size() && IsQualifier(n + 1)) score += 1100;
       // People displaced are coded where they fled from ("evacuated from X to Y" is X).
       if (f.trigger_class == TriggerClass::kDisplacement) {
         if (IsOrigin(m)) score += 3000;

@@ -248,6 +248,10 @@ class Annotator {
   mutable std::vector<std::optional<double>> priors_;
   // The candidate with the best Prior: what the name means before the document speaks.
   std::optional<std::uint32_t> Likeliest(const Raw& raw) const;
+  // The same for the focus vote of a name borne in several countries: a settlement in a
+  // conflict theatre of the day gains what Resolve gives it there ("shelled X" in a war report
+  // is the front-line village, not a namesake of the same size abroad).
+  std::optional<std::uint32_t> LikeliestForFocus(const Raw& raw) const;
   void Resolve(Raw& raw, std::uint32_t index);
   // Resolve's working space, kept between calls: per country, the largest capital among a
   // name's candidates and the largest other than it; the capitals, as (candidate, size).
@@ -259,6 +263,11 @@ class Annotator {
   std::vector<CapitalSizes> capital_sizes_;
   std::vector<std::pair<std::uint32_t, long long>> capitals_;
   void SpellingVariants();
+  // A name the index gives only places of under 10,000 outside every conflict theatre of the
+  // day, and only as another name of theirs (another language's, another spelling), is as
+  // likely a theatre's village written in another romanisation (the consonant skeleton and
+  // nearly the same letters, as SpellingVariants): those join the candidates.
+  void TheatreVariants();
   bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
   bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
   // The first-level regions named by the one word after a comma that follows the name (at most
@@ -283,6 +292,10 @@ class Annotator {
   }
   void NearMisses();
   void Anaphora();
+  // "near Verkhnie Pole", "near Staryi Khutir": two one-word names written side by side, with
+  // nothing between them and unknown to the index together, are one name of a place the index
+  // lacks (an adjective and a noun, a name and its qualifier), not two places: neither is kept.
+  void DropJuxtaposedNames();
   // Sorts raws_ by first token as std::sort would (the same order among equals), moving each
   // Raw once: the sort runs on indices.
   void SortRawsByFirst();
@@ -307,7 +320,8 @@ class Annotator {
     bool in;
   };
   mutable std::vector<TheatreAnswer> theatre_answers_;
-  // 1 on a front line of the day, falling to 0 at kFrontReachKm and beyond.
+  // 1 on a front line of the day (times the line's weight), falling to 0 at kFrontReachKm and
+  // beyond; the largest over the lines of the day.
   double FrontCloseness(std::uint32_t entry) const;
   std::vector<const PlaceTables::Front*> fronts_;  // the lines of the publication day
   // Their bounding box: min and max latitude, min and max longitude.
@@ -958,7 +972,7 @@ void Annotator::ChooseFocus() {
       // Namesakes in several countries: half a vote for the likeliest by itself ("Donetsk" is
       // the city of a million, not the Russian town; "Texas" the state). A guess repeated is
       // no more evidence: once per place ("Naples, Florida ... Naples").
-      const auto likeliest = Likeliest(raw);
+      const auto likeliest = LikeliestForFocus(raw);
       if (likeliest && std::find(guessed.begin(), guessed.end(), *likeliest) == guessed.end()) {
         guessed.push_back(*likeliest);
         country_votes_[std::string(g_.CountryCode(*likeliest))] += 0.5;
@@ -1091,12 +1105,23 @@ void Annotator::SpellingVariants() {
       still_unknown.push_back(i);
       continue;
     }
+    // The second word of a longer name the index lacks ("Velyka Zoriana" unknown as a whole)
+    // is no place of its own either.
+    if (i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
+        !Has(i - 1, kGiven | kTitle | kStop | kCommon | kOrgBefore) &&
+        FindToken(i - 1).postings.empty() && !Covered(i - 1)) {
+      still_unknown.push_back(i);
+      continue;
+    }
     // The longest run of capitalised words from i (up to three) whose skeleton the index holds.
     std::uint32_t last = i + 1;
     while (last < i + 3 && last < SentenceEnd(i) && IsCap(last)) ++last;
     bool found = false;
     for (std::uint32_t end = last; end > i && !found; --end) {
       if (IsOrganisation(i, end) || !ExpectsPlace(i, end)) continue;
+      // Words that go on with a capitalised word the index does not know are the start of a
+      // longer name, not another spelling of a shorter one ("Velyka Zoriana" is not "Velyke").
+      if (end < last && !FindToken(end).found) continue;
       std::string folded;
       for (std::uint32_t k = i; k < end; ++k) {
         if (k > i) folded += ' ';
@@ -1141,6 +1166,40 @@ void Annotator::SpellingVariants() {
     if (!found) still_unknown.push_back(i);
   }
   unknown_ = std::move(still_unknown);
+}
+
+void Annotator::TheatreVariants() {
+  if (theatres_.empty() || shouting_) return;
+  for (Raw& raw : raws_) {
+    if (raw.kind != MentionKind::kName || raw.region_level != 0 || raw.candidates.empty() ||
+        raw.end != raw.first + 1) {
+      continue;
+    }
+    bool another_name_only = true;
+    for (const auto& c : raw.candidates) {
+      if (c.match == NameMatch::kPreferred || !SettlementLike(c.entry) || InTheatre(c.entry) ||
+          g_.Population(c.entry) >= 10000) {
+        another_name_only = false;
+        break;
+      }
+    }
+    if (!another_name_only) continue;
+    const std::string folded = FoldWord(text_.TokenText(raw.first));
+    const std::size_t allowed = std::max<std::size_t>(2, folded.size() / 4);
+    for (const std::string& key : t_.skeleton.Keys(folded)) {
+      for (std::uint32_t p : g_.Find(key).postings) {
+        const auto c = Gazetteer::DecodePosting(p);
+        if (c.entry >= g_.size() || !SettlementLike(c.entry) || !InTheatre(c.entry) ||
+            gazetteer::EditDistance(folded, gazetteer::FoldKey(g_.Name(c.entry))) > allowed) {
+          continue;
+        }
+        if (std::none_of(raw.candidates.begin(), raw.candidates.end(),
+                         [&](const auto& x) { return x.entry == c.entry; })) {
+          raw.candidates.push_back({c.entry, NameMatch::kVariant});
+        }
+      }
+    }
+  }
 }
 
 bool Annotator::InTheatre(std::uint32_t entry) const {
@@ -1276,9 +1335,10 @@ double Annotator::FrontCloseness(std::uint32_t entry) const {
   // Kilometres on the local flat approximation round the place: a segment's ends and the place
   // are within a few hundred km of one another where it matters.
   const double kx = 111.2 * std::cos(latitude * std::numbers::pi / 180), ky = 111.2;
-  double nearest = kFrontReachKm;
+  double closeness = 0;
   for (const PlaceTables::Front* f : fronts_) {
     if (f->country != country) continue;
+    double nearest = kFrontReachKm;
     for (std::size_t i = 0; i + 1 < f->points.size(); ++i) {
       const double ax = (f->points[i].second - longitude) * kx;
       const double ay = (f->points[i].first - latitude) * ky;
@@ -1288,8 +1348,10 @@ double Annotator::FrontCloseness(std::uint32_t entry) const {
       const double t = length2 > 0 ? std::clamp(-(ax * dx + ay * dy) / length2, 0.0, 1.0) : 0;
       nearest = std::min(nearest, std::hypot(ax + t * dx, ay + t * dy));
     }
+    closeness = std::max(closeness, f->weight * (1 - std::log10(1 + nearest / 10) /
+                                                         std::log10(1 + kFrontReachKm / 10)));
   }
-  return 1 - std::log10(1 + nearest / 10) / std::log10(1 + kFrontReachKm / 10);
+  return closeness;
 }
 
 void Annotator::FindAnchors() {
@@ -1421,6 +1483,23 @@ std::optional<std::uint32_t> Annotator::Likeliest(const Raw& raw) const {
     if (p && *p > top) {
       top = *p;
       likeliest = raw.candidates[k].entry;
+    }
+  }
+  return likeliest;
+}
+
+std::optional<std::uint32_t> Annotator::LikeliestForFocus(const Raw& raw) const {
+  if (theatres_.empty()) return Likeliest(raw);
+  std::optional<std::uint32_t> likeliest;
+  double top = -1e9;
+  for (std::size_t k = 0; k < raw.candidates.size(); ++k) {
+    auto p = PriorOf(raw, k);
+    if (!p) continue;
+    const std::uint32_t e = raw.candidates[k].entry;
+    if (SettlementLike(e) && InTheatre(e)) *p += kTheatreWeight;
+    if (*p > top) {
+      top = *p;
+      likeliest = e;
     }
   }
   return likeliest;
@@ -1664,6 +1743,30 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     raw.precision = Precision::kNear;
   }
   if (raw.precision == Precision::kTown && EndsNearPhrase(raw.first)) raw.precision = Precision::kNear;
+}
+
+void Annotator::DropJuxtaposedNames() {
+  // A city of some size keeps its name ("Boston Harbor" is by Boston), and a word that is more
+  // than a name ("Louis-based") is no part of a longer one.
+  auto one_word_town = [&](const Raw& r) {
+    return r.entry && r.end == r.first + 1 && r.span_end == r.end && r.region_level == 0 &&
+           (r.kind == MentionKind::kName || r.kind == MentionKind::kNearMiss) &&
+           g_.Kind(*r.entry) == EntryKind::kSettlement && PopulationOrSize(*r.entry) < 100000 &&
+           text_.TokenText(r.first).find('-') == std::string_view::npos;
+  };
+  std::vector<std::uint32_t> towns;  // by first token
+  for (std::uint32_t r = 0; r < raws_.size(); ++r) {
+    if (one_word_town(raws_[r])) towns.push_back(r);
+  }
+  std::sort(towns.begin(), towns.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return raws_[x].first < raws_[y].first; });
+  for (std::size_t k = 0; k + 1 < towns.size(); ++k) {
+    Raw& a = raws_[towns[k]];
+    Raw& b = raws_[towns[k + 1]];
+    if (b.first != a.end || b.sentence != a.sentence) continue;
+    a.entry.reset();
+    b.entry.reset();
+  }
 }
 
 long long Annotator::PopulationOrSize(std::uint32_t entry) const {
@@ -2057,6 +2160,7 @@ std::vector<PlaceMention> Annotator::Run() {
   FindDescriptors();
   ChooseFocus();
   SpellingVariants();
+  TheatreVariants();
   FindAnchors();
   for (std::uint32_t r = 0; r < raws_.size(); ++r) Resolve(raws_[r], r);
   // Second pass: the towns and areas the first pass placed anchor their namesakes too
@@ -2118,6 +2222,7 @@ std::vector<PlaceMention> Annotator::Run() {
   // The focus again, now from resolved places (a town named once can outvote nothing).
   NearMisses();
   Anaphora();
+  DropJuxtaposedNames();
   out.reserve(raws_.size());
   for (const Raw& raw : raws_) {
     if (!raw.entry) continue;
@@ -2228,6 +2333,9 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     auto last = !row[2].empty() ? ParseIsoDate(row[2]) : Date{9999, 12, 31};
     PlaceTables::Front front{row[0], first.value_or(Date{}), last.value_or(Date{}), {}};
     bool good = first && last;
+    if (row.size() > 4 && !row[4].empty()) {
+      good = good && std::sscanf(row[4].c_str(), "%lf", &front.weight) == 1 && front.weight > 0;
+    }
     for (const std::string& point : lexicon::Split(row[3], ';')) {
       double latitude = 0, longitude = 0;
       good = good && std::sscanf(point.c_str(), "%lf %lf", &latitude, &longitude) == 2 &&

@@ -104,6 +104,9 @@ struct PlaceTables {
     std::string country;
     Date first, last;
     std::vector<std::pair<double, double>> points;
+    // How closely the fighting of the period keeps to the line (column 5; 1 when empty): a
+    // static line of contact concentrates it more than a war of movement and strikes.
+    double weight = 1;
   };
   std::vector<Front> fronts;
 

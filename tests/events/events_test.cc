@@ -191,6 +191,32 @@ TEST(ExtractIncidents, WhatAWeaponSlammedIntoIsTheTarget) {
   EXPECT_EQ(incidents[0].fatalities, 2);
 }
 
+TEST(ExtractIncidents, ThePlaceTheTextPinsDownByItsRegionIsTheSceneNotOneNamedInPassing) {
+  places::Place region = Town("Sumy Oblast", 50.9, 34.8, "Sumy");
+  region.feature_code = "ADM1";
+  // The destination comes closer after the act word; the town with its region is the scene.
+  auto incidents = Doc("On Monday, Russian forces fired at a truck carrying food to Sumy in "
+                       "the village of Okhtyrka, Sumy Oblast.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Place("Sumy Oblast", region)
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Okhtyrka");
+  // Without the region, the nearer name after the act word stays the scene.
+  incidents = Doc("On Monday, Russian forces fired at a truck carrying food to Sumy in the "
+                  "village of Okhtyrka.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Time("On Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Sumy");
+}
+
 TEST(ExtractIncidents, DisplacementIsCodedWhereThePeopleFledFrom) {
   auto incidents =
       Doc("On Monday, 300 residents were evacuated from Okhtyrka to Sumy.", kPublished)

@@ -69,6 +69,29 @@ TEST_F(TinyGazetteerTest, FindsNamesAlternatesAndVariants) {
   EXPECT_TRUE(g->Lookup("Nowhereville").empty());
 }
 
+TEST_F(TinyGazetteerTest, RussianStyleEndingsOfUkrainianNamesAreVariants) {
+  ASSERT_TRUE(built_);
+  auto g = Gazetteer::Load(*path_);
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  // The fixture's OSM villages have Ukrainian names only; news writes their Russian forms.
+  const std::pair<const char*, const char*> kForms[] = {
+      {"Verbovskoye", "Verbivske"},  // -ivske → -ovskoye
+      {"Yasnoye", "Yasne"},          // -ne → -noye
+      {"Grabovo", "Hrabove"},        // -ove → -ovo on the Russian-style letters
+      {"Maleyevka", "Maliivka"},     // -iivka → -eyevka
+  };
+  for (const auto& [russian, ukrainian] : kForms) {
+    auto found = g->Lookup(russian);
+    ASSERT_EQ(found.size(), 1u) << russian;
+    EXPECT_EQ(g->Name(found[0].entry), ukrainian);
+    EXPECT_EQ(found[0].match, NameMatch::kVariant) << russian;
+  }
+  // The Ukrainian-style name stays the place's own.
+  auto own = g->Lookup("Verbivske");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].match, NameMatch::kPreferred);
+}
+
 TEST_F(TinyGazetteerTest, CountriesRegionsAndDemonyms) {
   ASSERT_TRUE(built_);
   auto g = Gazetteer::Load(*path_);

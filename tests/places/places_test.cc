@@ -124,6 +124,61 @@ TEST_F(PlacesTest, ARussianSpellingBesideARegionIsTheRegionsTownOfThatName) {
   EXPECT_EQ(town->place.admin1, "Sumy");
 }
 
+TEST_F(PlacesTest, AWordOfALongerNameTheIndexLacksIsNoOtherSpellingOfAPlace) {
+  // Alone, the spelling is another romanisation of a village of the region.
+  auto found = Run("Shelling was reported near Zoriana, Sumy.", Date{2022, 3, 10});
+  ASSERT_NE(Mention(found, "Zoriana"), nullptr);
+  EXPECT_EQ(Mention(found, "Zoriana")->place.admin1, "Sumy");
+  // Written after an adjective the index does not know with it, it is part of the name of
+  // another place; neither word is read as a spelling of a village.
+  found = Run("Shelling was reported near Velyka Zoriana, Sumy.", Date{2022, 3, 10});
+  EXPECT_EQ(Mention(found, "Velyka"), nullptr);
+  EXPECT_EQ(Mention(found, "Zoriana"), nullptr);
+  EXPECT_EQ(Mention(found, "Velyka Zoriana"), nullptr);
+}
+
+TEST_F(PlacesTest, AnotherNameOfASmallPlaceFarFromTheWarIsAlsoSpeltForAFrontVillage) {
+  // The spelling is an old alternate name of a village in the centre of the country only; a
+  // village of the same consonants lies in Donetsk oblast.
+  auto found = Run("Shelling was reported near Jurkovka.", Date{2022, 1, 20});
+  const PlaceMention* village = Mention(found, "Jurkovka");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->place.admin1, "Donetsk");
+  // Without a day there is no theatre, and the name keeps its one bearer.
+  found = Run("Shelling was reported near Jurkovka.");
+  village = Mention(found, "Jurkovka");
+  ASSERT_NE(village, nullptr);
+  EXPECT_NE(village->place.admin1, "Donetsk");
+}
+
+TEST_F(PlacesTest, TwoVillageNamesSideBySideAreOneNameTheIndexLacks) {
+  // Each word alone is a village's name.
+  auto found = Run("Shelling was reported in Shnurky and Svynari.", Date{2022, 2, 17});
+  EXPECT_NE(Mention(found, "Shnurky"), nullptr);
+  EXPECT_NE(Mention(found, "Svynari"), nullptr);
+  // Written together they are the name of another place, one the index does not know: neither
+  // village is meant.
+  found = Run("Shelling was reported near Shnurky Svynari.", Date{2022, 2, 17});
+  EXPECT_EQ(Mention(found, "Shnurky"), nullptr);
+  EXPECT_EQ(Mention(found, "Svynari"), nullptr);
+}
+
+TEST_F(PlacesTest, ARussianFormOfAFrontLineTownOutweighsASmallNamesakeAbroadInWartime) {
+  // The Russian form of a Donetsk oblast town is also an alternate name of a small town in
+  // Siberia.
+  // In a report of a day of the war the town in the theatre is meant, and it sets the focus.
+  auto found = Run("Shelling was reported near Udachnoye.", Date{2022, 2, 17});
+  const PlaceMention* town = Mention(found, "Udachnoye");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->place.country_code, "UA");
+  EXPECT_EQ(town->place.admin1, "Donetsk");
+  // Without a day there is no theatre to speak for it.
+  found = Run("Shelling was reported near Udachnoye.");
+  town = Mention(found, "Udachnoye");
+  ASSERT_NE(town, nullptr);
+  EXPECT_NE(town->place.country_code, "UA");
+}
+
 TEST_F(PlacesTest, AForeignTownsNameBesideARegionOfTheFocusCountryIsALocalTownInTheRegion) {
   // Only a Ukrainian town bears the name, but the text files it under a US state: another town
   // of that name, one the index lacks, in the state.
@@ -430,6 +485,12 @@ TEST(PlaceTablesTest, FrontRowsMustHaveDatesAndTwoPoints) {
   ASSERT_EQ(good->fronts.size(), 1u);
   EXPECT_EQ(good->fronts[0].points.size(), 3u);
   EXPECT_EQ(good->fronts[0].last, (Date{9999, 12, 31}));
+  EXPECT_EQ(good->fronts[0].weight, 1);  // no weight written
+  auto weighted = write("XX\t2001-01-01\t2002-01-01\t10 20; 11 21\t2.5\n");
+  ASSERT_TRUE(weighted.ok()) << weighted.status().ToString();
+  EXPECT_EQ(weighted->fronts[0].weight, 2.5);
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 11 21\t0\n").ok());  // no weight
+  EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 11 21\theavy\n").ok());
   EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20\n").ok());           // one point is no line
   EXPECT_FALSE(write("XX\t2001-13-01\t\t10 20; 11 21\n").ok());    // no such month
   EXPECT_FALSE(write("XX\t2001-01-01\t\t10 20; 95 21\n").ok());    // latitude out of range

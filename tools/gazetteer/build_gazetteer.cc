@@ -460,7 +460,8 @@ int BuildIndex(const IndexInputs& in) {
   if (!country_rows.ok()) return Fail(country_rows.status().ToString());
 
   // Variant spellings of a Ukrainian place from its Cyrillic names: both tables, both choices,
-  // then the Latin suffix rules on the Ukrainian-style forms.
+  // then the Latin suffix rules on every one of those forms (a Russian-style ending is made on
+  // the Russian-style letters: Грабове → "Grabove" → "Grabovo").
   auto add_cyrillic_variants = [&](std::uint32_t entry, const std::string& cyrillic) {
     std::vector<std::string> forms;
     for (int choice = 0; choice < 2; ++choice) {
@@ -468,8 +469,8 @@ int BuildIndex(const IndexInputs& in) {
       forms.push_back(ru->Romanise(cyrillic, choice));
     }
     const std::size_t base = forms.size();
-    for (std::size_t f = 0; f < 2 && f < base; ++f) {
-      std::string all = forms[f * 2];
+    for (std::size_t f = 0; f < base; ++f) {
+      std::string all = forms[f];
       for (const auto& rule : *rule_rows) {
         std::string pattern = rule[0];
         const bool at_end = !pattern.empty() && pattern.back() == '$';
@@ -487,7 +488,7 @@ int BuildIndex(const IndexInputs& in) {
           return pos == std::string::npos ? s : s.substr(0, pos) + rule[1] +
                                                     s.substr(pos + pattern.size());
         };
-        forms.push_back(apply(forms[f * 2]));
+        forms.push_back(apply(forms[f]));
         all = apply(all);
       }
       forms.push_back(all);

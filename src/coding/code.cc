@@ -45,6 +45,27 @@ CodedActor Generic(const events::EventLexicon& lex, const std::string& unit,
   return CodeActor(lex, FrameActor{"*", unit, ""}, place, day);
 }
 
+// "Rebels", "guerrillas" of no named group: the rebel group of the incident's country that the
+// document names, else the country's only one (data/acled_actors.tsv); where several could be, or
+// none is known, an unidentified armed group.
+FrameActor RebelGroup(const events::EventLexicon& lex, FrameActor a, const places::Place& place,
+                      const std::optional<Date>& day, const DocumentContext& context) {
+  if (a.country != "*" || a.unit != "rebel") return a;
+  const std::vector<std::string> units = lex.RebelUnits(place.country_code, day);
+  std::vector<std::string> named;
+  for (const std::string& u : units) {
+    if (context.named_actors.count(place.country_code + ":" + u)) named.push_back(u);
+  }
+  const std::vector<std::string>& candidates = named.empty() ? units : named;
+  if (candidates.size() == 1) {
+    a.country = place.country_code;
+    a.unit = candidates.front();
+  } else {
+    a.unit = "unidentified";
+  }
+  return a;
+}
+
 CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& country,
                          const places::Place& place, const std::optional<Date>& day) {
   if (country.empty()) return {};
@@ -225,13 +246,16 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   FrameActor a1;
   FrameActor a2;
   for (const Frame& f : frames) {
-    if (!a1.present() && f.actor1.present()) a1 = f.actor1;
+    if (!a1.present() && f.actor1.present()) {
+      a1 = RebelGroup(lexicon, f.actor1, place, inc.event_date, context);
+    }
   }
   for (const Frame& f : frames) {
+    const FrameActor other = RebelGroup(lexicon, f.actor2, place, inc.event_date, context);
     // Not the same side again; civilians of the same country are the other party.
-    const bool same_side = f.actor2.country == a1.country && f.actor2.armed() == a1.armed() &&
-                           (f.actor2.unit == "separatist") == (a1.unit == "separatist");
-    if (!a2.present() && f.actor2.present() && !same_side) a2 = f.actor2;
+    const bool same_side = other.country == a1.country && other.armed() == a1.armed() &&
+                           (other.unit == "separatist") == (a1.unit == "separatist");
+    if (!a2.present() && other.present() && !same_side) a2 = other;
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);

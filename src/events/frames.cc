@@ -222,7 +222,8 @@ class Framer {
   // actor of span n, which may be either of the two. Spans [lo, hi) of the sentence.
   FrameActor MembersOfGroup(int n, std::size_t lo, std::size_t hi) const {
     auto members = [](const ActorSpan& x) {
-      return x.country == "*" && x.unit == "unidentified" && !x.bare_demonym;
+      return x.country == "*" && (x.unit == "unidentified" || x.unit == "rebel") &&
+             !x.bare_demonym;
     };
     auto group = [](const ActorSpan& x) {
       return !x.country.empty() && x.country != "*" && !x.unit.empty() && !x.bare_demonym;
@@ -1255,7 +1256,7 @@ class Framer {
   static bool IsSide(const ActorSpan& x) {
     if (x.country.empty()) return false;
     if (x.country != "*") return true;
-    return x.unit == "unidentified";
+    return x.unit == "unidentified" || x.unit == "rebel";
   }
 
   // A side named in the sentence with a force or group word ("Russian troops", "separatists"),

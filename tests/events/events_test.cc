@@ -1496,6 +1496,42 @@ TEST(ExtractIncidents, MembersOfANamedGroupActForTheGroupInTheirOwnWords) {
   EXPECT_EQ(incidents[0].actor1.rfind("Unidentified", 0), 0u) << incidents[0].actor1;
 }
 
+TEST(ExtractIncidents, RebelsOfNoNamedGroupAreTheRebelGroupOfThePlace) {
+  // A country with one rebel group on the day (data/acled_actors.tsv): the rebels are its.
+  const places::Place town = Town("Vallecito", 13.70, -89.20, "San Salvador", "SV", "El Salvador");
+  const Date monday{1990, 1, 8};
+  auto incidents = Doc("Guerrillas attacked a bus in Vallecito on Monday.", Date{1990, 1, 10})
+                       .Place("Vallecito", town)
+                       .Time("on Monday", monday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "FMLN: Farabundo Marti National Liberation Front");
+  EXPECT_EQ(incidents[0].actor1_text, "Guerrillas");
+  // Several could be: the one the document names, else no named group.
+  const places::Place pueblo = Town("Pueblo Quieto", 7.10, -73.10, "Santander", "CO", "Colombia");
+  const std::string attack = "Rebels attacked a bus in Pueblo Quieto on Monday.";
+  incidents = Doc(attack, kPublished)
+                  .Place("Pueblo Quieto", pueblo)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Colombia)");
+  incidents = Doc(attack + " The ELN is strong in the province.", kPublished)
+                  .Place("Pueblo Quieto", pueblo)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "ELN: National Liberation Army");
+  EXPECT_EQ(incidents[0].inter1, 2);
+  // In Ukraine, the rebels of the day are the separatists.
+  incidents = Doc("Rebels attacked a bus in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya");
+}
+
 TEST(ExtractIncidents, ThePastOfAVerbAfterItsSubjectIsNoAnaphora) {
   // "the attack" refers back; "the separatists attacked" tells a new act.
   auto incidents = Doc("The separatists attacked a bus in Sumy on Monday.", kPublished)

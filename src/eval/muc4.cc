@@ -263,8 +263,9 @@ std::string GroupMention(const std::string& actor, const std::string& upper) {
   return "";
 }
 
-// The people one victim field names together ("ANA RUIZ, OLGA LIS AND PETRO KYRYLENKO"): one
-// mention each, as GTT's key lists them one entity each.
+// The people one victim field names together ("ANA RUIZ, OLGA LIS AND PETRO KYRYLENKO"), or the
+// things one target field does ("THE BANK, A SHOP AND THE TOWN HALL"): one mention each, as
+// GTT's key lists them one entity each.
 std::vector<std::string> SplitConjoined(std::string_view text) {
   const std::string upper = NormaliseMention(text);
   std::vector<std::string> parts;
@@ -546,7 +547,9 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
         add(PerpIsOrganisation(incident) ? MucRole::kPerpOrg : MucRole::kPerpInd,
             incident.actor1_text);
       }
-      add(MucRole::kTarget, incident.target);
+      for (const std::string& target : SplitConjoined(incident.target)) {
+        add(MucRole::kTarget, target);
+      }
       for (const std::string& victim : SplitConjoined(incident.actor2_text)) {
         add(MucRole::kVictim, victim);
       }

@@ -705,7 +705,8 @@ class Framer {
   // The noun phrase at token i, ending before token e. `thing`: the phrase names what an act
   // hit, so a phrase that names an act or a weapon ("the attack", "a powerful charge") or a bare
   // pronoun ("him") is none.
-  std::string NounPhraseAt(std::uint32_t i, std::uint32_t e, bool thing = false) const {
+  std::string NounPhraseAt(std::uint32_t i, std::uint32_t e, bool thing = false,
+                           std::uint32_t* phrase_end = nullptr) const {
     // The head the text names, without its article or count ("THE bank", "at least 10 towers").
     while (i < e) {
       const std::string& w = t_.lower[i];
@@ -754,7 +755,38 @@ class Framer {
     if (thing && !IsThing(i, j)) return "";
     std::string np = StripDeterminer(t_.TokenRange(i, j));
     if (np.empty() || IsDeterminer(np)) return "";
+    if (phrase_end != nullptr) *phrase_end = j;
     return np;
+  }
+
+  // The things an act hit, named together from token i ("the bank, a shop and the town hall"):
+  // the noun phrases of a list joined by commas and a final "and" or "or", each a thing
+  // (NounPhraseAt), as the text names them; the first phrase alone when no such list follows.
+  std::string ThingsAt(std::uint32_t i, std::uint32_t e) const {
+    std::uint32_t first_end = 0;
+    const std::string first = NounPhraseAt(i, e, true, &first_end);
+    if (first.empty()) return first;
+    std::uint32_t list_end = first_end;
+    std::uint32_t k = first_end;
+    for (int items = 1; items < 8; ++items) {
+      std::uint32_t n = k;
+      if (n < e && t_.lower[n] == ",") ++n;
+      const bool closing = n < e && (t_.lower[n] == "and" || t_.lower[n] == "or");
+      if (closing) ++n;
+      if (n == k || n >= e) break;
+      std::uint32_t next_end = 0;
+      if (NounPhraseAt(n, e, true, &next_end).empty()) break;
+      k = next_end;
+      if (closing) {
+        list_end = k;
+        break;
+      }
+    }
+    if (list_end == first_end) return first;
+    // The list from the first thing's own words (its article or count left out).
+    const std::string whole(t_.TokenRange(i, list_end));
+    const std::size_t at = whole.find(first);
+    return at == std::string::npos ? first : whole.substr(at);
   }
 
   // Whether tokens [i, j) can name a thing hit: no act or weapon word in them, not a pronoun.
@@ -935,16 +967,16 @@ class Framer {
         if (aux == "was" || aux == "were" || aux == "been" || aux == "be") return "";
       }
       // "set fire to X": the act's own last word leads to its object.
-      if (w == "to" || w == "on" || w == "against" || w == "at") return NounPhraseAt(i, e, true);
+      if (w == "to" || w == "on" || w == "against" || w == "at") return ThingsAt(i, e);
       if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
-        return NounPhraseAt(i + 1, e, true);
+        return ThingsAt(i + 1, e);
       }
       // "shelled the depot"; a trigger ending in its preposition: "slammed into a block".
       if (w.ends_with("ed") || w == "into" || w == "through" || w == "on") {
         // "fired cruise missiles at the port": the weapon is the instrument; the target
         // follows "at", "on" or "against".
-        if (const std::uint32_t k = AfterInstrument(i, e); k > i) return NounPhraseAt(k, e, true);
-        return NounPhraseAt(i, e, true);
+        if (const std::uint32_t k = AfterInstrument(i, e); k > i) return ThingsAt(k, e);
+        return ThingsAt(i, e);
       }
       return "";
     };
@@ -966,8 +998,8 @@ class Framer {
       if (t_.tokens[s.end].kind == TokenKind::kWord && v.size() > 3 && v.ends_with("ed")) {
         const std::uint32_t object = s.end + 1;
         const std::uint32_t after = AfterInstrument(object, e);
-        if (after > object) return NounPhraseAt(after, e, true);
-        np = NounPhraseAt(object, e, true);
+        if (after > object) return ThingsAt(after, e);
+        np = ThingsAt(object, e);
         if (!np.empty()) return np;
       }
     }

@@ -189,5 +189,16 @@ TEST(Muc4ScoreTest, PeopleNamedTogetherAreOneVictimEach) {
   EXPECT_EQ(victim["fp"], 1);  // ANA GOMEZ is not in the key
 }
 
+TEST(Muc4ScoreTest, ThingsNamedTogetherAreOneTargetEach) {
+  Incident arson;
+  arson.event_type = "Violence against civilians";
+  arson.target = "the \"La Esperanza\" farm and the mayor";
+  const EvalReport report =
+      ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {arson}}}), EvalOptions());
+  const Json& target = report.scores["role_fillers"]["Target"];
+  EXPECT_EQ(target["tp"], 1);  // LA ESPERANZA FARM
+  EXPECT_EQ(target["fp"], 1);  // MAYOR is not in the key
+}
+
 }  // namespace
 }  // namespace sitrep::eval

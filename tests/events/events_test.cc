@@ -1428,6 +1428,20 @@ TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   EXPECT_EQ(incidents[0].actor2_text.find("house"), std::string::npos);
 }
 
+TEST(ExtractIncidents, ThingsHitNamedTogetherAreTheTarget) {
+  auto target = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].target : std::string("(none)");
+  };
+  EXPECT_EQ(target("Gunmen attacked the bank, a pharmacy and the post office in Sumy on Monday."),
+            "bank, a pharmacy and the post office");
+  EXPECT_EQ(target("Gunmen attacked the bank and the post office in Sumy on Monday."),
+            "bank and the post office");
+  // A comma that no "and" closes is no list; a second act after "and" is no thing hit.
+  EXPECT_EQ(target("Gunmen attacked the bank, officials said, in Sumy on Monday."), "bank");
+  EXPECT_EQ(target("Gunmen attacked the bank and killed two guards in Sumy on Monday."), "bank");
+}
+
 TEST(ExtractIncidents, ANamedGroupClaimingResponsibilityIsTheAuthor) {
   auto author = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

@@ -753,6 +753,14 @@ class Framer {
       if (s.end >= j && s.unit != "civilians" && !s.unit.empty()) return "";
     }
     if (thing && !IsThing(i, j)) return "";
+    // "the offices of the electricity company": a thing named by whose it is, the owner a thing
+    // too (no place, actor, time or person).
+    if (thing && j + 1 < e && t_.lower[j] == "of" && lex_.IsTargetHead(t_.lower[j - 1])) {
+      std::uint32_t owner_end = 0;
+      if (!NounPhraseAt(j + 1, e, false, &owner_end).empty() && IsThing(j + 1, owner_end)) {
+        j = owner_end;
+      }
+    }
     std::string np = StripDeterminer(t_.TokenRange(i, j));
     if (np.empty() || IsDeterminer(np)) return "";
     if (phrase_end != nullptr) *phrase_end = j;

@@ -1442,6 +1442,18 @@ TEST(ExtractIncidents, ThingsHitNamedTogetherAreTheTarget) {
   EXPECT_EQ(target("Gunmen attacked the bank and killed two guards in Sumy on Monday."), "bank");
 }
 
+TEST(ExtractIncidents, AThingHitNamedByItsOwnerIsTheTargetWithTheOwner) {
+  auto target = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].target : std::string("(none)");
+  };
+  EXPECT_EQ(target("Gunmen attacked the offices of the water company in Sumy on Monday."),
+            "offices of the water company");
+  // An owner that is a person, a place or a side is no part of the thing.
+  EXPECT_EQ(target("Gunmen attacked the house of Olga Varvarenko in Sumy on Monday."), "house");
+  EXPECT_EQ(target("Gunmen attacked the offices of the separatists in Sumy on Monday."), "offices");
+}
+
 TEST(ExtractIncidents, ANamedGroupClaimingResponsibilityIsTheAuthor) {
   auto author = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

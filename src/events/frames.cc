@@ -1036,9 +1036,11 @@ class Framer {
     // "Victoria", "June 5": a place or a day named with a given name is no person.
     // A word of a group's name ("the Ana Ruiz brigade") is no person's either.
     if (PlaceAt(i) || TimeAt(i) || ActorAt(i)) return i;
+    // A second given name is a name word even when it is a common word too ("Jose Angel Ruiz").
     auto name_word = [&](std::uint32_t k) {
       return k < e && t_.tokens[k].kind == TokenKind::kWord && t_.lower[k].size() > 1 &&
-             !lex_.IsCommonWord(t_.lower[k]) && !NotAName(t_.lower[k]);
+             (!lex_.IsCommonWord(t_.lower[k]) || (k == i + 1 && lex_.IsGivenName(t_.lower[k]))) &&
+             !NotAName(t_.lower[k]);
     };
     std::uint32_t j = i + 1;
     while (j < e && j - i < 5) {

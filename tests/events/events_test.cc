@@ -1374,6 +1374,9 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
   ASSERT_EQ(upper.size(), 1u);
   EXPECT_EQ(upper[0].actor2_text, "PETRO HRYBENKO");
   // People named together stay together; a bracketed note and "who was" are read past.
+  // A second given name that is a common word too is still a word of the name.
+  EXPECT_EQ(victim("Gunmen kidnapped Olga Grace Varvarenko in Sumy on Monday."),
+            "Olga Grace Varvarenko");
   EXPECT_EQ(victim("Gunmen kidnapped Olga Varvarenko and Petro Hrybenko in Sumy on Monday."),
             "Olga Varvarenko and Petro Hrybenko");
   EXPECT_EQ(

@@ -1397,6 +1397,16 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
             "farmers");
 }
 
+TEST(ExtractIncidents, AKillingOfSomeoneNamedIsAnActACountOfTheDeadIsAToll) {
+  auto run = [](std::string_view text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto named = run("Teacher Olga Varvarenko was killed in Sumy on Monday.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].actor2_text, "Olga Varvarenko");
+  EXPECT_TRUE(run("Two teachers were killed in Sumy on Monday.").empty());
+}
+
 TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   auto target = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

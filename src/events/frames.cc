@@ -1767,11 +1767,11 @@ class Framer {
         if (any_strong) continue;  // the strong trigger of the sentence frames this act
         f.anaphoric = Anaphoric(*tr, b);
         // A weak word is an act of its own only with a named side as its subject or agent.
-        // ... or with the person it was done to named ("Ana Ruiz was shot dead"): a killing
-        // told of someone by name is an act, where a count of the dead is a toll.
+        // ... or with the person it was done to named ("Ana Ruiz was killed"): an act told of
+        // someone by name is an act, where a count of the dead is a toll.
         if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak) &&
             !ExplosionHurt(*tr, b, e) &&
-            !(tr->entry->sub_event_type == "Attack" && !VictimName(*tr, b, e).empty())) {
+            VictimName(*tr, b, e).empty()) {
           continue;
         }
       }

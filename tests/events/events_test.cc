@@ -1397,7 +1397,7 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
             "farmers");
 }
 
-TEST(ExtractIncidents, AKillingOfSomeoneNamedIsAnActACountOfTheDeadIsAToll) {
+TEST(ExtractIncidents, AnActOnSomeoneNamedIsAnActACountOfTheDeadIsAToll) {
   auto run = [](std::string_view text) {
     return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
   };
@@ -1405,6 +1405,10 @@ TEST(ExtractIncidents, AKillingOfSomeoneNamedIsAnActACountOfTheDeadIsAToll) {
   ASSERT_EQ(named.size(), 1u);
   EXPECT_EQ(named[0].actor2_text, "Olga Varvarenko");
   EXPECT_TRUE(run("Two teachers were killed in Sumy on Monday.").empty());
+  // Any act word told of someone by name.
+  auto attacked = run("Teacher Olga Varvarenko was attacked in Sumy on Monday.");
+  ASSERT_EQ(attacked.size(), 1u);
+  EXPECT_EQ(attacked[0].actor2_text, "Olga Varvarenko");
 }
 
 TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {

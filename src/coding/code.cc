@@ -447,13 +447,25 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   }
   // A victim named in person ("the murder of Mayor Ana Ruiz") is the victim as the text names
   // them, before a description of civilians ("peasants"); an armed other side stays.
+  // The people its frames name, each once, are named together ("Ana Ruiz and Olga Lis").
   if (inc.actor2.empty() || inc.inter2 == 7) {
+    std::vector<std::string> names;
     for (const Frame& f : frames) {
       if (f.victim_name.empty()) continue;
-      inc.actor2_text = f.victim_name;
+      const bool told = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+        return n.find(f.victim_name) != std::string::npos ||
+               f.victim_name.find(n) != std::string::npos;
+      });
+      if (!told) names.push_back(f.victim_name);
       // "killed Senator A B": the person is the victim, not a thing hit.
       if (inc.target.find(f.victim_name) != std::string::npos) inc.target.clear();
-      break;
+    }
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      if (k == 0) {
+        inc.actor2_text = names[k];
+      } else {
+        inc.actor2_text += (k + 1 == names.size() ? " and " : ", ") + names[k];
+      }
     }
   }
   // Violence against civilians hits people: the person the act's object names is its victim

@@ -1108,10 +1108,11 @@ class Framer {
     if (before > b && t_.lower[before - 1] == "'s") {
       --before;
     } else {
-      // "was killed", "had been kidnapped", "were reportedly murdered".
+      // "was killed", "had been kidnapped", "were reportedly murdered", "was also shot".
       std::uint32_t k = before;
       while (k > b && k + 3 > before &&
-             (t_.lower[k - 1] == "been" || t_.lower[k - 1].ends_with("ly"))) {
+             (t_.lower[k - 1] == "been" || t_.lower[k - 1] == "also" ||
+              t_.lower[k - 1].ends_with("ly"))) {
         --k;
       }
       static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is",
@@ -1152,7 +1153,7 @@ class Framer {
       std::uint32_t before = v;
       while (before > b && v - before < 3 &&
              (t_.lower[before - 1] == "been" || t_.lower[before - 1] == "later" ||
-              t_.lower[before - 1].ends_with("ly"))) {
+              t_.lower[before - 1] == "also" || t_.lower[before - 1].ends_with("ly"))) {
         --before;
       }
       if (before > b && kAux.count(t_.lower[before - 1])) {

@@ -1411,6 +1411,17 @@ TEST(ExtractIncidents, AnActOnSomeoneNamedIsAnActACountOfTheDeadIsAToll) {
   EXPECT_EQ(attacked[0].actor2_text, "Olga Varvarenko");
 }
 
+TEST(ExtractIncidents, ThePeopleTheFramesOfAnIncidentNameAreItsVictimsTogether) {
+  auto incidents = Doc("Gunmen killed teacher Olga Varvarenko in Sumy on Monday. Her neighbour "
+                       "Petro Hrybenko was also killed by the gunmen.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2_text, "Olga Varvarenko and Petro Hrybenko");
+}
+
 TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   auto target = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

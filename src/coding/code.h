@@ -23,7 +23,7 @@ struct DocumentContext {
   std::string home_country;  // the country most of the document's settlements are in
   // The actors the document names by country and unit ("SV:fmln"), for "rebels" of no named
   // group: the rebel group of the place that the document names.
-  std::set<std::string> named_actors;
+  std::set<std::string> named_actors = {};
 };
 
 // The sub-event type of frames combined: territory changes by who takes the place (a state at

@@ -45,6 +45,27 @@ CodedActor Generic(const events::EventLexicon& lex, const std::string& unit,
   return CodeActor(lex, FrameActor{"*", unit, ""}, place, day);
 }
 
+// "Rebels", "guerrillas" of no named group: the rebel group of the incident's country that the
+// document names, else the country's only one (data/acled_actors.tsv); where several could be, or
+// none is known, an unidentified armed group.
+FrameActor RebelGroup(const events::EventLexicon& lex, FrameActor a, const places::Place& place,
+                      const std::optional<Date>& day, const DocumentContext& context) {
+  if (a.country != "*" || a.unit != "rebel") return a;
+  const std::vector<std::string> units = lex.RebelUnits(place.country_code, day);
+  std::vector<std::string> named;
+  for (const std::string& u : units) {
+    if (context.named_actors.count(place.country_code + ":" + u)) named.push_back(u);
+  }
+  const std::vector<std::string>& candidates = named.empty() ? units : named;
+  if (candidates.size() == 1) {
+    a.country = place.country_code;
+    a.unit = candidates.front();
+  } else {
+    a.unit = "unidentified";
+  }
+  return a;
+}
+
 CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& country,
                          const places::Place& place, const std::optional<Date>& day) {
   if (country.empty()) return {};
@@ -225,13 +246,16 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   FrameActor a1;
   FrameActor a2;
   for (const Frame& f : frames) {
-    if (!a1.present() && f.actor1.present()) a1 = f.actor1;
+    if (!a1.present() && f.actor1.present()) {
+      a1 = RebelGroup(lexicon, f.actor1, place, inc.event_date, context);
+    }
   }
   for (const Frame& f : frames) {
+    const FrameActor other = RebelGroup(lexicon, f.actor2, place, inc.event_date, context);
     // Not the same side again; civilians of the same country are the other party.
-    const bool same_side = f.actor2.country == a1.country && f.actor2.armed() == a1.armed() &&
-                           (f.actor2.unit == "separatist") == (a1.unit == "separatist");
-    if (!a2.present() && f.actor2.present() && !same_side) a2 = f.actor2;
+    const bool same_side = other.country == a1.country && other.armed() == a1.armed() &&
+                           (other.unit == "separatist") == (a1.unit == "separatist");
+    if (!a2.present() && other.present() && !same_side) a2 = other;
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
@@ -423,13 +447,25 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   }
   // A victim named in person ("the murder of Mayor Ana Ruiz") is the victim as the text names
   // them, before a description of civilians ("peasants"); an armed other side stays.
+  // The people its frames name, each once, are named together ("Ana Ruiz and Olga Lis").
   if (inc.actor2.empty() || inc.inter2 == 7) {
+    std::vector<std::string> names;
     for (const Frame& f : frames) {
       if (f.victim_name.empty()) continue;
-      inc.actor2_text = f.victim_name;
+      const bool told = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+        return n.find(f.victim_name) != std::string::npos ||
+               f.victim_name.find(n) != std::string::npos;
+      });
+      if (!told) names.push_back(f.victim_name);
       // "killed Senator A B": the person is the victim, not a thing hit.
       if (inc.target.find(f.victim_name) != std::string::npos) inc.target.clear();
-      break;
+    }
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      if (k == 0) {
+        inc.actor2_text = names[k];
+      } else {
+        inc.actor2_text += (k + 1 == names.size() ? " and " : ", ") + names[k];
+      }
     }
   }
   // Violence against civilians hits people: the person the act's object names is its victim

@@ -5,6 +5,7 @@
 #define SITREP_CODING_CODE_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ namespace sitrep::coding {
 struct DocumentContext {
   std::string adversary_country;
   std::string home_country;  // the country most of the document's settlements are in
+  // The actors the document names by country and unit ("SV:fmln"), for "rebels" of no named
+  // group: the rebel group of the place that the document names.
+  std::set<std::string> named_actors = {};
 };
 
 // The sub-event type of frames combined: territory changes by who takes the place (a state at

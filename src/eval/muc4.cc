@@ -124,6 +124,16 @@ std::string GttNormalise(std::string_view text) {
   return out;
 }
 
+// The words of a text for finding a mention in it: upper case, punctuation a space ("FRONT'S"
+// holds "FRONT", "M-16" is "M 16" in both), the articles dropped, white space collapsed.
+std::string MentionWords(std::string_view text) {
+  std::string spaced(text);
+  for (char& ch : spaced) {
+    if (std::ispunct(static_cast<unsigned char>(ch))) ch = ' ';
+  }
+  return GttNormalise(spaced);
+}
+
 // The key's entities of one role in a document, as GTT builds them: the templates' entities
 // in order, one dropped when its alternatives are a subset or a superset of an earlier one's;
 // then each alternative kept only if it occurs in the text (upper-cased, white space collapsed),
@@ -216,8 +226,9 @@ bool PerpIsOrganisation(const Incident& incident) {
 // A named group's incident whose perpetrator text names its members, not the group
 // ("gunmen" of actor1 "XLF: Xanadu Liberation Front"): the text is
 // PerpInd, and the group, as the document names it, PerpOrg. The text names the group when
-// its every word is a word of the group's name, or its head is no plural ("Liberation Army of
-// Xanadu", "Red Dawn").
+// its every word is a word of the group's name, or it is words whose head is no plural
+// ("Liberation Army of Xanadu", "Red Dawn"); one word of none of the group's names is a member
+// ("guerrilla").
 bool PerpNamesMembers(const Incident& incident) {
   if (!PerpIsOrganisation(incident) || incident.actor1.starts_with("Military Forces") ||
       incident.actor1.starts_with("Police Forces")) {
@@ -225,7 +236,7 @@ bool PerpNamesMembers(const Incident& incident) {
   }
   const std::string text = GttNormalise(incident.actor1_text);
   const std::string name = " " + GttNormalise(incident.actor1) + " ";
-  if (text.empty() || text.back() != 'S') return false;
+  if (text.empty() || (text.back() != 'S' && text.find(' ') != std::string::npos)) return false;
   for (const std::string& word : Split(text, ' ')) {
     if (word != "OF" && name.find(" " + word + " ") == std::string::npos) return true;
   }
@@ -263,8 +274,9 @@ std::string GroupMention(const std::string& actor, const std::string& upper) {
   return "";
 }
 
-// The people one victim field names together ("ANA RUIZ, OLGA LIS AND PETRO KYRYLENKO"): one
-// mention each, as GTT's key lists them one entity each.
+// The people one victim field names together ("ANA RUIZ, OLGA LIS AND PETRO KYRYLENKO"), or the
+// things one target field does ("THE BANK, A SHOP AND THE TOWN HALL"): one mention each, as
+// GTT's key lists them one entity each.
 std::vector<std::string> SplitConjoined(std::string_view text) {
   const std::string upper = NormaliseMention(text);
   std::vector<std::string> parts;
@@ -531,10 +543,15 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
       gold_fillers[r] = GttEntities(per_template, text);
     }
     std::array<std::vector<std::string>, kMucRoleCount> mentions;
+    // A filler is a mention of the text, as the key's are (GttEntities keeps only alternatives
+    // the text holds): a value the text does not hold in words (a weapon the act's verb implies,
+    // "small arms" for "shot dead") is no mention.
+    const std::string words = " " + MentionWords(text) + " ";
     auto add = [&](MucRole role, const std::string& value) {
       std::string v = GttNormalise(value);
       auto& list = mentions[static_cast<int>(role)];
-      if (!v.empty() && std::find(list.begin(), list.end(), v) == list.end()) {
+      if (!v.empty() && words.find(" " + MentionWords(value) + " ") != std::string::npos &&
+          std::find(list.begin(), list.end(), v) == list.end()) {
         list.push_back(std::move(v));
       }
     };
@@ -546,9 +563,13 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
         add(PerpIsOrganisation(incident) ? MucRole::kPerpOrg : MucRole::kPerpInd,
             incident.actor1_text);
       }
-      add(MucRole::kTarget, incident.target);
+      for (const std::string& target : SplitConjoined(incident.target)) {
+        add(MucRole::kTarget, target);
+      }
+      // The other armed side of a fight is no human target.
+      const bool armed_other = incident.inter2 != 0 && incident.inter2 != 7;
       for (const std::string& victim : SplitConjoined(incident.actor2_text)) {
-        add(MucRole::kVictim, victim);
+        if (!armed_other) add(MucRole::kVictim, victim);
       }
       add(MucRole::kWeapon, incident.weapon);
     }

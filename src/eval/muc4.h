@@ -17,13 +17,16 @@
 // strict: equal to an alternative. Roles: PerpInd / PerpOrg ← actor1_text (PerpOrg when the
 // incident's actor1 is a named group or a state force named as a body, decided from the
 // incident, never from the key; a named group's incident whose text names its members —
-// "guerrillas", a plural not made of the group's own words — gives the text as PerpInd and
-// the group as PerpOrg, as the document names it: its acronym, name or bracketed name, the
-// first the text holds); Target ← target; Victim ← actor2_text, people named together
-// ("A, B and C") one mention each (key: HUM TGT: NAME only, as in GTT); Weapon ← weapon (key:
-// INSTRUMENT ID). A lenient variant also counts a prediction containing an alternative (or
-// contained in one) at word boundaries. Scores are also given per part of the corpus ("by_set":
-// DEV, TST1, TST2 and TST1+TST2). --errors adds each document's key entities and predicted
+// "guerrillas", a plural or one word not of the group's own words — gives the text as PerpInd
+// and the group as PerpOrg, as the document names it: its acronym, name or bracketed name, the
+// first the text holds); Target ← target, things named together ("the X, the Y and the Z")
+// one mention each; Victim ← actor2_text (civilians, not an armed other side), people named
+// together ("A, B and C") one mention each (key: HUM TGT: NAME only, as in GTT); Weapon ←
+// weapon (key: INSTRUMENT ID). A predicted value is a mention only where the text holds it in
+// words, as the key's alternatives are (a weapon the act's verb implies is none). A lenient
+// variant also counts a prediction containing an alternative (or contained in one) at word
+// boundaries. Scores are also given per part of the corpus ("by_set": DEV, TST1, TST2 and
+// TST1+TST2). --errors adds each document's key entities and predicted
 // mentions per role (kind "role_fillers").
 #ifndef SITREP_EVAL_MUC4_H_
 #define SITREP_EVAL_MUC4_H_

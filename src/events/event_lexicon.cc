@@ -411,6 +411,21 @@ const AcledActor* EventLexicon::FindActor(std::string_view country, std::string_
   return nullptr;
 }
 
+std::vector<std::string> EventLexicon::RebelUnits(std::string_view country,
+                                                  const std::optional<Date>& day) const {
+  std::vector<std::string> out;
+  for (const AcledActor& a : acled_actors) {
+    if (a.country != country || a.inter_home != 2) continue;
+    if (std::find(out.begin(), out.end(), a.unit) != out.end()) continue;
+    const bool active = std::any_of(acled_actors.begin(), acled_actors.end(), [&](const auto& b) {
+      return b.country == country && b.unit == a.unit &&
+             (!day || (!(*day < b.from) && !(b.to && *b.to < *day)));
+    });
+    if (active) out.push_back(a.unit);
+  }
+  return out;
+}
+
 std::optional<LineSides> EventLexicon::SidesAt(std::string_view country, double lat, double lon,
                                                const Date& day) const {
   for (const HeldArea& h : held_areas) {

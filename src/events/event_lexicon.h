@@ -200,6 +200,10 @@ struct EventLexicon {
   // falls back to the country's "military" when the unit has no entry. nullptr if none.
   const AcledActor* FindActor(std::string_view country, std::string_view unit,
                               const std::optional<Date>& day) const;
+  // The units of `country`'s rebel groups (a period coded inter 2 at home) that have an ACLED
+  // actor on `day` (any period if `day` is unknown), in table order.
+  std::vector<std::string> RebelUnits(std::string_view country,
+                                      const std::optional<Date>& day) const;
   // The sides of the front line at a place of `country` on `day`: inside a held area the
   // opponent fires from across the line; outside it, within its reach, the holder does.
   // nullopt away from every line of the day.

@@ -56,6 +56,11 @@ coding::DocumentContext Context(const text::AnalysedText& text, const Annotation
   }
   coding::DocumentContext context;
   context.home_country = home_country;
+  for (const ActorSpan& a : annotations.actors) {
+    if (!a.country.empty() && a.country != "*" && !a.unit.empty()) {
+      context.named_actors.insert(a.country + ":" + a.unit);
+    }
+  }
   int best = 0;
   for (const auto& [c, n] : forces) {
     if (n > best) best = n, context.adversary_country = c;

@@ -247,7 +247,8 @@ class Framer {
   // actor of span n, which may be either of the two. Spans [lo, hi) of the sentence.
   FrameActor MembersOfGroup(int n, std::size_t lo, std::size_t hi) const {
     auto members = [](const ActorSpan& x) {
-      return x.country == "*" && x.unit == "unidentified" && !x.bare_demonym;
+      return x.country == "*" && (x.unit == "unidentified" || x.unit == "rebel") &&
+             !x.bare_demonym;
     };
     auto group = [](const ActorSpan& x) {
       return !x.country.empty() && x.country != "*" && !x.unit.empty() && !x.bare_demonym;
@@ -773,7 +774,8 @@ class Framer {
   // The noun phrase at token i, ending before token e. `thing`: the phrase names what an act
   // hit, so a phrase that names an act or a weapon ("the attack", "a powerful charge") or a bare
   // pronoun ("him") is none.
-  std::string NounPhraseAt(std::uint32_t i, std::uint32_t e, bool thing = false) const {
+  std::string NounPhraseAt(std::uint32_t i, std::uint32_t e, bool thing = false,
+                           std::uint32_t* phrase_end = nullptr) const {
     // The head the text names, without its article or count ("THE bank", "at least 10 towers").
     while (i < e) {
       const std::string& w = t_.lower[i];
@@ -820,9 +822,48 @@ class Framer {
       if (s.end >= j && s.unit != "civilians" && !s.unit.empty()) return "";
     }
     if (thing && !IsThing(i, j)) return "";
+    // "the offices of the electricity company": a thing named by whose it is, the owner a thing
+    // too (no place, actor, time or person).
+    if (thing && j + 1 < e && t_.lower[j] == "of" && lex_.IsTargetHead(t_.lower[j - 1])) {
+      std::uint32_t owner_end = 0;
+      if (!NounPhraseAt(j + 1, e, false, &owner_end).empty() && IsThing(j + 1, owner_end)) {
+        j = owner_end;
+      }
+    }
     std::string np = StripDeterminer(t_.TokenRange(i, j));
     if (np.empty() || IsDeterminer(np)) return "";
+    if (phrase_end != nullptr) *phrase_end = j;
     return np;
+  }
+
+  // The things an act hit, named together from token i ("the bank, a shop and the town hall"):
+  // the noun phrases of a list joined by commas and a final "and" or "or", each a thing
+  // (NounPhraseAt), as the text names them; the first phrase alone when no such list follows.
+  std::string ThingsAt(std::uint32_t i, std::uint32_t e) const {
+    std::uint32_t first_end = 0;
+    const std::string first = NounPhraseAt(i, e, true, &first_end);
+    if (first.empty()) return first;
+    std::uint32_t list_end = first_end;
+    std::uint32_t k = first_end;
+    for (int items = 1; items < 8; ++items) {
+      std::uint32_t n = k;
+      if (n < e && t_.lower[n] == ",") ++n;
+      const bool closing = n < e && (t_.lower[n] == "and" || t_.lower[n] == "or");
+      if (closing) ++n;
+      if (n == k || n >= e) break;
+      std::uint32_t next_end = 0;
+      if (NounPhraseAt(n, e, true, &next_end).empty()) break;
+      k = next_end;
+      if (closing) {
+        list_end = k;
+        break;
+      }
+    }
+    if (list_end == first_end) return first;
+    // The list from the first thing's own words (its article or count left out).
+    const std::string whole(t_.TokenRange(i, list_end));
+    const std::size_t at = whole.find(first);
+    return at == std::string::npos ? first : whole.substr(at);
   }
 
   // Whether tokens [i, j) can name a thing hit: no act or weapon word in them, not a pronoun.
@@ -1003,16 +1044,16 @@ class Framer {
         if (aux == "was" || aux == "were" || aux == "been" || aux == "be") return "";
       }
       // "set fire to X": the act's own last word leads to its object.
-      if (w == "to" || w == "on" || w == "against" || w == "at") return NounPhraseAt(i, e, true);
+      if (w == "to" || w == "on" || w == "against" || w == "at") return ThingsAt(i, e);
       if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
-        return NounPhraseAt(i + 1, e, true);
+        return ThingsAt(i + 1, e);
       }
       // "shelled the depot"; a trigger ending in its preposition: "slammed into a block".
       if (w.ends_with("ed") || w == "into" || w == "through" || w == "on") {
         // "fired cruise missiles at the port": the weapon is the instrument; the target
         // follows "at", "on" or "against".
-        if (const std::uint32_t k = AfterInstrument(i, e); k > i) return NounPhraseAt(k, e, true);
-        return NounPhraseAt(i, e, true);
+        if (const std::uint32_t k = AfterInstrument(i, e); k > i) return ThingsAt(k, e);
+        return ThingsAt(i, e);
       }
       return "";
     };
@@ -1034,8 +1075,8 @@ class Framer {
       if (t_.tokens[s.end].kind == TokenKind::kWord && v.size() > 3 && v.ends_with("ed")) {
         const std::uint32_t object = s.end + 1;
         const std::uint32_t after = AfterInstrument(object, e);
-        if (after > object) return NounPhraseAt(after, e, true);
-        np = NounPhraseAt(object, e, true);
+        if (after > object) return ThingsAt(after, e);
+        np = ThingsAt(object, e);
         if (!np.empty()) return np;
       }
     }
@@ -1064,9 +1105,11 @@ class Framer {
     // "Victoria", "June 5": a place or a day named with a given name is no person.
     // A word of a group's name ("the Ana Ruiz brigade") is no person's either.
     if (PlaceAt(i) || TimeAt(i) || ActorAt(i)) return i;
+    // A second given name is a name word even when it is a common word too ("Jose Angel Ruiz").
     auto name_word = [&](std::uint32_t k) {
       return k < e && t_.tokens[k].kind == TokenKind::kWord && t_.lower[k].size() > 1 &&
-             !lex_.IsCommonWord(t_.lower[k]) && !NotAName(t_.lower[k]);
+             (!lex_.IsCommonWord(t_.lower[k]) || (k == i + 1 && lex_.IsGivenName(t_.lower[k]))) &&
+             !NotAName(t_.lower[k]);
     };
     std::uint32_t j = i + 1;
     while (j < e && j - i < 5) {
@@ -1134,10 +1177,11 @@ class Framer {
     if (before > b && t_.lower[before - 1] == "'s") {
       --before;
     } else {
-      // "was killed", "had been kidnapped", "were reportedly murdered".
+      // "was killed", "had been kidnapped", "were reportedly murdered", "was also shot".
       std::uint32_t k = before;
       while (k > b && k + 3 > before &&
-             (t_.lower[k - 1] == "been" || t_.lower[k - 1].ends_with("ly"))) {
+             (t_.lower[k - 1] == "been" || t_.lower[k - 1] == "also" ||
+              t_.lower[k - 1].ends_with("ly"))) {
         --k;
       }
       static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is",
@@ -1178,7 +1222,7 @@ class Framer {
       std::uint32_t before = v;
       while (before > b && v - before < 3 &&
              (t_.lower[before - 1] == "been" || t_.lower[before - 1] == "later" ||
-              t_.lower[before - 1].ends_with("ly"))) {
+              t_.lower[before - 1] == "also" || t_.lower[before - 1].ends_with("ly"))) {
         --before;
       }
       if (before > b && kAux.count(t_.lower[before - 1])) {
@@ -1324,7 +1368,7 @@ class Framer {
   static bool IsSide(const ActorSpan& x) {
     if (x.country.empty()) return false;
     if (x.country != "*") return true;
-    return x.unit == "unidentified";
+    return x.unit == "unidentified" || x.unit == "rebel";
   }
 
   // A side named in the sentence with a force or group word ("Russian troops", "separatists"),
@@ -1793,8 +1837,11 @@ class Framer {
         if (any_strong) continue;  // the strong trigger of the sentence frames this act
         f.anaphoric = Anaphoric(*tr, b);
         // A weak word is an act of its own only with a named side as its subject or agent.
+        // ... or with the person it was done to named ("Ana Ruiz was killed"): an act told of
+        // someone by name is an act, where a count of the dead is a toll.
         if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak) &&
-            !ExplosionHurt(*tr, b, e)) {
+            !ExplosionHurt(*tr, b, e) &&
+            VictimName(*tr, b, e).empty()) {
           continue;
         }
       }

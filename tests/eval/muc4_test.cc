@@ -147,7 +147,8 @@ TEST(Muc4ScoreTest, RoleFillersAndIncidents) {
   const Json& roles = s["role_fillers"];
   EXPECT_EQ(roles["PerpOrg"]["tp"], 1);  // a named group; "the" is dropped
   EXPECT_EQ(roles["PerpInd"]["tp"], 1);  // "terrorists", case-insensitive
-  EXPECT_EQ(roles["PerpInd"]["fp"], 1);  // soldiers in the irrelevant document
+  // "soldiers": not words of the irrelevant document, so no mention of it.
+  EXPECT_EQ(roles["PerpInd"]["fp"], 0);
   EXPECT_EQ(roles["Victim"]["tp"], 1);
   EXPECT_EQ(roles["Victim"]["fp"], 1);   // "mayor Juan Perez" is not strictly the name
   EXPECT_EQ(roles["Victim"]["fn"], 0);   // "PEASANTS" is a description, not scored
@@ -181,12 +182,48 @@ TEST(Muc4ScoreTest, MembersOfANamedGroupAreIndividualsAndTheGroupIsTheOrganisati
 TEST(Muc4ScoreTest, PeopleNamedTogetherAreOneVictimEach) {
   Incident kidnap;
   kidnap.event_type = "Violence against civilians";
-  kidnap.actor2_text = "Juan Perez and Ana Gomez";
+  kidnap.actor2_text = "Juan Perez and 50 peasants";
   const auto extract = FromTable({{"DEV-MUC3-0001", {kidnap}}});
   const EvalReport report = ScoreMuc4(Joined(), extract, EvalOptions());
   const Json& victim = report.scores["role_fillers"]["Victim"];
   EXPECT_EQ(victim["tp"], 1);  // JUAN PEREZ
-  EXPECT_EQ(victim["fp"], 1);  // ANA GOMEZ is not in the key
+  EXPECT_EQ(victim["fp"], 1);  // 50 PEASANTS is not in the key
+}
+
+TEST(Muc4ScoreTest, AValueTheTextDoesNotHoldIsNoMention) {
+  Incident kidnap;
+  kidnap.event_type = "Violence against civilians";
+  kidnap.weapon = "small arms";  // implied by a verb; not words of the text
+  kidnap.actor1_text = "terrorists";
+  const EvalReport report =
+      ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {kidnap}}}), EvalOptions());
+  EXPECT_EQ(report.scores["role_fillers"]["Weapon"]["fp"], 0);
+  EXPECT_EQ(report.scores["role_fillers"]["PerpInd"]["tp"], 1);
+}
+
+TEST(Muc4ScoreTest, TheArmedOtherSideIsNoVictim) {
+  Incident fight;
+  fight.event_type = "Violence against civilians";
+  fight.actor2_text = "Juan Perez";
+  fight.inter2 = 7;  // civilians
+  auto victims = [&] {
+    return ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {fight}}}), EvalOptions())
+        .scores["role_fillers"]["Victim"]["tp"];
+  };
+  EXPECT_EQ(victims(), 1);
+  fight.inter2 = 2;  // rebels: the other side of a fight
+  EXPECT_EQ(victims(), 0);
+}
+
+TEST(Muc4ScoreTest, ThingsNamedTogetherAreOneTargetEach) {
+  Incident arson;
+  arson.event_type = "Violence against civilians";
+  arson.target = "the \"La Esperanza\" farm and the mayor";
+  const EvalReport report =
+      ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {arson}}}), EvalOptions());
+  const Json& target = report.scores["role_fillers"]["Target"];
+  EXPECT_EQ(target["tp"], 1);  // LA ESPERANZA FARM
+  EXPECT_EQ(target["fp"], 1);  // MAYOR is not in the key
 }
 
 }  // namespace

@@ -1515,6 +1515,9 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
   ASSERT_EQ(upper.size(), 1u);
   EXPECT_EQ(upper[0].actor2_text, "PETRO HRYBENKO");
   // People named together stay together; a bracketed note and "who was" are read past.
+  // A second given name that is a common word too is still a word of the name.
+  EXPECT_EQ(victim("Gunmen kidnapped Olga Grace Varvarenko in Sumy on Monday."),
+            "Olga Grace Varvarenko");
   EXPECT_EQ(victim("Gunmen kidnapped Olga Varvarenko and Petro Hrybenko in Sumy on Monday."),
             "Olga Varvarenko and Petro Hrybenko");
   EXPECT_EQ(
@@ -1533,6 +1536,31 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
   // The agent of a passive is no victim; no name, the description stays.
   EXPECT_EQ(victim("Three farmers were kidnapped by Petro Hrybenko in Sumy on Monday."),
             "farmers");
+}
+
+TEST(ExtractIncidents, AnActOnSomeoneNamedIsAnActACountOfTheDeadIsAToll) {
+  auto run = [](std::string_view text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto named = run("Teacher Olga Varvarenko was killed in Sumy on Monday.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].actor2_text, "Olga Varvarenko");
+  EXPECT_TRUE(run("Two teachers were killed in Sumy on Monday.").empty());
+  // Any act word told of someone by name.
+  auto attacked = run("Teacher Olga Varvarenko was attacked in Sumy on Monday.");
+  ASSERT_EQ(attacked.size(), 1u);
+  EXPECT_EQ(attacked[0].actor2_text, "Olga Varvarenko");
+}
+
+TEST(ExtractIncidents, ThePeopleTheFramesOfAnIncidentNameAreItsVictimsTogether) {
+  auto incidents = Doc("Gunmen killed teacher Olga Varvarenko in Sumy on Monday. Her neighbour "
+                       "Petro Hrybenko was also killed by the gunmen.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2_text, "Olga Varvarenko and Petro Hrybenko");
 }
 
 TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
@@ -1567,6 +1595,32 @@ TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].target, "farmer's house");
   EXPECT_EQ(incidents[0].actor2_text.find("house"), std::string::npos);
+}
+
+TEST(ExtractIncidents, ThingsHitNamedTogetherAreTheTarget) {
+  auto target = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].target : std::string("(none)");
+  };
+  EXPECT_EQ(target("Gunmen attacked the bank, a pharmacy and the post office in Sumy on Monday."),
+            "bank, a pharmacy and the post office");
+  EXPECT_EQ(target("Gunmen attacked the bank and the post office in Sumy on Monday."),
+            "bank and the post office");
+  // A comma that no "and" closes is no list; a second act after "and" is no thing hit.
+  EXPECT_EQ(target("Gunmen attacked the bank, officials said, in Sumy on Monday."), "bank");
+  EXPECT_EQ(target("Gunmen attacked the bank and killed two guards in Sumy on Monday."), "bank");
+}
+
+TEST(ExtractIncidents, AThingHitNamedByItsOwnerIsTheTargetWithTheOwner) {
+  auto target = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].target : std::string("(none)");
+  };
+  EXPECT_EQ(target("Gunmen attacked the offices of the water company in Sumy on Monday."),
+            "offices of the water company");
+  // An owner that is a person, a place or a side is no part of the thing.
+  EXPECT_EQ(target("Gunmen attacked the house of Olga Varvarenko in Sumy on Monday."), "house");
+  EXPECT_EQ(target("Gunmen attacked the offices of the separatists in Sumy on Monday."), "offices");
 }
 
 TEST(ExtractIncidents, ANamedGroupClaimingResponsibilityIsTheAuthor) {
@@ -1635,6 +1689,42 @@ TEST(ExtractIncidents, MembersOfANamedGroupActForTheGroupInTheirOwnWords) {
                        .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1.rfind("Unidentified", 0), 0u) << incidents[0].actor1;
+}
+
+TEST(ExtractIncidents, RebelsOfNoNamedGroupAreTheRebelGroupOfThePlace) {
+  // A country with one rebel group on the day (data/acled_actors.tsv): the rebels are its.
+  const places::Place town = Town("Vallecito", 13.70, -89.20, "San Salvador", "SV", "El Salvador");
+  const Date monday{1990, 1, 8};
+  auto incidents = Doc("Guerrillas attacked a bus in Vallecito on Monday.", Date{1990, 1, 10})
+                       .Place("Vallecito", town)
+                       .Time("on Monday", monday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "FMLN: Farabundo Marti National Liberation Front");
+  EXPECT_EQ(incidents[0].actor1_text, "Guerrillas");
+  // Several could be: the one the document names, else no named group.
+  const places::Place pueblo = Town("Pueblo Quieto", 7.10, -73.10, "Santander", "CO", "Colombia");
+  const std::string attack = "Rebels attacked a bus in Pueblo Quieto on Monday.";
+  incidents = Doc(attack, kPublished)
+                  .Place("Pueblo Quieto", pueblo)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Colombia)");
+  incidents = Doc(attack + " The ELN is strong in the province.", kPublished)
+                  .Place("Pueblo Quieto", pueblo)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "ELN: National Liberation Army");
+  EXPECT_EQ(incidents[0].inter1, 2);
+  // In Ukraine, the rebels of the day are the separatists.
+  incidents = Doc("Rebels attacked a bus in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya");
 }
 
 TEST(ExtractIncidents, ThePastOfAVerbAfterItsSubjectIsNoAnaphora) {

@@ -347,7 +347,7 @@ class Framer {
         // "by Russian forces", "by the Russian forces": the agent of a passive.
         if (AgentOfPassive(s.first, tr.end) && agent < 0) {
           agent = static_cast<int>(n);
-        } else if (object < 0 && !s.country.empty() &&
+        } else if (object < 0 && !s.country.empty() && !StateAsPlace(s, f) &&
                    (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&
                    (a_.clause[s.first] == clause || s.unit == "civilians" ||
                     Aimed(s.first, tr.end))) {
@@ -361,7 +361,9 @@ class Framer {
     // acts, its subject suffered the act.
     const bool passive = agent >= 0 && a_.clause[a_.actors[agent].first] == clause &&
                          a_.actors[agent].first - tr.end <= 14;
-    if (passive && subject >= 0 && object < 0) object = subject;
+    if (passive && subject >= 0 && object < 0 && !StateAsPlace(a_.actors[subject], f)) {
+      object = subject;
+    }
     // A passive with no agent ("two Russian drones were shot down"): its subject suffered the
     // act, and nobody in the clause did it.
     // A demonym farther back in the clause counts ("Ukrainian positions near X were shelled").
@@ -374,7 +376,7 @@ class Framer {
         (t_.lower[tr.first - 1] == "was" || t_.lower[tr.first - 1] == "were" ||
          t_.lower[tr.first - 1] == "been" || t_.lower[tr.first - 1] == "being");
     if (agentless_passive) {
-      if (object < 0) object = subject;
+      if (object < 0 && !StateAsPlace(a_.actors[subject], f)) object = subject;
       if (subject_any == subject) subject_any = -1;
       subject = -1;
     }
@@ -416,6 +418,14 @@ class Framer {
       if (!f.actor2.present()) f.actor2 = f.actor1;
       f.actor1 = FrameActor{};
     }
+  }
+
+  // A state's name that is the place of an act, not a party to it ("shelled Kyiv", "Kyiv was
+  // shelled", "fired at Kharkiv, Ukraine"): the name, with no force named, is a place mention.
+  // Sides of a fight may be states ("Russia fought Ukraine").
+  bool StateAsPlace(const ActorSpan& s, const Frame& f) const {
+    return s.unit.empty() && !s.bare_demonym && f.trigger_class != TriggerClass::kFight &&
+           PlaceAt(s.first);
   }
 
   // "Kyiv has vowed", "Moscow denied", "Washington said": a place that speaks, vows, denies or

@@ -818,6 +818,29 @@ TEST(ExtractIncidents, InterceptionIsDisruptedWeaponsUse) {
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
 }
 
+TEST(ExtractIncidents, ACapitalShelledIsThePlaceNotTheState) {
+  const places::Place capital = Town("Kyiv", 50.45, 30.52, "Kyiv City");
+  for (const char* text : {"Russian forces shelled Kyiv on Monday.",
+                           "Kyiv was shelled by Russian forces on Monday."}) {
+    auto incidents =
+        Doc(text, kPublished).Place("Kyiv", capital).Time("on Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)") << text;
+    EXPECT_EQ(incidents[0].actor2, "") << text;
+  }
+  // The country after a town names where the town is.
+  for (const char* text : {"Russian forces fired rockets at Sumy, Ukraine on Monday."}) {
+    auto incidents = Doc(text, kPublished)
+                         .Place("Sumy", Sumy())
+                         .Place("Ukraine", Country("Ukraine", "UA"))
+                         .Time("on Monday", kMonday)
+                         .Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)") << text;
+    EXPECT_EQ(incidents[0].actor2, "") << text;
+  }
+}
+
 TEST(ExtractIncidents, ClaimsAndReportsAreAttributed) {
   auto incidents = Doc("Ukrainian forces shelled Mykolaiv on Monday, the Russian Defense Ministry "
                        "said, according to Reuters.",

@@ -349,6 +349,7 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     if (c1.name == c2.name) c1 = {};
   } else if (inc.event_type == "Explosions/Remote violence" && (c2.name.empty() || c2.inter == 7) &&
              !line) {
+    const bool civilians_named = c2.inter == 7;
     // Remote violence targets civilians when it hurts people and no armed side was its target;
     // damage to civilian things alone names no victim.
     const bool hurt = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
@@ -368,6 +369,22 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
                : adversary();
       if (c2.name == c1.name) c2 = {};
+    }
+    // A force's thing hit ("a Russian tank", "Ukrainian checkpoints", "the military base") and
+    // no civilians named: the strike hit that force, the side the target names, else the other
+    // side of its author, found as a battle's is; people hurt there are no civilian target.
+    const auto aimed = std::find_if(frames.begin(), frames.end(),
+                                    [](const Frame& f) { return f.military_target; });
+    if (!civilians_named && aimed != frames.end() && !c1.name.empty() && c1.inter != 7) {
+      CodedActor hit = aimed->target_side.present()
+                           ? CodeActor(lexicon, aimed->target_side, place, inc.event_date)
+                       : c1.foreign || c1.inter == 2
+                           ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
+                           : adversary();
+      if (!hit.name.empty() && hit.name != c1.name) {
+        c2 = hit;
+        inc.civilian_targeting = false;
+      }
     }
   } else if (line) {
     c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,

@@ -984,6 +984,34 @@ class Framer {
     return PhysicalTarget(tr, b, e);
   }
 
+  // Whether the act's target is a force's thing (data/military_targets.tsv: "a military base",
+  // "Ukrainian checkpoints", "a Russian BMP vehicle"), and the side a demonym in it names.
+  void MilitaryTarget(std::uint32_t b, std::uint32_t e, Frame& f) const {
+    if (f.target.empty()) return;
+    constexpr std::uint32_t kLongest = 12;
+    for (std::uint32_t i = b; i < e; ++i) {
+      if (t_.tokens[i].kind != TokenKind::kWord || !f.target.starts_with(t_.TokenRange(i, i + 1))) {
+        continue;
+      }
+      for (std::uint32_t j = i + 1; j <= e && j - i <= kLongest; ++j) {
+        const std::string_view phrase = t_.TokenRange(i, j);
+        if (phrase.size() > f.target.size()) break;
+        if (phrase != f.target) continue;
+        for (std::uint32_t k = i; k < j; ++k) f.military_target |= lex_.IsMilitaryMark(t_.lower[k]);
+        if (!f.military_target) return;
+        auto [lo, hi] = SpansIn(a_.actors, i, j);
+        for (std::size_t n = lo; n < hi; ++n) {
+          const ActorSpan& x = a_.actors[n];
+          if (x.end <= j && x.bare_demonym && !x.country.empty()) {
+            f.target_side = FrameActor{x.country, "military", ""};
+            break;
+          }
+        }
+        return;
+      }
+    }
+  }
+
   // Words that end a name and the object of an act: "by", "in", "who", "was", ...
   static bool NotAName(std::string_view w) {
     static const std::unordered_set<std::string_view> kWords = {
@@ -1782,6 +1810,7 @@ class Framer {
                      !NamedSide(b, e);
       Casualties(b, e, f);
       f.target = ChooseTarget(*tr, b, e, weak);
+      MilitaryTarget(b, e, f);
       if (IsViolentSubEvent(lex_, f.sub_event_type)) {
         f.victim_name = VictimName(*tr, b, e);
         if (f.victim_name.empty()) f.victim_name = CasualtyName(b, e);

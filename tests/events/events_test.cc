@@ -841,6 +841,23 @@ TEST(ExtractIncidents, ACapitalShelledIsThePlaceNotTheState) {
   }
 }
 
+TEST(ExtractIncidents, StrikeOnAForcesThingHitThatForce) {
+  auto run = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].actor2 : std::string("?");
+  };
+  // The side a demonym in the target names was hit.
+  EXPECT_EQ(run("Russian forces shelled Ukrainian checkpoints in Sumy on Monday."),
+            "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(run("Ukrainian forces shelled a Russian tank column near Sumy on Monday."),
+            "Military Forces of Russia (2000-)");
+  // A force's thing of no named side: the other side of the author.
+  EXPECT_EQ(run("Russian forces fired missiles at a military base in Sumy on Monday."),
+            "Military Forces of Ukraine (2019-)");
+  // Homes are nobody's force: no one is named as hit.
+  EXPECT_EQ(run("Russian forces fired missiles at residential buildings in Sumy on Monday."), "");
+}
+
 TEST(ExtractIncidents, ClaimsAndReportsAreAttributed) {
   auto incidents = Doc("Ukrainian forces shelled Mykolaiv on Monday, the Russian Defense Ministry "
                        "said, according to Reuters.",

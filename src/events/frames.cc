@@ -1439,6 +1439,23 @@ class Framer {
           break;
         }
       }
+      // A drone downed is its side's air arm's, as a crewed aircraft is: the side named right
+      // before it ("shot down a Russian drone", "two Russian spy drones were downed").
+      auto [slo, shi] = SpansIn(a_.actors, b, e);
+      for (std::size_t n = slo; n < shi && f.actor2.unit == "military"; ++n) {
+        const ActorSpan& x = a_.actors[n];
+        if (a_.clause[x.first] != a_.clause[tr.first] || !x.bare_demonym ||
+            x.country != f.actor2.country) {
+          continue;
+        }
+        auto [tlo, thi] = SpansIn(a_.triggers, x.end, std::min(e, x.end + 2));
+        for (std::size_t k = tlo; k < thi; ++k) {
+          if (a_.triggers[k].entry && a_.triggers[k].entry->weapon == "drone") {
+            f.actor2.unit = "air_force";
+            break;
+          }
+        }
+      }
       return;
     }
     // Only verbs of firing say how the act was done; "destroyed a column", "attacked" do not.

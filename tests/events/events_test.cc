@@ -241,7 +241,8 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
-  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  // A drone is its side's air arm's, as a crewed aircraft is.
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-) Air Force");
   // "its forces": the side that speaks.
   incidents = Doc("Ukraine's military said its forces shot down a Russian drone over Sumy on Monday.",
                   kPublished)
@@ -816,6 +817,16 @@ TEST(ExtractIncidents, InterceptionIsDisruptedWeaponsUse) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  // A missile downed is its side's forces'; a drone, its air arm's.
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  incidents =
+      Doc("Ukrainian forces shot down a Russian reconnaissance drone over Mykolaiv on Monday.",
+          kPublished)
+          .Place("Mykolaiv", Mykolaiv())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-) Air Force");
 }
 
 TEST(ExtractIncidents, ACapitalShelledIsThePlaceNotTheState) {

@@ -341,9 +341,11 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   } else if (inc.event_type == "Explosions/Remote violence" && only_object && c2.name.empty() &&
              !intercepted && !line) {
     // "Russian troops were shelled near X": the forces named were hit; the strike came from the
-    // other side, as in a battle told from one side.
+    // other side, as in a battle told from one side. A mine or a bomb has no side by where it
+    // went off: its author stays unknown (below).
     c2 = c1;
-    c1 = c2.foreign || c2.inter == 2
+    c1 = sub == "Remote explosive/landmine/IED" ? CodedActor{}
+         : c2.foreign || c2.inter == 2
              ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
              : StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
     if (c1.name == c2.name) c1 = {};

@@ -418,6 +418,43 @@ class Framer {
       if (!f.actor2.present()) f.actor2 = f.actor1;
       f.actor1 = FrameActor{};
     }
+    // A mine or a device set off by those it hit ("a column of Russian troops ran into mines",
+    // "two soldiers were killed by an explosive device"): the side named before it is its victim
+    // when the words between say it suffered it.
+    if (!passive && chosen >= 0 && chosen == subject &&
+        f.sub_event_type == "Remote explosive/landmine/IED" &&
+        HitByDevice(a_.actors[chosen].end, tr.first)) {
+      if (!f.actor2.present()) f.actor2 = f.actor1;
+      f.actor1 = FrameActor{};
+    }
+  }
+
+  // Whether tokens [i, e), between a side and the device that went off, say the side suffered
+  // it: it ran or stepped into it ("ran into", "drove over", "hit a"), died of it, or was hurt
+  // by it ("were killed in the blast of"). Grammar of suffering, not of the device: "threw",
+  // "planted", "carried out" make the side its author.
+  bool HitByDevice(std::uint32_t i, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kMoved = {
+        "ran", "run", "runs", "running", "drove", "driving", "stepped", "stepping"};
+    static const std::unordered_set<std::string_view> kOnto = {"into", "onto", "over", "on"};
+    static const std::unordered_set<std::string_view> kHurt = {"killed", "wounded", "injured",
+                                                               "blown", "hurt"};
+    static const std::unordered_set<std::string_view> kStruck = {"hit", "struck", "triggered"};
+    for (std::uint32_t k = i; k < e; ++k) {
+      const std::string& w = t_.lower[k];
+      if (w == "died" || (kMoved.count(w) && k + 1 < e && kOnto.count(t_.lower[k + 1]))) {
+        return true;
+      }
+      if (kHurt.count(w) && k > i &&
+          (t_.lower[k - 1] == "was" || t_.lower[k - 1] == "were" || t_.lower[k - 1] == "been")) {
+        return true;
+      }
+      // "hit a mine": the device right after the verb.
+      if (kStruck.count(w) && (k + 1 == e || (k + 2 == e && IsDeterminer(t_.lower[k + 1])))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A state's name that is the place of an act, not a party to it ("shelled Kyiv", "Kyiv was

@@ -852,6 +852,20 @@ TEST(ExtractIncidents, ACapitalShelledIsThePlaceNotTheState) {
   }
 }
 
+TEST(ExtractIncidents, AMineHitsTheSideNamedBeforeItUnlessThatSideLaidIt) {
+  auto run = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].actor1 + " / " + incidents[0].actor2
+                                 : std::string("?");
+  };
+  EXPECT_EQ(run("A column of Russian troops ran into landmines near Sumy on Monday."),
+            "Unidentified Armed Group (Ukraine) / Military Forces of Russia (2000-)");
+  EXPECT_EQ(run("Two Ukrainian soldiers were killed by an explosive device near Sumy on Monday."),
+            "Unidentified Armed Group (Ukraine) / Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(run("Ukrainian forces blew up a bridge near Sumy on Monday."),
+            "Military Forces of Ukraine (2019-) / ");
+}
+
 TEST(ExtractIncidents, StrikeOnAForcesThingHitThatForce) {
   auto run = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

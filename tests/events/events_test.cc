@@ -829,6 +829,26 @@ TEST(ExtractIncidents, InterceptionIsDisruptedWeaponsUse) {
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-) Air Force");
 }
 
+TEST(ExtractIncidents, AProtestNamedAsSomeonesRoleIsNoProtest) {
+  auto incidents = Doc("Russian forces kidnapped two activists in Sumy on Monday, including an "
+                       "organizer of protests against the occupation.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  // The protest itself is still one.
+  incidents = Doc("Hundreds of people protested against the occupation in Sumy on Monday.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Peaceful protest");
+}
+
 TEST(ExtractIncidents, ACapitalShelledIsThePlaceNotTheState) {
   const places::Place capital = Town("Kyiv", 50.45, 30.52, "Kyiv City");
   for (const char* text : {"Russian forces shelled Kyiv on Monday.",

@@ -1022,10 +1022,17 @@ class Framer {
   }
 
   // Whether the act's target is a force's thing (data/military_targets.tsv: "a military base",
-  // "Ukrainian checkpoints", "a Russian BMP vehicle"), and the side a demonym in it names.
+  // "Ukrainian checkpoints", "a Russian BMP vehicle"), and the side a demonym in it names. The
+  // words that modify the target but lie outside it count ("at Russian armored vehicles"), and
+  // so does an "of" after it ("a group of Russian tanks").
   void MilitaryTarget(std::uint32_t b, std::uint32_t e, Frame& f) const {
     if (f.target.empty()) return;
     constexpr std::uint32_t kLongest = 12;
+    constexpr std::uint32_t kModifiers = 3;
+    auto plain_word = [&](std::uint32_t k) {
+      return t_.tokens[k].kind == TokenKind::kWord && !IsDeterminer(t_.lower[k]) &&
+             !EndsNounPhrase(t_.lower[k]) && !PlaceAt(k);
+    };
     for (std::uint32_t i = b; i < e; ++i) {
       if (t_.tokens[i].kind != TokenKind::kWord || !f.target.starts_with(t_.TokenRange(i, i + 1))) {
         continue;
@@ -1034,12 +1041,21 @@ class Framer {
         const std::string_view phrase = t_.TokenRange(i, j);
         if (phrase.size() > f.target.size()) break;
         if (phrase != f.target) continue;
-        for (std::uint32_t k = i; k < j; ++k) f.military_target |= lex_.IsMilitaryMark(t_.lower[k]);
+        std::uint32_t first = i;
+        while (first > b && i - first < kModifiers && plain_word(first - 1)) --first;
+        std::uint32_t end = j;
+        if (end + 1 < e && t_.lower[end] == "of") {
+          end += 2;
+          while (end < e && end - j < kModifiers + 2 && plain_word(end)) ++end;
+        }
+        for (std::uint32_t k = first; k < end; ++k) {
+          f.military_target |= lex_.IsMilitaryMark(t_.lower[k]);
+        }
         if (!f.military_target) return;
-        auto [lo, hi] = SpansIn(a_.actors, i, j);
+        auto [lo, hi] = SpansIn(a_.actors, first, end);
         for (std::size_t n = lo; n < hi; ++n) {
           const ActorSpan& x = a_.actors[n];
-          if (x.end <= j && x.bare_demonym && !x.country.empty()) {
+          if (x.end <= end && x.bare_demonym && !x.country.empty()) {
             f.target_side = FrameActor{x.country, "military", ""};
             break;
           }

@@ -896,6 +896,11 @@ TEST(ExtractIncidents, StrikeOnAForcesThingHitThatForce) {
             "Military Forces of Ukraine (2019-)");
   EXPECT_EQ(run("Ukrainian forces shelled a Russian tank column near Sumy on Monday."),
             "Military Forces of Russia (2000-)");
+  // Words before the target that modify it, and an "of" after it, count.
+  EXPECT_EQ(run("Ukrainian troops fired at Russian armored vehicles near Sumy on Monday."),
+            "Military Forces of Russia (2000-)");
+  EXPECT_EQ(run("Ukrainian forces shelled a group of Russian tanks near Sumy on Monday."),
+            "Military Forces of Russia (2000-)");
   // A force's thing of no named side: the other side of the author.
   EXPECT_EQ(run("Russian forces fired missiles at a military base in Sumy on Monday."),
             "Military Forces of Ukraine (2019-)");

@@ -565,6 +565,25 @@ class Framer {
     return false;
   }
 
+  // "civilians evacuating from X", "a bus evacuating people from X": the place people were
+  // leaving, a word of displacement right before its "from". An act on them there ("fired on
+  // civilians evacuating from X") happened at X, unlike "troops from X" who acted elsewhere.
+  bool FledFrom(const places::PlaceMention& m) const {
+    constexpr std::uint32_t kReach = 4;
+    for (std::uint32_t back = 1; back <= kReach && m.first_token >= back; ++back) {
+      const std::uint32_t k = m.first_token - back;
+      if (t_.tokens[k].kind == TokenKind::kPunct) return false;
+      auto [lo, hi] = SpansIn(a_.triggers, k, k + 1);
+      for (std::size_t n = lo; n < hi; ++n) {
+        if (a_.triggers[n].entry &&
+            a_.triggers[n].entry->trigger_class == TriggerClass::kDisplacement) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   bool ChoosePlace(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) {
     chosen_place_.reset();
     const std::uint32_t clause = a_.clause[tr.first];
@@ -579,7 +598,7 @@ class Framer {
         world_region = true;
         continue;
       }
-      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
+      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m) && !FledFrom(m)) continue;
       if (NamesNoScene(n)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
       const bool after = m.first_token >= tr.end;

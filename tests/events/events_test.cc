@@ -849,6 +849,24 @@ TEST(ExtractIncidents, AProtestNamedAsSomeonesRoleIsNoProtest) {
   EXPECT_EQ(incidents[0].sub_event_type, "Peaceful protest");
 }
 
+TEST(ExtractIncidents, AnActOnPeopleFleeingAPlaceHappenedThere) {
+  auto incidents = Doc("Russian forces opened fire on civilians evacuating from Sumy on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Attack");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].location, "Sumy");
+  // Troops from a place acted elsewhere: the place they came from is not the act's.
+  EXPECT_TRUE(Doc("Russian troops from Sumy shelled villages on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
 TEST(ExtractIncidents, ACapitalShelledIsThePlaceNotTheState) {
   const places::Place capital = Town("Kyiv", 50.45, 30.52, "Kyiv City");
   for (const char* text : {"Russian forces shelled Kyiv on Monday.",

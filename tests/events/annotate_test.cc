@@ -53,6 +53,15 @@ TEST(Annotate, UnitsOfAStateNamedAfterOf) {
   EXPECT_EQ(a.actors[2].unit, "military");
 }
 
+TEST(Annotate, NavalUnits) {
+  Doc doc("Russian naval infantry landed and a Ukrainian warship fired.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 2u);
+  EXPECT_EQ(a.actors[0].unit, "navy");
+  EXPECT_EQ(a.actors[1].country, "UA");
+  EXPECT_EQ(a.actors[1].unit, "navy");
+}
+
 TEST(Annotate, BareDemonymBeforeAnAct) {
   Doc doc("The Russian shelling continued.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

@@ -421,8 +421,9 @@ class Framer {
     // A mine or a device set off by those it hit ("a column of Russian troops ran into mines",
     // "two soldiers were killed by an explosive device"): the side named before it is its victim
     // when the words between say it suffered it.
-    if (!passive && chosen >= 0 && chosen == subject &&
-        f.sub_event_type == "Remote explosive/landmine/IED" &&
+    const SubEventInfo* kind = lex_.SubEvent(f.sub_event_type);
+    if (!passive && chosen >= 0 && chosen == subject && kind &&
+        kind->event_type == "Explosions/Remote violence" &&
         HitByDevice(a_.actors[chosen].end, tr.first)) {
       if (!f.actor2.present()) f.actor2 = f.actor1;
       f.actor1 = FrameActor{};

@@ -900,6 +900,10 @@ TEST(ExtractIncidents, AMineHitsTheSideNamedBeforeItUnlessThatSideLaidIt) {
             "Unidentified Armed Group (Ukraine) / Military Forces of Russia (2000-)");
   EXPECT_EQ(run("Two Ukrainian soldiers were killed by an explosive device near Sumy on Monday."),
             "Unidentified Armed Group (Ukraine) / Military Forces of Ukraine (2019-)");
+  // The explosion told before the device suffered by the same side.
+  EXPECT_EQ(run("Two Ukrainian soldiers died in the explosion of an explosive device near Sumy on "
+                "Monday."),
+            "Unidentified Armed Group (Ukraine) / Military Forces of Ukraine (2019-)");
   EXPECT_EQ(run("Ukrainian forces blew up a bridge near Sumy on Monday."),
             "Military Forces of Ukraine (2019-) / ");
 }

@@ -62,6 +62,15 @@ TEST(Annotate, NavalUnits) {
   EXPECT_EQ(a.actors[1].unit, "navy");
 }
 
+TEST(Annotate, ForcesKnownByTheirOwnName) {
+  Doc doc("The FSB and Rosgvardia detained them.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 2u);
+  EXPECT_EQ(a.actors[0].country, "RU");
+  EXPECT_EQ(a.actors[0].unit, "security_service");
+  EXPECT_EQ(a.actors[1].unit, "national_guard");
+}
+
 TEST(Annotate, BareDemonymBeforeAnAct) {
   Doc doc("The Russian shelling continued.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

@@ -829,6 +829,18 @@ TEST(ExtractIncidents, InterceptionIsDisruptedWeaponsUse) {
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-) Air Force");
 }
 
+TEST(ExtractIncidents, OneSoldierKilledIsATollOfFightersNotOfCivilians) {
+  auto incidents = Doc("Russian forces shelled Sumy on Monday. One Ukrainian soldier was killed.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 1);
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
+  EXPECT_FALSE(incidents[0].civilian_targeting);
+}
+
 TEST(ExtractIncidents, AProtestNamedAsSomeonesRoleIsNoProtest) {
   auto incidents = Doc("Russian forces kidnapped two activists in Sumy on Monday, including an "
                        "organizer of protests against the occupation.",

@@ -1049,9 +1049,25 @@ class Framer {
     if (f.target.empty()) return;
     constexpr std::uint32_t kLongest = 12;
     constexpr std::uint32_t kModifiers = 3;
+    // A word that can modify a noun: not an article, a function word, a place, a word of an act
+    // ("shelled"), a force named in full ("Russian forces") or another participle.
     auto plain_word = [&](std::uint32_t k) {
-      return t_.tokens[k].kind == TokenKind::kWord && !IsDeterminer(t_.lower[k]) &&
-             !EndsNounPhrase(t_.lower[k]) && !PlaceAt(k);
+      const std::string& w = t_.lower[k];
+      if (t_.tokens[k].kind != TokenKind::kWord || IsDeterminer(w) || EndsNounPhrase(w) ||
+          PlaceAt(k)) {
+        return false;
+      }
+      if (w.ends_with("ed") && !lex_.IsMilitaryMark(w)) return false;
+      auto [tlo, thi] = SpansIn(a_.triggers, k > 4 ? k - 4 : 0, k + 1);
+      for (std::size_t n = tlo; n < thi; ++n) {
+        if (a_.triggers[n].first <= k && k < a_.triggers[n].end) return false;
+      }
+      auto [alo, ahi] = SpansIn(a_.actors, k > 4 ? k - 4 : 0, k + 1);
+      for (std::size_t n = alo; n < ahi; ++n) {
+        const ActorSpan& x = a_.actors[n];
+        if (x.first <= k && k < x.end && !x.bare_demonym) return false;
+      }
+      return true;
     };
     for (std::uint32_t i = b; i < e; ++i) {
       if (t_.tokens[i].kind != TokenKind::kWord || !f.target.starts_with(t_.TokenRange(i, i + 1))) {

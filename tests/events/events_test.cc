@@ -940,6 +940,8 @@ TEST(ExtractIncidents, StrikeOnAForcesThingHitThatForce) {
             "Military Forces of Ukraine (2019-)");
   // Homes are nobody's force: no one is named as hit.
   EXPECT_EQ(run("Russian forces fired missiles at residential buildings in Sumy on Monday."), "");
+  // The words before the target stop at the act's own: the author's "military" is no target's.
+  EXPECT_EQ(run("Russian military forces shelled houses in Sumy on Monday."), "");
 }
 
 TEST(ExtractIncidents, ClaimsAndReportsAreAttributed) {

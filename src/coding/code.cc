@@ -351,7 +351,8 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     if (c1.name == c2.name) c1 = {};
   } else if (inc.event_type == "Explosions/Remote violence" && (c2.name.empty() || c2.inter == 7) &&
              !line) {
-    const bool civilians_named = c2.inter == 7;
+    // "people" alone says nothing of who they were: civilians are named only by a word of theirs.
+    const bool civilians_named = c2.inter == 7 && c2.text != "people";
     // Remote violence targets civilians when it hurts people and no armed side was its target;
     // damage to civilian things alone names no victim.
     const bool hurt = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {

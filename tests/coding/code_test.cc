@@ -229,6 +229,11 @@ TEST(CodeIncident, StrikeOnAForcesThingHitThatForce) {
   inc = CodeIncident(lex, {fire}, DocumentContext{"", "UA"});
   ASSERT_TRUE(inc);
   EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+  // "People" hurt there say nothing of who they were: the force is still the one hit.
+  strike.actor2 = events::FrameActor{"*", "civilians", "people"};
+  inc = CodeIncident(lex, {strike}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Ukraine (2019-)");
   // Civilians named as the victims stay the target; a thing of no force names no one.
   strike.actor2 = events::FrameActor{"*", "civilians", "residents"};
   inc = CodeIncident(lex, {strike}, DocumentContext{"RU", "UA"});

@@ -389,6 +389,12 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
         inc.civilian_targeting = false;
       }
     }
+  } else if (intercepted && sub == "Disrupted weapons use" && c2.name.empty() &&
+             !c1.name.empty() && !c1.foreign && c1.inter != 7) {
+    // A state's forces downed a missile or a drone whose side the text leaves unsaid ("air
+    // defence intercepted two missiles"): it was the other side's, found as a battle's is.
+    c2 = adversary();
+    if (c2.name == c1.name) c2 = {};
   } else if (line) {
     c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
                    inc.event_date);

@@ -247,6 +247,20 @@ TEST(CodeIncident, StrikeOnAForcesThingHitThatForce) {
   EXPECT_EQ(inc->actor2, "");
 }
 
+TEST(CodeIncident, AWeaponDownedOfNoNamedSideWasTheOtherSides) {
+  const auto& lex = events::testing::Lexicon();
+  Frame downed = MakeFrame(TriggerClass::kIntercept, "Disrupted weapons use", "UA", "military");
+  auto inc = CodeIncident(lex, {downed}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+  // A foreign force downing something names no other side by where it was.
+  Frame abroad = MakeFrame(TriggerClass::kIntercept, "Disrupted weapons use", "RU", "military");
+  inc = CodeIncident(lex, {abroad}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "");
+}
+
 TEST(CodeIncident, NoPlaceNoIncident) {
   const auto& lex = events::testing::Lexicon();
   Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");

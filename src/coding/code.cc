@@ -365,14 +365,18 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   } else if (inc.event_type == "Explosions/Remote violence" && only_object && c2.name.empty() &&
              !intercepted && !line) {
     // "Russian troops were shelled near X": the forces named were hit; the strike came from the
-    // other side, as in a battle told from one side.
+    // other side, as in a battle told from one side. A mine or a bomb has no side by where it
+    // went off: its author stays unknown (below).
     c2 = c1;
-    c1 = c2.foreign || c2.inter == 2
+    c1 = sub == "Remote explosive/landmine/IED" ? CodedActor{}
+         : c2.foreign || c2.inter == 2
              ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
              : StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
     if (c1.name == c2.name) c1 = {};
   } else if (inc.event_type == "Explosions/Remote violence" && (c2.name.empty() || c2.inter == 7) &&
              !line) {
+    // "people" alone says nothing of who they were: civilians are named only by a word of theirs.
+    const bool civilians_named = c2.inter == 7 && c2.text != "people";
     // Remote violence targets civilians when it hurts people and no armed side was its target;
     // damage to civilian things alone names no victim.
     const bool hurt = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
@@ -393,6 +397,28 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                : adversary();
       if (c2.name == c1.name) c2 = {};
     }
+    // A force's thing hit ("a Russian tank", "Ukrainian checkpoints", "the military base") and
+    // no civilians named: the strike hit that force, the side the target names, else the other
+    // side of its author, found as a battle's is; people hurt there are no civilian target.
+    const auto aimed = std::find_if(frames.begin(), frames.end(),
+                                    [](const Frame& f) { return f.military_target; });
+    if (!civilians_named && aimed != frames.end() && !c1.name.empty() && c1.inter != 7) {
+      CodedActor hit = aimed->target_side.present()
+                           ? CodeActor(lexicon, aimed->target_side, place, inc.event_date)
+                       : c1.foreign || c1.inter == 2
+                           ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
+                           : adversary();
+      if (!hit.name.empty() && hit.name != c1.name) {
+        c2 = hit;
+        inc.civilian_targeting = false;
+      }
+    }
+  } else if (intercepted && sub == "Disrupted weapons use" && c2.name.empty() &&
+             !c1.name.empty() && !c1.foreign && c1.inter != 7) {
+    // A state's forces downed a missile or a drone whose side the text leaves unsaid ("air
+    // defence intercepted two missiles"): it was the other side's, found as a battle's is.
+    c2 = adversary();
+    if (c2.name == c1.name) c2 = {};
   } else if (line) {
     c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,
                    inc.event_date);

@@ -178,6 +178,27 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
       continue;
     }
     if (e.kind == ActorKind::kUnit) {
+      // "the air force of Russia", "the Security Service of Ukraine": a run of unit words
+      // owned by a state named after "of" is that state's force, the most specific unit named.
+      std::string unit_name = e.unit;
+      std::uint32_t stop = i + m.length;
+      while (stop < end) {
+        auto more = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, stop, end);
+        if (!more.entry || more.entry->kind != ActorKind::kUnit) break;
+        if (unit_name == "military") unit_name = more.entry->unit;
+        stop += more.length;
+      }
+      std::uint32_t k = stop;
+      if (k < end && t.lower[k] == "of") ++k;
+      if (k > stop && k < end && t.lower[k] == "the") ++k;
+      auto owner = k > stop ? Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, k, end)
+                            : decltype(m){};
+      if (owner.entry && owner.entry->kind == ActorKind::kCountry) {
+        out.actors.push_back(
+            ActorSpan{i, k + owner.length, owner.entry->country, unit_name, false});
+        i = k + owner.length;
+        continue;
+      }
       out.actors.push_back(ActorSpan{i, i + m.length, "", e.unit, false});
       i += m.length;
       continue;

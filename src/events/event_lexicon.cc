@@ -336,6 +336,9 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
   auto targets = lexicon::ReadTsv(dir + "targets.tsv", 1);
   if (!targets.ok()) return targets.status();
   for (const auto& row : *targets) lex.target_heads.insert(row[0]);
+  auto military = lexicon::ReadTsv(dir + "military_targets.tsv", 1);
+  if (!military.ok()) return military.status();
+  for (const auto& row : *military) lex.military_marks.insert(row[0]);
   if (Status st = lexicon::ReadWordList(dir + "place_given_names.tsv", EventLexicon::kGivenName,
                                         lex.person_words);
       !st.ok()) {

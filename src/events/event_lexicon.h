@@ -174,6 +174,10 @@ struct EventLexicon {
   // Head words of physical targets (targets.tsv): buildings, vehicles, installations.
   std::unordered_set<std::string> target_heads;
   bool IsTargetHead(const std::string& lower) const { return target_heads.count(lower) > 0; }
+  // Words that make a thing hit a force's (military_targets.tsv): its installations, equipment
+  // and formations ("a military base", "a tank", "checkpoints").
+  std::unordered_set<std::string> military_marks;
+  bool IsMilitaryMark(const std::string& lower) const { return military_marks.count(lower) > 0; }
   // The word lists the places stage reads too, as role bits (lexicon::WordRoles).
   static constexpr std::uint16_t kGivenName = 1;
   static constexpr std::uint16_t kCommonWord = 2;

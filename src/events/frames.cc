@@ -373,7 +373,7 @@ class Framer {
         // "by Russian forces", "by the Russian forces": the agent of a passive.
         if (AgentOfPassive(s.first, tr.end) && agent < 0) {
           agent = static_cast<int>(n);
-        } else if (object < 0 && !s.country.empty() &&
+        } else if (object < 0 && !s.country.empty() && !StateAsPlace(s, f) &&
                    (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&
                    (a_.clause[s.first] == clause || s.unit == "civilians" ||
                     Aimed(s.first, tr.end))) {
@@ -387,7 +387,9 @@ class Framer {
     // acts, its subject suffered the act.
     const bool passive = agent >= 0 && a_.clause[a_.actors[agent].first] == clause &&
                          a_.actors[agent].first - tr.end <= 14;
-    if (passive && subject >= 0 && object < 0) object = subject;
+    if (passive && subject >= 0 && object < 0 && !StateAsPlace(a_.actors[subject], f)) {
+      object = subject;
+    }
     // A passive with no agent ("two Russian drones were shot down"): its subject suffered the
     // act, and nobody in the clause did it.
     // A demonym farther back in the clause counts ("Ukrainian positions near X were shelled").
@@ -400,7 +402,7 @@ class Framer {
         (t_.lower[tr.first - 1] == "was" || t_.lower[tr.first - 1] == "were" ||
          t_.lower[tr.first - 1] == "been" || t_.lower[tr.first - 1] == "being");
     if (agentless_passive) {
-      if (object < 0) object = subject;
+      if (object < 0 && !StateAsPlace(a_.actors[subject], f)) object = subject;
       if (subject_any == subject) subject_any = -1;
       subject = -1;
     }
@@ -442,6 +444,52 @@ class Framer {
       if (!f.actor2.present()) f.actor2 = f.actor1;
       f.actor1 = FrameActor{};
     }
+    // A mine or a device set off by those it hit ("a column of Russian troops ran into mines",
+    // "two soldiers were killed by an explosive device"): the side named before it is its victim
+    // when the words between say it suffered it.
+    const SubEventInfo* kind = lex_.SubEvent(f.sub_event_type);
+    if (!passive && chosen >= 0 && chosen == subject && kind &&
+        kind->event_type == "Explosions/Remote violence" &&
+        HitByDevice(a_.actors[chosen].end, tr.first)) {
+      if (!f.actor2.present()) f.actor2 = f.actor1;
+      f.actor1 = FrameActor{};
+    }
+  }
+
+  // Whether tokens [i, e), between a side and the device that went off, say the side suffered
+  // it: it ran or stepped into it ("ran into", "drove over", "hit a"), died of it, or was hurt
+  // by it ("were killed in the blast of"). Grammar of suffering, not of the device: "threw",
+  // "planted", "carried out" make the side its author.
+  bool HitByDevice(std::uint32_t i, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kMoved = {
+        "ran", "run", "runs", "running", "drove", "driving", "stepped", "stepping"};
+    static const std::unordered_set<std::string_view> kOnto = {"into", "onto", "over", "on"};
+    static const std::unordered_set<std::string_view> kHurt = {"killed", "wounded", "injured",
+                                                               "blown", "hurt"};
+    static const std::unordered_set<std::string_view> kStruck = {"hit", "struck", "triggered"};
+    for (std::uint32_t k = i; k < e; ++k) {
+      const std::string& w = t_.lower[k];
+      if (w == "died" || (kMoved.count(w) && k + 1 < e && kOnto.count(t_.lower[k + 1]))) {
+        return true;
+      }
+      if (kHurt.count(w) && k > i &&
+          (t_.lower[k - 1] == "was" || t_.lower[k - 1] == "were" || t_.lower[k - 1] == "been")) {
+        return true;
+      }
+      // "hit a mine": the device right after the verb.
+      if (kStruck.count(w) && (k + 1 == e || (k + 2 == e && IsDeterminer(t_.lower[k + 1])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A state's name that is the place of an act, not a party to it ("shelled Kyiv", "Kyiv was
+  // shelled", "fired at Kharkiv, Ukraine"): the name, with no force named, is a place mention.
+  // Sides of a fight may be states ("Russia fought Ukraine").
+  bool StateAsPlace(const ActorSpan& s, const Frame& f) const {
+    return s.unit.empty() && !s.bare_demonym && f.trigger_class != TriggerClass::kFight &&
+           PlaceAt(s.first);
   }
 
   // "Kyiv has vowed", "Moscow denied", "Washington said": a place that speaks, vows, denies or
@@ -544,6 +592,25 @@ class Framer {
     return false;
   }
 
+  // "civilians evacuating from X", "a bus evacuating people from X": the place people were
+  // leaving, a word of displacement right before its "from". An act on them there ("fired on
+  // civilians evacuating from X") happened at X, unlike "troops from X" who acted elsewhere.
+  bool FledFrom(const places::PlaceMention& m) const {
+    constexpr std::uint32_t kReach = 4;
+    for (std::uint32_t back = 1; back <= kReach && m.first_token >= back; ++back) {
+      const std::uint32_t k = m.first_token - back;
+      if (t_.tokens[k].kind == TokenKind::kPunct) return false;
+      auto [lo, hi] = SpansIn(a_.triggers, k, k + 1);
+      for (std::size_t n = lo; n < hi; ++n) {
+        if (a_.triggers[n].entry &&
+            a_.triggers[n].entry->trigger_class == TriggerClass::kDisplacement) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   bool ChoosePlace(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) {
     chosen_place_.reset();
     const std::uint32_t clause = a_.clause[tr.first];
@@ -558,7 +625,7 @@ class Framer {
         world_region = true;
         continue;
       }
-      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m)) continue;
+      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m) && !FledFrom(m)) continue;
       if (NamesNoScene(n)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
       const bool after = m.first_token >= tr.end;
@@ -1084,6 +1151,66 @@ class Framer {
     return PhysicalTarget(tr, b, e);
   }
 
+  // Whether the act's target is a force's thing (data/military_targets.tsv: "a military base",
+  // "Ukrainian checkpoints", "a Russian BMP vehicle"), and the side a demonym in it names. The
+  // words that modify the target but lie outside it count ("at Russian armored vehicles"), and
+  // so does an "of" after it ("a group of Russian tanks").
+  void MilitaryTarget(std::uint32_t b, std::uint32_t e, Frame& f) const {
+    if (f.target.empty()) return;
+    constexpr std::uint32_t kLongest = 12;
+    constexpr std::uint32_t kModifiers = 3;
+    // A word that can modify a noun: not an article, a function word, a place, a word of an act
+    // ("shelled"), a force named in full ("Russian forces") or another participle.
+    auto plain_word = [&](std::uint32_t k) {
+      const std::string& w = t_.lower[k];
+      if (t_.tokens[k].kind != TokenKind::kWord || IsDeterminer(w) || EndsNounPhrase(w) ||
+          PlaceAt(k)) {
+        return false;
+      }
+      if (w.ends_with("ed") && !lex_.IsMilitaryMark(w)) return false;
+      auto [tlo, thi] = SpansIn(a_.triggers, k > 4 ? k - 4 : 0, k + 1);
+      for (std::size_t n = tlo; n < thi; ++n) {
+        if (a_.triggers[n].first <= k && k < a_.triggers[n].end) return false;
+      }
+      auto [alo, ahi] = SpansIn(a_.actors, k > 4 ? k - 4 : 0, k + 1);
+      for (std::size_t n = alo; n < ahi; ++n) {
+        const ActorSpan& x = a_.actors[n];
+        if (x.first <= k && k < x.end && !x.bare_demonym) return false;
+      }
+      return true;
+    };
+    for (std::uint32_t i = b; i < e; ++i) {
+      if (t_.tokens[i].kind != TokenKind::kWord || !f.target.starts_with(t_.TokenRange(i, i + 1))) {
+        continue;
+      }
+      for (std::uint32_t j = i + 1; j <= e && j - i <= kLongest; ++j) {
+        const std::string_view phrase = t_.TokenRange(i, j);
+        if (phrase.size() > f.target.size()) break;
+        if (phrase != f.target) continue;
+        std::uint32_t first = i;
+        while (first > b && i - first < kModifiers && plain_word(first - 1)) --first;
+        std::uint32_t end = j;
+        if (end + 1 < e && t_.lower[end] == "of") {
+          end += 2;
+          while (end < e && end - j < kModifiers + 2 && plain_word(end)) ++end;
+        }
+        for (std::uint32_t k = first; k < end; ++k) {
+          f.military_target |= lex_.IsMilitaryMark(t_.lower[k]);
+        }
+        if (!f.military_target) return;
+        auto [lo, hi] = SpansIn(a_.actors, first, end);
+        for (std::size_t n = lo; n < hi; ++n) {
+          const ActorSpan& x = a_.actors[n];
+          if (x.end <= end && x.bare_demonym && !x.country.empty()) {
+            f.target_side = FrameActor{x.country, "military", ""};
+            break;
+          }
+        }
+        return;
+      }
+    }
+  }
+
   // Words that end a name and the object of an act: "by", "in", "who", "was", ...
   static bool NotAName(std::string_view w) {
     static const std::unordered_set<std::string_view> kWords = {
@@ -1514,6 +1641,23 @@ class Framer {
           break;
         }
       }
+      // A drone downed is its side's air arm's, as a crewed aircraft is: the side named right
+      // before it ("shot down a Russian drone", "two Russian spy drones were downed").
+      auto [slo, shi] = SpansIn(a_.actors, b, e);
+      for (std::size_t n = slo; n < shi && f.actor2.unit == "military"; ++n) {
+        const ActorSpan& x = a_.actors[n];
+        if (a_.clause[x.first] != a_.clause[tr.first] || !x.bare_demonym ||
+            x.country != f.actor2.country) {
+          continue;
+        }
+        auto [tlo, thi] = SpansIn(a_.triggers, x.end, std::min(e, x.end + 2));
+        for (std::size_t k = tlo; k < thi; ++k) {
+          if (a_.triggers[k].entry && a_.triggers[k].entry->weapon == "drone") {
+            f.actor2.unit = "air_force";
+            break;
+          }
+        }
+      }
       return;
     }
     // Only verbs of firing say how the act was done; "destroyed a column", "attacked" do not.
@@ -1897,6 +2041,7 @@ class Framer {
                      !NamedSide(b, e);
       Casualties(b, e, f);
       f.target = ChooseTarget(*tr, b, e, weak);
+      MilitaryTarget(b, e, f);
       if (IsViolentSubEvent(lex_, f.sub_event_type)) {
         f.victim_name = VictimName(*tr, b, e);
         if (f.victim_name.empty()) f.victim_name = CasualtyName(b, e);

@@ -69,6 +69,10 @@ struct Frame {
   std::optional<int> fatalities;
   std::optional<int> injuries;
   std::string target;
+  // The target is a force's thing ("a Russian tank", "the military base": military_targets.tsv),
+  // and the side a demonym in it names ("Russian"), if any: the act hit that force.
+  bool military_target = false;
+  FrameActor target_side;
   // The person the act was done to, by name ("the murder of Mayor Ana Ruiz": "Ana Ruiz").
   std::string victim_name;
   std::string weapon_text;

@@ -203,6 +203,64 @@ TEST(CodeIncident, GroundTakenWithoutAFightWasTakenFromTheOtherSide) {
   EXPECT_EQ(inc->interaction, 18);
 }
 
+TEST(CodeIncident, StrikeOnAForcesThingHitThatForce) {
+  const auto& lex = events::testing::Lexicon();
+  // A foreign force's strike on a depot of arms with no side named: the state's forces were hit.
+  Frame strike =
+      MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
+  strike.target = "ammunition depot";
+  strike.military_target = true;
+  auto inc = CodeIncident(lex, {strike}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->interaction, 18);
+  // The same strike hurting people there: they were not its target.
+  strike.injuries = 4;
+  inc = CodeIncident(lex, {strike}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Ukraine (2019-)");
+  EXPECT_FALSE(inc->civilian_targeting);
+  // The state's forces striking a thing a demonym names ("a Russian tank"): that side was hit.
+  Frame fire =
+      MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "UA", "military");
+  fire.target = "Russian tank";
+  fire.military_target = true;
+  fire.target_side = events::FrameActor{"RU", "military", ""};
+  inc = CodeIncident(lex, {fire}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+  // "People" hurt there say nothing of who they were: the force is still the one hit.
+  strike.actor2 = events::FrameActor{"*", "civilians", "people"};
+  inc = CodeIncident(lex, {strike}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Ukraine (2019-)");
+  // Civilians named as the victims stay the target; a thing of no force names no one.
+  strike.actor2 = events::FrameActor{"*", "civilians", "residents"};
+  inc = CodeIncident(lex, {strike}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Civilians (Ukraine)");
+  Frame houses =
+      MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");
+  houses.target = "residential buildings";
+  inc = CodeIncident(lex, {houses}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "");
+}
+
+TEST(CodeIncident, AWeaponDownedOfNoNamedSideWasTheOtherSides) {
+  const auto& lex = events::testing::Lexicon();
+  Frame downed = MakeFrame(TriggerClass::kIntercept, "Disrupted weapons use", "UA", "military");
+  auto inc = CodeIncident(lex, {downed}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(inc->actor2, "Military Forces of Russia (2000-)");
+  // A foreign force downing something names no other side by where it was.
+  Frame abroad = MakeFrame(TriggerClass::kIntercept, "Disrupted weapons use", "RU", "military");
+  inc = CodeIncident(lex, {abroad}, DocumentContext{"", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "");
+}
+
 TEST(CodeIncident, NoPlaceNoIncident) {
   const auto& lex = events::testing::Lexicon();
   Frame f = MakeFrame(TriggerClass::kStrong, "Shelling/artillery/missile attack", "RU", "military");

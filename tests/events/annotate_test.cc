@@ -38,6 +38,39 @@ TEST(Annotate, RunsOfUnitWordsAndSharedUnits) {
   EXPECT_EQ(a.actors[3].country, "RU");
 }
 
+TEST(Annotate, UnitsOfAStateNamedAfterOf) {
+  Doc doc("The military air forces of Russia and the security service of Ukraine met troops.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 3u);
+  EXPECT_EQ(doc.text().TokenRange(a.actors[0].first, a.actors[0].end),
+            "military air forces of Russia");
+  EXPECT_EQ(a.actors[0].country, "RU");
+  EXPECT_EQ(a.actors[0].unit, "air_force");
+  EXPECT_EQ(a.actors[1].country, "UA");
+  EXPECT_EQ(a.actors[1].unit, "security_service");
+  // A unit word with no state after it has no side.
+  EXPECT_EQ(a.actors[2].country, "");
+  EXPECT_EQ(a.actors[2].unit, "military");
+}
+
+TEST(Annotate, NavalUnits) {
+  Doc doc("Russian naval infantry landed and a Ukrainian warship fired.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 2u);
+  EXPECT_EQ(a.actors[0].unit, "navy");
+  EXPECT_EQ(a.actors[1].country, "UA");
+  EXPECT_EQ(a.actors[1].unit, "navy");
+}
+
+TEST(Annotate, ForcesKnownByTheirOwnName) {
+  Doc doc("The FSB and Rosgvardia detained them.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 2u);
+  EXPECT_EQ(a.actors[0].country, "RU");
+  EXPECT_EQ(a.actors[0].unit, "security_service");
+  EXPECT_EQ(a.actors[1].unit, "national_guard");
+}
+
 TEST(Annotate, BareDemonymBeforeAnAct) {
   Doc doc("The Russian shelling continued.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

@@ -267,7 +267,8 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
-  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  // A drone is its side's air arm's, as a crewed aircraft is.
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-) Air Force");
   // "its forces": the side that speaks.
   incidents = Doc("Ukraine's military said its forces shot down a Russian drone over Sumy on Monday.",
                   kPublished)
@@ -842,6 +843,131 @@ TEST(ExtractIncidents, InterceptionIsDisruptedWeaponsUse) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  // A missile downed is its side's forces'; a drone, its air arm's.
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  incidents =
+      Doc("Ukrainian forces shot down a Russian reconnaissance drone over Mykolaiv on Monday.",
+          kPublished)
+          .Place("Mykolaiv", Mykolaiv())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-) Air Force");
+}
+
+TEST(ExtractIncidents, OneSoldierKilledIsATollOfFightersNotOfCivilians) {
+  auto incidents = Doc("Russian forces shelled Sumy on Monday. One Ukrainian soldier was killed.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 1);
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
+  EXPECT_FALSE(incidents[0].civilian_targeting);
+}
+
+TEST(ExtractIncidents, AProtestNamedAsSomeonesRoleIsNoProtest) {
+  auto incidents = Doc("Russian forces kidnapped two activists in Sumy on Monday, including an "
+                       "organizer of protests against the occupation.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  // The protest itself is still one.
+  incidents = Doc("Hundreds of people protested against the occupation in Sumy on Monday.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Peaceful protest");
+}
+
+TEST(ExtractIncidents, AnActOnPeopleFleeingAPlaceHappenedThere) {
+  auto incidents = Doc("Russian forces opened fire on civilians evacuating from Sumy on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Attack");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].location, "Sumy");
+  // Troops from a place acted elsewhere: the place they came from is not the act's.
+  EXPECT_TRUE(Doc("Russian troops from Sumy shelled villages on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, ACapitalShelledIsThePlaceNotTheState) {
+  const places::Place capital = Town("Kyiv", 50.45, 30.52, "Kyiv City");
+  for (const char* text : {"Russian forces shelled Kyiv on Monday.",
+                           "Kyiv was shelled by Russian forces on Monday."}) {
+    auto incidents =
+        Doc(text, kPublished).Place("Kyiv", capital).Time("on Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)") << text;
+    EXPECT_EQ(incidents[0].actor2, "") << text;
+  }
+  // The country after a town names where the town is.
+  for (const char* text : {"Russian forces fired rockets at Sumy, Ukraine on Monday."}) {
+    auto incidents = Doc(text, kPublished)
+                         .Place("Sumy", Sumy())
+                         .Place("Ukraine", Country("Ukraine", "UA"))
+                         .Time("on Monday", kMonday)
+                         .Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)") << text;
+    EXPECT_EQ(incidents[0].actor2, "") << text;
+  }
+}
+
+TEST(ExtractIncidents, AMineHitsTheSideNamedBeforeItUnlessThatSideLaidIt) {
+  auto run = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].actor1 + " / " + incidents[0].actor2
+                                 : std::string("?");
+  };
+  EXPECT_EQ(run("A column of Russian troops ran into landmines near Sumy on Monday."),
+            "Unidentified Armed Group (Ukraine) / Military Forces of Russia (2000-)");
+  EXPECT_EQ(run("Two Ukrainian soldiers were killed by an explosive device near Sumy on Monday."),
+            "Unidentified Armed Group (Ukraine) / Military Forces of Ukraine (2019-)");
+  // The explosion told before the device suffered by the same side.
+  EXPECT_EQ(run("Two Ukrainian soldiers died in the explosion of an explosive device near Sumy on "
+                "Monday."),
+            "Unidentified Armed Group (Ukraine) / Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(run("Ukrainian forces blew up a bridge near Sumy on Monday."),
+            "Military Forces of Ukraine (2019-) / ");
+}
+
+TEST(ExtractIncidents, StrikeOnAForcesThingHitThatForce) {
+  auto run = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].actor2 : std::string("?");
+  };
+  // The side a demonym in the target names was hit.
+  EXPECT_EQ(run("Russian forces shelled Ukrainian checkpoints in Sumy on Monday."),
+            "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(run("Ukrainian forces shelled a Russian tank column near Sumy on Monday."),
+            "Military Forces of Russia (2000-)");
+  // Words before the target that modify it, and an "of" after it, count.
+  EXPECT_EQ(run("Ukrainian troops fired at Russian armored vehicles near Sumy on Monday."),
+            "Military Forces of Russia (2000-)");
+  EXPECT_EQ(run("Ukrainian forces shelled a group of Russian tanks near Sumy on Monday."),
+            "Military Forces of Russia (2000-)");
+  // A force's thing of no named side: the other side of the author.
+  EXPECT_EQ(run("Russian forces fired missiles at a military base in Sumy on Monday."),
+            "Military Forces of Ukraine (2019-)");
+  // Homes are nobody's force: no one is named as hit.
+  EXPECT_EQ(run("Russian forces fired missiles at residential buildings in Sumy on Monday."), "");
+  // The words before the target stop at the act's own: the author's "military" is no target's.
+  EXPECT_EQ(run("Russian military forces shelled houses in Sumy on Monday."), "");
 }
 
 TEST(ExtractIncidents, ClaimsAndReportsAreAttributed) {

@@ -73,6 +73,12 @@ class Gazetteer {
 
   // The index for an already folded key (see FoldKey): hash lookup, no allocation.
   KeyLookup Find(std::string_view folded_key) const;
+  // The same for a key whose format::Hash the caller has already worked out.
+  KeyLookup Find(std::string_view folded_key, std::uint64_t hash) const;
+  // Starts loading the index slot where a key of this format::Hash is looked up, without
+  // waiting for it: a hint before a Find of that key a little later, so that the memory waits of
+  // many lookups overlap instead of coming one after the other. Changes no result.
+  void Prefetch(std::uint64_t hash) const;
   // Folds `name` and returns its candidates (convenience for tools and tests).
   std::vector<Candidate> Lookup(std::string_view name) const;
   static Candidate DecodePosting(std::uint32_t posting) {

@@ -350,10 +350,12 @@ class Annotator {
   }
   std::vector<std::uint64_t> hashes_;  // Hash(lower) of each word token
   // The index lookup of gazetteer::FoldKey of token i: for a plain ASCII token its lower case,
-  // already made.
+  // already made (and for a word, already hashed).
   gazetteer::KeyLookup FindToken(std::uint32_t i) const {
     const std::string_view word = text_.TokenText(i);
-    return PlainAscii(word) ? g_.Find(text_.lower[i]) : g_.Find(gazetteer::FoldKey(word));
+    if (!PlainAscii(word)) return g_.Find(gazetteer::FoldKey(word));
+    return text_.tokens[i].kind == TokenKind::kWord ? g_.Find(text_.lower[i], hashes_[i])
+                                                    : g_.Find(text_.lower[i]);
   }
   // gazetteer::AppendFolded of token i, the same way.
   void AppendFoldedToken(std::uint32_t i, std::string& out) const {
@@ -2006,14 +2008,27 @@ std::vector<PlaceMention> Annotator::Run() {
   std::size_t slots = 16;
   while (slots < 2 * text_.tokens.size()) slots *= 2;
   lower_seen_.assign(slots, 0);
+  // The words' hashes first, so that the memory waits of the lookups overlap: the index slot of
+  // every capitalised word is asked for now, ahead of FindNames, and the roles of a word kAhead
+  // tokens before the pass below looks them up.
+  constexpr std::uint32_t kAhead = 8;
+  for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
+    if (text_.tokens[i].kind != TokenKind::kWord) continue;
+    const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
+    hashes_[i] = h;
+    if (text_.tokens[i].capitalised) g_.Prefetch(h);
+    if (i < kAhead) t_.roles.Prefetch(h);
+  }
   // One pass over the words: each one's roles, then what it says of the words after it.
   std::size_t capitalised = 0;
   // Text in capitals: most of its words of two letters or more have no lower-case letter.
   std::size_t long_words = 0, upper_words = 0;
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
+    if (i + kAhead < text_.tokens.size() && text_.tokens[i + kAhead].kind == TokenKind::kWord) {
+      t_.roles.Prefetch(hashes_[i + kAhead]);
+    }
     if (text_.tokens[i].kind != TokenKind::kWord) continue;
-    const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
-    hashes_[i] = h;
+    const std::uint64_t h = hashes_[i];
     if (!text_.tokens[i].capitalised) AddLowerSeen(i);
     capitalised += text_.tokens[i].capitalised ? 1 : 0;
     if (const std::string_view w = text_.TokenText(i); w.size() >= 2) {

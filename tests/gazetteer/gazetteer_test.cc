@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include "gazetteer/format.h"
 #include "sitrep/sitrep.h"
 
 namespace sitrep::gazetteer {
@@ -96,6 +97,24 @@ TEST_F(TinyGazetteerTest, CountriesRegionsAndDemonyms) {
   EXPECT_FALSE(g->Find("sea of azov").postings.empty());
 }
 
+TEST_F(TinyGazetteerTest, FindWithTheKeysHashIsFind) {
+  ASSERT_TRUE(built_);
+  auto g = Gazetteer::Load(*path_);
+  ASSERT_TRUE(g.ok());
+  for (std::string_view key : {"kharkov", "sea of", "sea of azov", "nowhereville", "x"}) {
+    const KeyLookup plain = g->Find(key);
+    g->Prefetch(format::Hash(key));  // a hint only
+    const KeyLookup hashed = g->Find(key, format::Hash(key));
+    EXPECT_EQ(hashed.found, plain.found) << key;
+    EXPECT_EQ(hashed.prefix_of_longer, plain.prefix_of_longer) << key;
+    EXPECT_EQ(hashed.postings.data(), plain.postings.data()) << key;
+    EXPECT_EQ(hashed.postings.size(), plain.postings.size()) << key;
+  }
+  EXPECT_FALSE(g->Find("kharkov").postings.empty());
+  // Another key's hash finds nothing under this key (the slot's key is compared, not the hash).
+  EXPECT_FALSE(g->Find("kharkov", format::Hash("kyiv")).found);
+}
+
 TEST(Gazetteer, MissingOrCorruptFilesAreErrors) {
   auto missing = Gazetteer::Load("/nonexistent/gazetteer.bin");
   ASSERT_FALSE(missing.ok());
@@ -115,6 +134,8 @@ TEST(Gazetteer, MissingOrCorruptFilesAreErrors) {
   Gazetteer empty;
   EXPECT_TRUE(empty.empty());
   EXPECT_TRUE(empty.Lookup("Kyiv").empty());
+  empty.Prefetch(format::Hash("kyiv"));  // no index: a hint to nowhere, harmless
+  EXPECT_FALSE(empty.Find("kyiv", format::Hash("kyiv")).found);
 }
 
 // The real index of the build tree (the build always writes it). Its load time is a benchmark

@@ -1686,6 +1686,9 @@ void Annotator::NearMisses() {
     return it != country_votes_.end() && it->second * 2 >= focus_votes;
   };
   std::vector<std::pair<std::string, std::optional<std::uint32_t>>> near_miss_answers;
+  std::string variants;  // the spellings of one word, one after another
+  std::vector<std::uint32_t> variant_ends;
+  std::vector<std::uint64_t> variant_hashes;
   for (std::uint32_t i : unknown_) {
     // A common English word or a given name misspells no place ("as PART of", "ALVARO").
     if (Covered(i) || Has(i, kCommon | kGiven)) continue;
@@ -1719,8 +1722,8 @@ void Annotator::NearMisses() {
     if (known != near_miss_answers.end()) {
       best = known->second;
     } else {
-      auto consider = [&](std::string_view variant) {
-        for (std::uint32_t p : g_.Find(variant).postings) {
+      auto consider = [&](std::string_view variant, std::uint64_t hash) {
+        for (std::uint32_t p : g_.Find(variant, hash).postings) {
           auto c = Gazetteer::DecodePosting(p);
           if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
           if (!SettlementLike(c.entry) || !prominent(g_.CountryCode(c.entry))) continue;
@@ -1728,21 +1731,30 @@ void Annotator::NearMisses() {
           if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
         }
       };
-      // Every spelling one edit away, the first letter kept, edited in place in one buffer.
+      // Every spelling one edit away, the first letter kept, edited in place in one buffer and
+      // written down with its hash in the order they are weighed.
+      variants.clear();
+      variant_ends.clear();
+      variant_hashes.clear();
+      auto add = [&](const std::string& v) {
+        variants += v;
+        variant_ends.push_back(static_cast<std::uint32_t>(variants.size()));
+        variant_hashes.push_back(gazetteer::format::Hash(v));
+      };
       std::string v = key;
       for (std::size_t k = 1; k < key.size(); ++k) {
         v.erase(k, 1);  // deletion
-        consider(v);
+        add(v);
         v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), key[k]);
         for (char c = 'a'; c <= 'z'; ++c) {  // substitution
           if (c == key[k]) continue;
           v[k] = c;
-          consider(v);
+          add(v);
         }
         v[k] = key[k];
         if (k + 1 < key.size() && key[k] != key[k + 1]) {  // transposition
           std::swap(v[k], v[k + 1]);
-          consider(v);
+          add(v);
           std::swap(v[k], v[k + 1]);
         }
       }
@@ -1750,9 +1762,19 @@ void Annotator::NearMisses() {
         v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), 'a');
         for (char c = 'a'; c <= 'z'; ++c) {
           v[k] = c;
-          consider(v);
+          add(v);
         }
         v.erase(k, 1);
+      }
+      // Hundreds of lookups, nearly all of keys the index lacks: each one's slot is asked for
+      // kAhead lookups early, so that their memory waits overlap.
+      constexpr std::size_t kAhead = 16;
+      const std::size_t count = variant_ends.size();
+      for (std::size_t k = 0; k < count && k < kAhead; ++k) g_.Prefetch(variant_hashes[k]);
+      for (std::size_t k = 0, begin = 0; k < count; begin = variant_ends[k], ++k) {
+        if (k + kAhead < count) g_.Prefetch(variant_hashes[k + kAhead]);
+        consider(std::string_view(variants).substr(begin, variant_ends[k] - begin),
+                 variant_hashes[k]);
       }
       near_miss_answers.emplace_back(key, best);
     }

@@ -9,6 +9,9 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <map>
+#include <mutex>
 #include <numbers>
 #include <utility>
 
@@ -26,6 +29,13 @@ bool SectionFits(std::uint64_t offset, std::uint64_t count, std::uint64_t item_s
 }
 
 }  // namespace
+
+struct Gazetteer::RankAnswers {
+  std::mutex mutex;
+  std::map<std::pair<std::string, std::size_t>, std::optional<std::uint32_t>> answers;
+};
+
+Gazetteer::Gazetteer() = default;
 
 Gazetteer::~Gazetteer() { Reset(); }
 
@@ -53,6 +63,7 @@ Gazetteer& Gazetteer::operator=(Gazetteer&& other) noexcept {
   slot_mask_ = std::exchange(other.slot_mask_, 0);
   posting_count_ = std::exchange(other.posting_count_, 0);
   strings_size_ = std::exchange(other.strings_size_, 0);
+  rank_answers_ = std::move(other.rank_answers_);
   return *this;
 }
 
@@ -72,6 +83,7 @@ void Gazetteer::Reset() {
   entry_count_ = admin1_count_ = admin2_count_ = country_count_ = feature_count_ = 0;
   slot_mask_ = posting_count_ = 0;
   strings_size_ = 0;
+  rank_answers_.reset();
 }
 
 Result<Gazetteer> Gazetteer::Load(const std::string& path) {
@@ -137,6 +149,7 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
   g.slot_mask_ = h->slot_count - 1;
   g.posting_count_ = h->posting_count;
   g.strings_size_ = h->strings_size;
+  g.rank_answers_ = std::make_unique<RankAnswers>();
   return g;
 }
 
@@ -281,6 +294,27 @@ std::optional<std::uint32_t> Gazetteer::Capital(std::string_view iso2) const {
 std::string_view Gazetteer::CountryName(std::string_view iso2) const {
   auto e = CountryEntry(iso2);
   return e ? Name(*e) : std::string_view();
+}
+
+std::optional<std::uint32_t> Gazetteer::RankedSettlement(std::string_view iso2,
+                                                         std::size_t rank) const {
+  if (rank_answers_ == nullptr || iso2.empty() || rank == 0) return std::nullopt;
+  std::lock_guard<std::mutex> lock(rank_answers_->mutex);
+  auto [known, added] = rank_answers_->answers.try_emplace({std::string(iso2), rank});
+  if (!added) return known->second;
+  std::vector<std::pair<long long, std::uint32_t>> top;  // the `rank` largest, largest first
+  for (std::uint32_t e = 0; e < entry_count_; ++e) {
+    if (Kind(e) != EntryKind::kSettlement) continue;
+    const long long population = Population(e);
+    if (top.size() == rank && population <= top.back().first) continue;
+    if (CountryCode(e) != iso2) continue;
+    auto at = std::upper_bound(top.begin(), top.end(), std::make_pair(population, e),
+                               std::greater<>());
+    top.insert(at, {population, e});
+    if (top.size() > rank) top.pop_back();
+  }
+  if (top.size() == rank) known->second = top[rank - 1].second;
+  return known->second;
 }
 
 }  // namespace sitrep::gazetteer

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -58,7 +59,7 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2);
 
 class Gazetteer {
  public:
-  Gazetteer() = default;  // empty: every lookup finds nothing
+  Gazetteer();  // empty: every lookup finds nothing
   ~Gazetteer();
   Gazetteer(Gazetteer&& other) noexcept;
   Gazetteer& operator=(Gazetteer&& other) noexcept;
@@ -110,10 +111,15 @@ class Gazetteer {
   std::optional<std::uint32_t> Capital(std::string_view iso2) const;
   // The ACLED-style country name for an ISO2 code ("UA" → "Ukraine"); empty when unknown.
   std::string_view CountryName(std::string_view iso2) const;
+  // The settlement of a country that is `rank`th by population (1: the largest), nullopt when
+  // it has fewer. The index keeps no ranking: the first question for a country and rank scans
+  // the entries (a few milliseconds), and the answer is kept for every later text and thread.
+  std::optional<std::uint32_t> RankedSettlement(std::string_view iso2, std::size_t rank) const;
 
  private:
   void Reset();
   const char* String(std::uint32_t offset) const;
+  struct RankAnswers;  // RankedSettlement's answers so far, behind a mutex
 
   void* mapping_ = nullptr;
   std::size_t mapping_size_ = 0;
@@ -134,6 +140,7 @@ class Gazetteer {
   std::uint32_t slot_mask_ = 0;
   std::uint32_t posting_count_ = 0;
   std::uint64_t strings_size_ = 0;
+  std::unique_ptr<RankAnswers> rank_answers_;
 };
 
 }  // namespace sitrep::gazetteer

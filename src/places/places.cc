@@ -220,8 +220,6 @@ class Annotator {
   void FindDescriptors();
   // "Ukraine's second largest city" ending at token i (the word "city"), as a mention of it.
   std::optional<Raw> RankedCity(std::uint32_t i) const;
-  // RankedCity's answers in this text, by country code and rank.
-  mutable std::unordered_map<std::string, std::optional<std::uint32_t>> ranked_;
   void CityDistricts();
   // "Lubenskyi rayon": the district seats (settlements of feature PPLA/PPLA2/PPLC) whose name
   // makes the adjective at token i, when a district word follows it; empty otherwise.
@@ -1947,33 +1945,16 @@ std::optional<Raw> Annotator::RankedCity(std::uint32_t i) const {
   }
   // "Kharkiv, Ukraine's second largest city" describes the name before it (Anaphora).
   if (country.empty() || (first >= 1 && text_.TokenText(first - 1) == ",")) return std::nullopt;
-  // The country's settlements by population; the index keeps no ranking, and the phrase is rare
-  // (one scan of the index, about 2 ms, per country and rank in a text).
-  const std::string memo_key = country + static_cast<char>('0' + rank);
-  auto memo = ranked_.find(memo_key);
-  if (memo == ranked_.end()) {
-    std::vector<std::pair<long long, std::uint32_t>> top;  // the `rank` largest, largest first
-    for (std::uint32_t e = 0; e < g_.size(); ++e) {
-      if (g_.Kind(e) != EntryKind::kSettlement) continue;
-      const long long population = g_.Population(e);
-      if (top.size() == rank && population <= top.back().first) continue;
-      if (g_.CountryCode(e) != country) continue;
-      auto at = std::upper_bound(top.begin(), top.end(), std::make_pair(population, e),
-                                 std::greater<>());
-      top.insert(at, {population, e});
-      if (top.size() > rank) top.pop_back();
-    }
-    memo = ranked_.emplace(memo_key, top.size() < rank ? std::nullopt
-                                                       : std::optional(top[rank - 1].second))
-               .first;
-  }
-  if (!memo->second) return std::nullopt;
+  // The country's settlements by population (worked out once per country and rank, then kept
+  // by the gazetteer for every text).
+  const std::optional<std::uint32_t> ranked = g_.RankedSettlement(country, rank);
+  if (!ranked) return std::nullopt;
   Raw raw;
   raw.first = first;
   raw.end = i + 1;
   raw.span_end = i + 1;
   raw.kind = MentionKind::kDescriptor;
-  raw.entry = *memo->second;
+  raw.entry = *ranked;
   raw.score = 0.7f;
   raw.sentence = text_.tokens[i].sentence;
   return raw;

@@ -115,6 +115,32 @@ TEST_F(TinyGazetteerTest, FindWithTheKeysHashIsFind) {
   EXPECT_FALSE(g->Find("kharkov", format::Hash("kyiv")).found);
 }
 
+TEST_F(TinyGazetteerTest, SettlementsRankedByPopulation) {
+  ASSERT_TRUE(built_);
+  auto loaded = Gazetteer::Load(*path_);
+  ASSERT_TRUE(loaded.ok());
+  Gazetteer g = std::move(*loaded);  // the answers kept move with the index
+  std::uint32_t ua_settlements = 0;
+  for (std::uint32_t e = 0; e < g.size(); ++e) {
+    ua_settlements += g.Kind(e) == EntryKind::kSettlement && g.CountryCode(e) == "UA";
+  }
+  ASSERT_GE(ua_settlements, 2u);
+  auto first = g.RankedSettlement("UA", 1);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(g.Name(*first), "Kyiv");
+  auto second = g.RankedSettlement("UA", 2);
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(g.Name(*second), "Kharkiv");
+  EXPECT_EQ(g.RankedSettlement("UA", 1), first);  // asked again: the kept answer
+  EXPECT_FALSE(g.RankedSettlement("UA", ua_settlements + 1).has_value());
+  auto us = g.RankedSettlement("US", 1);  // the small namesake is the largest there
+  ASSERT_TRUE(us.has_value());
+  EXPECT_EQ(g.CountryCode(*us), "US");
+  EXPECT_FALSE(g.RankedSettlement("ZZ", 1).has_value());
+  EXPECT_FALSE(g.RankedSettlement("UA", 0).has_value());
+  EXPECT_FALSE(Gazetteer().RankedSettlement("UA", 1).has_value());
+}
+
 TEST(Gazetteer, MissingOrCorruptFilesAreErrors) {
   auto missing = Gazetteer::Load("/nonexistent/gazetteer.bin");
   ASSERT_FALSE(missing.ok());

@@ -80,6 +80,11 @@ class Gazetteer {
   // waiting for it: a hint before a Find of that key a little later, so that the memory waits of
   // many lookups overlap instead of coming one after the other. Changes no result.
   void Prefetch(std::uint64_t hash) const;
+  // Whether a one-word key of letters a-z only, of this format::Hash, may name (other than as a
+  // demonym) a settlement of at least `min_population` people. False only when the index's
+  // filter of such keys rules the key out, which makes a Find of it needless for that purpose;
+  // true for a population below the filter's bound or an index without a filter.
+  bool MayNameSettlementOf(std::uint64_t hash, long long min_population) const;
   // Folds `name` and returns its candidates (convenience for tools and tests).
   std::vector<Candidate> Lookup(std::string_view name) const;
   static Candidate DecodePosting(std::uint32_t posting) {
@@ -131,6 +136,7 @@ class Gazetteer {
   const std::uint32_t* features_ = nullptr;
   const format::Slot* slots_ = nullptr;
   const std::uint32_t* postings_ = nullptr;
+  const std::uint64_t* filter_ = nullptr;
   const char* strings_ = nullptr;
   std::uint32_t entry_count_ = 0;
   std::uint32_t admin1_count_ = 0;
@@ -140,6 +146,8 @@ class Gazetteer {
   std::uint32_t slot_mask_ = 0;
   std::uint32_t posting_count_ = 0;
   std::uint64_t strings_size_ = 0;
+  std::uint32_t filter_words_ = 0;
+  long long filter_min_population_ = 0;
   std::unique_ptr<RankAnswers> rank_answers_;
 };
 

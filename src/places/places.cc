@@ -1674,6 +1674,8 @@ long long Annotator::PopulationOrSize(std::uint32_t entry) const {
 }
 
 void Annotator::NearMisses() {
+  // A misspelling is taken only for a settlement this large.
+  constexpr long long kNearMissPopulation = 50000;
   // In text written in capitals every unknown word looks like a name: no guessing there.
   if (focus_.empty() || shouting_) return;
   // The countries the text is about: the focus and any with at least half its votes ("Russia"
@@ -1725,19 +1727,22 @@ void Annotator::NearMisses() {
           auto c = Gazetteer::DecodePosting(p);
           if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
           if (!SettlementLike(c.entry) || !prominent(g_.CountryCode(c.entry))) continue;
-          if (g_.Population(c.entry) < 50000) continue;
+          if (g_.Population(c.entry) < kNearMissPopulation) continue;
           if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
         }
       };
       // Every spelling one edit away, the first letter kept, edited in place in one buffer and
-      // written down with its hash in the order they are weighed.
+      // written down with its hash in the order they are weighed; but not one that the index's
+      // filter says names no settlement that large (nearly all of them: no lookup for those).
       variants.clear();
       variant_ends.clear();
       variant_hashes.clear();
       auto add = [&](const std::string& v) {
+        const std::uint64_t hash = gazetteer::format::Hash(v);
+        if (!g_.MayNameSettlementOf(hash, kNearMissPopulation)) return;
         variants += v;
         variant_ends.push_back(static_cast<std::uint32_t>(variants.size()));
-        variant_hashes.push_back(gazetteer::format::Hash(v));
+        variant_hashes.push_back(hash);
       };
       std::string v = key;
       for (std::size_t k = 1; k < key.size(); ++k) {
@@ -1764,8 +1769,8 @@ void Annotator::NearMisses() {
         }
         v.erase(k, 1);
       }
-      // Hundreds of lookups, nearly all of keys the index lacks: each one's slot is asked for
-      // kAhead lookups early, so that their memory waits overlap.
+      // The lookups left, mostly of keys the index lacks: each one's slot is asked for kAhead
+      // lookups early, so that their memory waits overlap.
       constexpr std::size_t kAhead = 16;
       const std::size_t count = variant_ends.size();
       for (std::size_t k = 0; k < count && k < kAhead; ++k) g_.Prefetch(variant_hashes[k]);

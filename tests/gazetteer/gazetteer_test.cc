@@ -141,6 +141,29 @@ TEST_F(TinyGazetteerTest, SettlementsRankedByPopulation) {
   EXPECT_FALSE(Gazetteer().RankedSettlement("UA", 1).has_value());
 }
 
+TEST_F(TinyGazetteerTest, FilterKeepsEveryLargeSettlementsKeyAndFewOthers) {
+  ASSERT_TRUE(built_);
+  auto g = Gazetteer::Load(*path_);
+  ASSERT_TRUE(g.ok());
+  // Every one-word a-z key of a settlement of 50,000 or more passes (no false negatives).
+  for (std::string_view key : {"kyiv", "kiev", "kharkiv", "kharkov"}) {
+    ASSERT_FALSE(g->Find(key).postings.empty()) << key;
+    EXPECT_TRUE(g->MayNameSettlementOf(format::Hash(key), 50000)) << key;
+    EXPECT_TRUE(g->MayNameSettlementOf(format::Hash(key), 1000000)) << key;
+  }
+  // Made-up keys: the filter rules nearly all of them out, but never below its population.
+  int passed = 0;
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; ++b) {
+      const std::string key = std::string("qz") + a + b + "vet";
+      passed += g->MayNameSettlementOf(format::Hash(key), 50000);
+      EXPECT_TRUE(g->MayNameSettlementOf(format::Hash(key), 49999)) << key;
+    }
+  }
+  EXPECT_LT(passed, 26 * 26 / 10);
+  EXPECT_TRUE(Gazetteer().MayNameSettlementOf(format::Hash("qzabvet"), 50000));  // no filter
+}
+
 TEST(Gazetteer, MissingOrCorruptFilesAreErrors) {
   auto missing = Gazetteer::Load("/nonexistent/gazetteer.bin");
   ASSERT_FALSE(missing.ok());

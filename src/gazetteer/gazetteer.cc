@@ -326,8 +326,8 @@ std::optional<std::uint32_t> Gazetteer::RankedSettlement(std::string_view iso2,
     const long long population = Population(e);
     if (top.size() == rank && population <= top.back().first) continue;
     if (CountryCode(e) != iso2) continue;
-    auto at = std::upper_bound(top.begin(), top.end(), std::make_pair(population, e),
-                               std::greater<>());
+    auto at =
+        std::upper_bound(top.begin(), top.end(), std::make_pair(population, e), std::greater<>());
     top.insert(at, {population, e});
     if (top.size() > rank) top.pop_back();
   }

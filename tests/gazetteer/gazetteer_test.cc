@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+
 #include "gazetteer/format.h"
 #include "sitrep/sitrep.h"
 

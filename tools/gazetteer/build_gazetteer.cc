@@ -357,7 +357,8 @@ Status IndexBuilder::Write(const std::string& path) {
       const std::uint32_t e = fmt::PostingEntry(p);
       return fmt::PostingMatch(p) != static_cast<std::uint32_t>(gazetteer::NameMatch::kDemonym) &&
              e < records.size() &&
-             (records[e].kind & 7u) == static_cast<std::uint8_t>(gazetteer::EntryKind::kSettlement) &&
+             (records[e].kind & 7u) ==
+                 static_cast<std::uint8_t>(gazetteer::EntryKind::kSettlement) &&
              records[e].population >= fmt::kLargeSettlementPopulation;
     });
     if (large) large_keys.push_back(fmt::FilterMix(fmt::Hash(k.key)));

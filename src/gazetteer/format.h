@@ -10,7 +10,7 @@
 namespace sitrep::gazetteer::format {
 
 inline constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '1'};
-inline constexpr std::uint32_t kVersion = 4;
+inline constexpr std::uint32_t kVersion = 5;
 
 struct Header {
   char magic[8];
@@ -32,6 +32,9 @@ struct Header {
   std::uint64_t strings_offset;
   std::uint64_t strings_size;
   std::uint64_t file_size;
+  std::uint64_t filter_offset;          // the large-settlement filter: filter_words u64
+  std::uint32_t filter_words;           // a power of two
+  std::uint32_t filter_min_population;  // kLargeSettlementPopulation when it was built
 };
 
 struct EntryRecord {
@@ -93,6 +96,30 @@ inline std::uint64_t Hash(std::string_view key) {
     h *= 0x100000001b3ull;
   }
   return h;
+}
+
+// The large-settlement filter: a Bloom filter over the one-word keys of letters a-z only that
+// name (other than as a demonym) a settlement of at least kLargeSettlementPopulation people, the
+// only keys a near-miss spelling can be taken for. Each key sets three bits of one 64-bit word,
+// both chosen by FilterMix(Hash(key)); a key whose three bits are not all set is none of them.
+inline constexpr std::uint32_t kLargeSettlementPopulation = 50000;
+
+// Spreads a key's Hash over all 64 bits (FNV-1a's low bits depend on few of the key's bits).
+inline std::uint64_t FilterMix(std::uint64_t hash) {
+  hash ^= hash >> 33;
+  hash *= 0xff51afd7ed558ccdull;
+  hash ^= hash >> 33;
+  hash *= 0xc4ceb9fe1a85ec53ull;
+  hash ^= hash >> 33;
+  return hash;
+}
+
+// The word of a filter of `words` words (a power of two) and the three bits a key sets in it.
+inline std::uint32_t FilterWord(std::uint64_t mixed, std::uint32_t words) {
+  return static_cast<std::uint32_t>(mixed >> 32) & (words - 1);
+}
+inline std::uint64_t FilterBits(std::uint64_t mixed) {
+  return (1ull << (mixed & 63)) | (1ull << ((mixed >> 6) & 63)) | (1ull << ((mixed >> 12) & 63));
 }
 
 }  // namespace sitrep::gazetteer::format

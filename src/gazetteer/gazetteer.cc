@@ -9,6 +9,9 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <map>
+#include <mutex>
 #include <numbers>
 #include <utility>
 
@@ -27,6 +30,13 @@ bool SectionFits(std::uint64_t offset, std::uint64_t count, std::uint64_t item_s
 
 }  // namespace
 
+struct Gazetteer::RankAnswers {
+  std::mutex mutex;
+  std::map<std::pair<std::string, std::size_t>, std::optional<std::uint32_t>> answers;
+};
+
+Gazetteer::Gazetteer() = default;
+
 Gazetteer::~Gazetteer() { Reset(); }
 
 Gazetteer::Gazetteer(Gazetteer&& other) noexcept { *this = std::move(other); }
@@ -44,6 +54,7 @@ Gazetteer& Gazetteer::operator=(Gazetteer&& other) noexcept {
   features_ = std::exchange(other.features_, nullptr);
   slots_ = std::exchange(other.slots_, nullptr);
   postings_ = std::exchange(other.postings_, nullptr);
+  filter_ = std::exchange(other.filter_, nullptr);
   strings_ = std::exchange(other.strings_, nullptr);
   entry_count_ = std::exchange(other.entry_count_, 0);
   admin1_count_ = std::exchange(other.admin1_count_, 0);
@@ -53,6 +64,9 @@ Gazetteer& Gazetteer::operator=(Gazetteer&& other) noexcept {
   slot_mask_ = std::exchange(other.slot_mask_, 0);
   posting_count_ = std::exchange(other.posting_count_, 0);
   strings_size_ = std::exchange(other.strings_size_, 0);
+  filter_words_ = std::exchange(other.filter_words_, 0);
+  filter_min_population_ = std::exchange(other.filter_min_population_, 0);
+  rank_answers_ = std::move(other.rank_answers_);
   return *this;
 }
 
@@ -68,10 +82,14 @@ void Gazetteer::Reset() {
   features_ = nullptr;
   slots_ = nullptr;
   postings_ = nullptr;
+  filter_ = nullptr;
   strings_ = nullptr;
+  filter_words_ = 0;
+  filter_min_population_ = 0;
   entry_count_ = admin1_count_ = admin2_count_ = country_count_ = feature_count_ = 0;
   slot_mask_ = posting_count_ = 0;
   strings_size_ = 0;
+  rank_answers_.reset();
 }
 
 Result<Gazetteer> Gazetteer::Load(const std::string& path) {
@@ -116,6 +134,8 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
       !SectionFits(h->features_offset, h->feature_count, 4, file_size) ||
       !SectionFits(h->slots_offset, h->slot_count, sizeof(format::Slot), file_size) ||
       !SectionFits(h->postings_offset, h->posting_count, 4, file_size) ||
+      (h->filter_words & (h->filter_words - 1)) != 0 || h->filter_offset % 8 != 0 ||
+      !SectionFits(h->filter_offset, h->filter_words, 8, file_size) ||
       !SectionFits(h->strings_offset, h->strings_size, 1, file_size) || h->strings_size == 0 ||
       base[h->strings_offset + h->strings_size - 1] != '\0') {
     return bad("sections");
@@ -128,6 +148,7 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
   g.features_ = reinterpret_cast<const std::uint32_t*>(base + h->features_offset);
   g.slots_ = reinterpret_cast<const format::Slot*>(base + h->slots_offset);
   g.postings_ = reinterpret_cast<const std::uint32_t*>(base + h->postings_offset);
+  g.filter_ = reinterpret_cast<const std::uint64_t*>(base + h->filter_offset);
   g.strings_ = base + h->strings_offset;
   g.entry_count_ = h->entry_count;
   g.admin1_count_ = h->admin1_count;
@@ -137,6 +158,9 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
   g.slot_mask_ = h->slot_count - 1;
   g.posting_count_ = h->posting_count;
   g.strings_size_ = h->strings_size;
+  g.filter_words_ = h->filter_words;
+  g.filter_min_population_ = h->filter_min_population;
+  g.rank_answers_ = std::make_unique<RankAnswers>();
   return g;
 }
 
@@ -145,10 +169,25 @@ const char* Gazetteer::String(std::uint32_t offset) const {
   return strings_ + offset;
 }
 
-KeyLookup Gazetteer::Find(std::string_view key) const {
+KeyLookup Gazetteer::Find(std::string_view key) const { return Find(key, format::Hash(key)); }
+
+void Gazetteer::Prefetch(std::uint64_t hash) const {
+  // No branch (an empty index prefetches slots_ + 0, null): GCC drops a prefetch that is all a
+  // conditional block does.
+  __builtin_prefetch(slots_ + (static_cast<std::uint32_t>(hash) & slot_mask_));
+}
+
+bool Gazetteer::MayNameSettlementOf(std::uint64_t hash, long long min_population) const {
+  if (filter_words_ == 0 || min_population < filter_min_population_) return true;
+  const std::uint64_t mixed = format::FilterMix(hash);
+  const std::uint64_t bits = format::FilterBits(mixed);
+  return (filter_[format::FilterWord(mixed, filter_words_)] & bits) == bits;
+}
+
+KeyLookup Gazetteer::Find(std::string_view key, std::uint64_t full_hash) const {
   KeyLookup result;
   if (slots_ == nullptr || key.empty()) return result;
-  const auto hash = static_cast<std::uint32_t>(format::Hash(key));
+  const auto hash = static_cast<std::uint32_t>(full_hash);
   for (std::uint32_t i = hash & slot_mask_, probes = 0; probes <= slot_mask_;
        i = (i + 1) & slot_mask_, ++probes) {
     const format::Slot& slot = slots_[i];
@@ -273,6 +312,27 @@ std::optional<std::uint32_t> Gazetteer::Capital(std::string_view iso2) const {
 std::string_view Gazetteer::CountryName(std::string_view iso2) const {
   auto e = CountryEntry(iso2);
   return e ? Name(*e) : std::string_view();
+}
+
+std::optional<std::uint32_t> Gazetteer::RankedSettlement(std::string_view iso2,
+                                                         std::size_t rank) const {
+  if (rank_answers_ == nullptr || iso2.empty() || rank == 0) return std::nullopt;
+  std::lock_guard<std::mutex> lock(rank_answers_->mutex);
+  auto [known, added] = rank_answers_->answers.try_emplace({std::string(iso2), rank});
+  if (!added) return known->second;
+  std::vector<std::pair<long long, std::uint32_t>> top;  // the `rank` largest, largest first
+  for (std::uint32_t e = 0; e < entry_count_; ++e) {
+    if (Kind(e) != EntryKind::kSettlement) continue;
+    const long long population = Population(e);
+    if (top.size() == rank && population <= top.back().first) continue;
+    if (CountryCode(e) != iso2) continue;
+    auto at =
+        std::upper_bound(top.begin(), top.end(), std::make_pair(population, e), std::greater<>());
+    top.insert(at, {population, e});
+    if (top.size() > rank) top.pop_back();
+  }
+  if (top.size() == rank) known->second = top[rank - 1].second;
+  return known->second;
 }
 
 }  // namespace sitrep::gazetteer

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -58,7 +59,7 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2);
 
 class Gazetteer {
  public:
-  Gazetteer() = default;  // empty: every lookup finds nothing
+  Gazetteer();  // empty: every lookup finds nothing
   ~Gazetteer();
   Gazetteer(Gazetteer&& other) noexcept;
   Gazetteer& operator=(Gazetteer&& other) noexcept;
@@ -73,6 +74,17 @@ class Gazetteer {
 
   // The index for an already folded key (see FoldKey): hash lookup, no allocation.
   KeyLookup Find(std::string_view folded_key) const;
+  // The same for a key whose format::Hash the caller has already worked out.
+  KeyLookup Find(std::string_view folded_key, std::uint64_t hash) const;
+  // Starts loading the index slot where a key of this format::Hash is looked up, without
+  // waiting for it: a hint before a Find of that key a little later, so that the memory waits of
+  // many lookups overlap instead of coming one after the other. Changes no result.
+  void Prefetch(std::uint64_t hash) const;
+  // Whether a one-word key of letters a-z only, of this format::Hash, may name (other than as a
+  // demonym) a settlement of at least `min_population` people. False only when the index's
+  // filter of such keys rules the key out, which makes a Find of it needless for that purpose;
+  // true for a population below the filter's bound or an index without a filter.
+  bool MayNameSettlementOf(std::uint64_t hash, long long min_population) const;
   // Folds `name` and returns its candidates (convenience for tools and tests).
   std::vector<Candidate> Lookup(std::string_view name) const;
   static Candidate DecodePosting(std::uint32_t posting) {
@@ -104,10 +116,15 @@ class Gazetteer {
   std::optional<std::uint32_t> Capital(std::string_view iso2) const;
   // The ACLED-style country name for an ISO2 code ("UA" → "Ukraine"); empty when unknown.
   std::string_view CountryName(std::string_view iso2) const;
+  // The settlement of a country that is `rank`th by population (1: the largest), nullopt when
+  // it has fewer. The index keeps no ranking: the first question for a country and rank scans
+  // the entries (a few milliseconds), and the answer is kept for every later text and thread.
+  std::optional<std::uint32_t> RankedSettlement(std::string_view iso2, std::size_t rank) const;
 
  private:
   void Reset();
   const char* String(std::uint32_t offset) const;
+  struct RankAnswers;  // RankedSettlement's answers so far, behind a mutex
 
   void* mapping_ = nullptr;
   std::size_t mapping_size_ = 0;
@@ -119,6 +136,7 @@ class Gazetteer {
   const std::uint32_t* features_ = nullptr;
   const format::Slot* slots_ = nullptr;
   const std::uint32_t* postings_ = nullptr;
+  const std::uint64_t* filter_ = nullptr;
   const char* strings_ = nullptr;
   std::uint32_t entry_count_ = 0;
   std::uint32_t admin1_count_ = 0;
@@ -128,6 +146,9 @@ class Gazetteer {
   std::uint32_t slot_mask_ = 0;
   std::uint32_t posting_count_ = 0;
   std::uint64_t strings_size_ = 0;
+  std::uint32_t filter_words_ = 0;
+  long long filter_min_population_ = 0;
+  std::unique_ptr<RankAnswers> rank_answers_;
 };
 
 }  // namespace sitrep::gazetteer

@@ -40,6 +40,7 @@ void WordRoles::Grow() {
   std::vector<std::uint16_t> roles = std::move(roles_);
   keys_.assign(keys.empty() ? 1024 : keys.size() * 2, 0);
   roles_.assign(keys_.size(), 0);
+  mask_ = keys_.size() - 1;
   size_ = 0;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     if (keys[i] != 0) Add(keys[i], roles[i]);

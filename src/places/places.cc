@@ -220,8 +220,6 @@ class Annotator {
   void FindDescriptors();
   // "Ukraine's second largest city" ending at token i (the word "city"), as a mention of it.
   std::optional<Raw> RankedCity(std::uint32_t i) const;
-  // RankedCity's answers in this text, by country code and rank.
-  mutable std::unordered_map<std::string, std::optional<std::uint32_t>> ranked_;
   void CityDistricts();
   // "Lubenskyi rayon": the district seats (settlements of feature PPLA/PPLA2/PPLC) whose name
   // makes the adjective at token i, when a district word follows it; empty otherwise.
@@ -364,10 +362,12 @@ class Annotator {
   }
   std::vector<std::uint64_t> hashes_;  // Hash(lower) of each word token
   // The index lookup of gazetteer::FoldKey of token i: for a plain ASCII token its lower case,
-  // already made.
+  // already made (and for a word, already hashed).
   gazetteer::KeyLookup FindToken(std::uint32_t i) const {
     const std::string_view word = text_.TokenText(i);
-    return PlainAscii(word) ? g_.Find(text_.lower[i]) : g_.Find(gazetteer::FoldKey(word));
+    if (!PlainAscii(word)) return g_.Find(gazetteer::FoldKey(word));
+    return text_.tokens[i].kind == TokenKind::kWord ? g_.Find(text_.lower[i], hashes_[i])
+                                                    : g_.Find(text_.lower[i]);
   }
   // gazetteer::AppendFolded of token i, the same way.
   void AppendFoldedToken(std::uint32_t i, std::string& out) const {
@@ -803,7 +803,11 @@ void Annotator::FindNames() {
 
 std::vector<gazetteer::Candidate> Annotator::DistrictSeats(std::uint32_t i) const {
   std::vector<gazetteer::Candidate> seats;
-  if (t_.admin2_rules.empty() || !IsWord(i + 1) || i + 1 >= SentenceEnd(i)) return seats;
+  // Has(kRegionWord) first: a bit every region word has, cheaper than the table's lookup.
+  if (t_.admin2_rules.empty() || !IsWord(i + 1) || !Has(i + 1, kRegionWord) ||
+      i + 1 >= SentenceEnd(i)) {
+    return seats;
+  }
   auto level = t_.region_words.find(Lower(i + 1));
   if (level == t_.region_words.end() || level->second != 2) return seats;
   std::string adjective = Lower(i);
@@ -1777,6 +1781,8 @@ long long Annotator::PopulationOrSize(std::uint32_t entry) const {
 }
 
 void Annotator::NearMisses() {
+  // A misspelling is taken only for a settlement this large.
+  constexpr long long kNearMissPopulation = 50000;
   // In text written in capitals every unknown word looks like a name: no guessing there.
   if (focus_.empty() || shouting_) return;
   // The countries the text is about: the focus and any with at least half its votes ("Russia"
@@ -1787,6 +1793,9 @@ void Annotator::NearMisses() {
     return it != country_votes_.end() && it->second * 2 >= focus_votes;
   };
   std::vector<std::pair<std::string, std::optional<std::uint32_t>>> near_miss_answers;
+  std::string variants;  // the spellings of one word, one after another
+  std::vector<std::uint32_t> variant_ends;
+  std::vector<std::uint64_t> variant_hashes;
   for (std::uint32_t i : unknown_) {
     // A common English word or a given name misspells no place ("as PART of", "ALVARO").
     if (Covered(i) || Has(i, kCommon | kGiven)) continue;
@@ -1820,30 +1829,42 @@ void Annotator::NearMisses() {
     if (known != near_miss_answers.end()) {
       best = known->second;
     } else {
-      auto consider = [&](std::string_view variant) {
-        for (std::uint32_t p : g_.Find(variant).postings) {
+      auto consider = [&](std::string_view variant, std::uint64_t hash) {
+        for (std::uint32_t p : g_.Find(variant, hash).postings) {
           auto c = Gazetteer::DecodePosting(p);
           if (c.entry >= g_.size() || c.match == NameMatch::kDemonym) continue;
           if (!SettlementLike(c.entry) || !prominent(g_.CountryCode(c.entry))) continue;
-          if (g_.Population(c.entry) < 50000) continue;
+          if (g_.Population(c.entry) < kNearMissPopulation) continue;
           if (!best || g_.Population(c.entry) > g_.Population(*best)) best = c.entry;
         }
       };
-      // Every spelling one edit away, the first letter kept, edited in place in one buffer.
+      // Every spelling one edit away, the first letter kept, edited in place in one buffer and
+      // written down with its hash in the order they are weighed; but not one that the index's
+      // filter says names no settlement that large (nearly all of them: no lookup for those).
+      variants.clear();
+      variant_ends.clear();
+      variant_hashes.clear();
+      auto add = [&](const std::string& v) {
+        const std::uint64_t hash = gazetteer::format::Hash(v);
+        if (!g_.MayNameSettlementOf(hash, kNearMissPopulation)) return;
+        variants += v;
+        variant_ends.push_back(static_cast<std::uint32_t>(variants.size()));
+        variant_hashes.push_back(hash);
+      };
       std::string v = key;
       for (std::size_t k = 1; k < key.size(); ++k) {
         v.erase(k, 1);  // deletion
-        consider(v);
+        add(v);
         v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), key[k]);
         for (char c = 'a'; c <= 'z'; ++c) {  // substitution
           if (c == key[k]) continue;
           v[k] = c;
-          consider(v);
+          add(v);
         }
         v[k] = key[k];
         if (k + 1 < key.size() && key[k] != key[k + 1]) {  // transposition
           std::swap(v[k], v[k + 1]);
-          consider(v);
+          add(v);
           std::swap(v[k], v[k + 1]);
         }
       }
@@ -1851,9 +1872,19 @@ void Annotator::NearMisses() {
         v.insert(v.begin() + static_cast<std::ptrdiff_t>(k), 'a');
         for (char c = 'a'; c <= 'z'; ++c) {
           v[k] = c;
-          consider(v);
+          add(v);
         }
         v.erase(k, 1);
+      }
+      // The lookups left, mostly of keys the index lacks: each one's slot is asked for kAhead
+      // lookups early, so that their memory waits overlap.
+      constexpr std::size_t kAhead = 16;
+      const std::size_t count = variant_ends.size();
+      for (std::size_t k = 0; k < count && k < kAhead; ++k) g_.Prefetch(variant_hashes[k]);
+      for (std::size_t k = 0, begin = 0; k < count; begin = variant_ends[k], ++k) {
+        if (k + kAhead < count) g_.Prefetch(variant_hashes[k + kAhead]);
+        consider(std::string_view(variants).substr(begin, variant_ends[k] - begin),
+                 variant_hashes[k]);
       }
       near_miss_answers.emplace_back(key, best);
     }
@@ -2026,33 +2057,16 @@ std::optional<Raw> Annotator::RankedCity(std::uint32_t i) const {
   }
   // "Kharkiv, Ukraine's second largest city" describes the name before it (Anaphora).
   if (country.empty() || (first >= 1 && text_.TokenText(first - 1) == ",")) return std::nullopt;
-  // The country's settlements by population; the index keeps no ranking, and the phrase is rare
-  // (one scan of the index, about 2 ms, per country and rank in a text).
-  const std::string memo_key = country + static_cast<char>('0' + rank);
-  auto memo = ranked_.find(memo_key);
-  if (memo == ranked_.end()) {
-    std::vector<std::pair<long long, std::uint32_t>> top;  // the `rank` largest, largest first
-    for (std::uint32_t e = 0; e < g_.size(); ++e) {
-      if (g_.Kind(e) != EntryKind::kSettlement) continue;
-      const long long population = g_.Population(e);
-      if (top.size() == rank && population <= top.back().first) continue;
-      if (g_.CountryCode(e) != country) continue;
-      auto at = std::upper_bound(top.begin(), top.end(), std::make_pair(population, e),
-                                 std::greater<>());
-      top.insert(at, {population, e});
-      if (top.size() > rank) top.pop_back();
-    }
-    memo = ranked_.emplace(memo_key, top.size() < rank ? std::nullopt
-                                                       : std::optional(top[rank - 1].second))
-               .first;
-  }
-  if (!memo->second) return std::nullopt;
+  // The country's settlements by population (worked out once per country and rank, then kept
+  // by the gazetteer for every text).
+  const std::optional<std::uint32_t> ranked = g_.RankedSettlement(country, rank);
+  if (!ranked) return std::nullopt;
   Raw raw;
   raw.first = first;
   raw.end = i + 1;
   raw.span_end = i + 1;
   raw.kind = MentionKind::kDescriptor;
-  raw.entry = *memo->second;
+  raw.entry = *ranked;
   raw.score = 0.7f;
   raw.sentence = text_.tokens[i].sentence;
   return raw;
@@ -2109,14 +2123,27 @@ std::vector<PlaceMention> Annotator::Run() {
   std::size_t slots = 16;
   while (slots < 2 * text_.tokens.size()) slots *= 2;
   lower_seen_.assign(slots, 0);
+  // The words' hashes first, so that the memory waits of the lookups overlap: the index slot of
+  // every capitalised word is asked for now, ahead of FindNames, and the roles of a word kAhead
+  // tokens before the pass below looks them up.
+  constexpr std::uint32_t kAhead = 8;
+  for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
+    if (text_.tokens[i].kind != TokenKind::kWord) continue;
+    const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
+    hashes_[i] = h;
+    if (text_.tokens[i].capitalised) g_.Prefetch(h);
+    if (i < kAhead) t_.roles.Prefetch(h);
+  }
   // One pass over the words: each one's roles, then what it says of the words after it.
   std::size_t capitalised = 0;
   // Text in capitals: most of its words of two letters or more have no lower-case letter.
   std::size_t long_words = 0, upper_words = 0;
   for (std::uint32_t i = 0; i < text_.tokens.size(); ++i) {
+    if (i + kAhead < text_.tokens.size() && text_.tokens[i + kAhead].kind == TokenKind::kWord) {
+      t_.roles.Prefetch(hashes_[i + kAhead]);
+    }
     if (text_.tokens[i].kind != TokenKind::kWord) continue;
-    const std::uint64_t h = gazetteer::format::Hash(text_.lower[i]);
-    hashes_[i] = h;
+    const std::uint64_t h = hashes_[i];
     if (!text_.tokens[i].capitalised) AddLowerSeen(i);
     capitalised += text_.tokens[i].capitalised ? 1 : 0;
     if (const std::string_view w = text_.TokenText(i); w.size() >= 2) {

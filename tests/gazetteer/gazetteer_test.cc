@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+
+#include "gazetteer/format.h"
 #include "sitrep/sitrep.h"
 
 namespace sitrep::gazetteer {
@@ -119,6 +121,73 @@ TEST_F(TinyGazetteerTest, CountriesRegionsAndDemonyms) {
   EXPECT_FALSE(g->Find("sea of azov").postings.empty());
 }
 
+TEST_F(TinyGazetteerTest, FindWithTheKeysHashIsFind) {
+  ASSERT_TRUE(built_);
+  auto g = Gazetteer::Load(*path_);
+  ASSERT_TRUE(g.ok());
+  for (std::string_view key : {"kharkov", "sea of", "sea of azov", "nowhereville", "x"}) {
+    const KeyLookup plain = g->Find(key);
+    g->Prefetch(format::Hash(key));  // a hint only
+    const KeyLookup hashed = g->Find(key, format::Hash(key));
+    EXPECT_EQ(hashed.found, plain.found) << key;
+    EXPECT_EQ(hashed.prefix_of_longer, plain.prefix_of_longer) << key;
+    EXPECT_EQ(hashed.postings.data(), plain.postings.data()) << key;
+    EXPECT_EQ(hashed.postings.size(), plain.postings.size()) << key;
+  }
+  EXPECT_FALSE(g->Find("kharkov").postings.empty());
+  // Another key's hash finds nothing under this key (the slot's key is compared, not the hash).
+  EXPECT_FALSE(g->Find("kharkov", format::Hash("kyiv")).found);
+}
+
+TEST_F(TinyGazetteerTest, SettlementsRankedByPopulation) {
+  ASSERT_TRUE(built_);
+  auto loaded = Gazetteer::Load(*path_);
+  ASSERT_TRUE(loaded.ok());
+  Gazetteer g = std::move(*loaded);  // the answers kept move with the index
+  std::uint32_t ua_settlements = 0;
+  for (std::uint32_t e = 0; e < g.size(); ++e) {
+    ua_settlements += g.Kind(e) == EntryKind::kSettlement && g.CountryCode(e) == "UA";
+  }
+  ASSERT_GE(ua_settlements, 2u);
+  auto first = g.RankedSettlement("UA", 1);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(g.Name(*first), "Kyiv");
+  auto second = g.RankedSettlement("UA", 2);
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(g.Name(*second), "Kharkiv");
+  EXPECT_EQ(g.RankedSettlement("UA", 1), first);  // asked again: the kept answer
+  EXPECT_FALSE(g.RankedSettlement("UA", ua_settlements + 1).has_value());
+  auto us = g.RankedSettlement("US", 1);  // the small namesake is the largest there
+  ASSERT_TRUE(us.has_value());
+  EXPECT_EQ(g.CountryCode(*us), "US");
+  EXPECT_FALSE(g.RankedSettlement("ZZ", 1).has_value());
+  EXPECT_FALSE(g.RankedSettlement("UA", 0).has_value());
+  EXPECT_FALSE(Gazetteer().RankedSettlement("UA", 1).has_value());
+}
+
+TEST_F(TinyGazetteerTest, FilterKeepsEveryLargeSettlementsKeyAndFewOthers) {
+  ASSERT_TRUE(built_);
+  auto g = Gazetteer::Load(*path_);
+  ASSERT_TRUE(g.ok());
+  // Every one-word a-z key of a settlement of 50,000 or more passes (no false negatives).
+  for (std::string_view key : {"kyiv", "kiev", "kharkiv", "kharkov"}) {
+    ASSERT_FALSE(g->Find(key).postings.empty()) << key;
+    EXPECT_TRUE(g->MayNameSettlementOf(format::Hash(key), 50000)) << key;
+    EXPECT_TRUE(g->MayNameSettlementOf(format::Hash(key), 1000000)) << key;
+  }
+  // Made-up keys: the filter rules nearly all of them out, but never below its population.
+  int passed = 0;
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; ++b) {
+      const std::string key = std::string("qz") + a + b + "vet";
+      passed += g->MayNameSettlementOf(format::Hash(key), 50000);
+      EXPECT_TRUE(g->MayNameSettlementOf(format::Hash(key), 49999)) << key;
+    }
+  }
+  EXPECT_LT(passed, 26 * 26 / 10);
+  EXPECT_TRUE(Gazetteer().MayNameSettlementOf(format::Hash("qzabvet"), 50000));  // no filter
+}
+
 TEST(Gazetteer, MissingOrCorruptFilesAreErrors) {
   auto missing = Gazetteer::Load("/nonexistent/gazetteer.bin");
   ASSERT_FALSE(missing.ok());
@@ -138,6 +207,8 @@ TEST(Gazetteer, MissingOrCorruptFilesAreErrors) {
   Gazetteer empty;
   EXPECT_TRUE(empty.empty());
   EXPECT_TRUE(empty.Lookup("Kyiv").empty());
+  empty.Prefetch(format::Hash("kyiv"));  // no index: a hint to nowhere, harmless
+  EXPECT_FALSE(empty.Find("kyiv", format::Hash("kyiv")).found);
 }
 
 // The real index of the build tree (the build always writes it). Its load time is a benchmark

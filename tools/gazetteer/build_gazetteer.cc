@@ -346,6 +346,30 @@ Status IndexBuilder::Write(const std::string& path) {
     slots[i] = {hash, intern(k.key), head};
   }
 
+  // The large-settlement filter (format.h), about three keys to a word.
+  std::vector<std::uint64_t> large_keys;  // their FilterMix(Hash)
+  for (const KeyData& k : keys) {
+    if (k.key.empty() ||
+        !std::all_of(k.key.begin(), k.key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    const bool large = std::any_of(k.postings.begin(), k.postings.end(), [&](std::uint32_t p) {
+      const std::uint32_t e = fmt::PostingEntry(p);
+      return fmt::PostingMatch(p) != static_cast<std::uint32_t>(gazetteer::NameMatch::kDemonym) &&
+             e < records.size() &&
+             (records[e].kind & 7u) ==
+                 static_cast<std::uint8_t>(gazetteer::EntryKind::kSettlement) &&
+             records[e].population >= fmt::kLargeSettlementPopulation;
+    });
+    if (large) large_keys.push_back(fmt::FilterMix(fmt::Hash(k.key)));
+  }
+  std::uint32_t filter_words = 1;
+  while (filter_words * 3 < large_keys.size()) filter_words <<= 1;
+  std::vector<std::uint64_t> filter(filter_words, 0);
+  for (std::uint64_t mixed : large_keys) {
+    filter[fmt::FilterWord(mixed, filter_words)] |= fmt::FilterBits(mixed);
+  }
+
   fmt::Header h{};
   std::memcpy(h.magic, fmt::kMagic, 8);
   h.version = fmt::kVersion;
@@ -356,6 +380,8 @@ Status IndexBuilder::Write(const std::string& path) {
   h.feature_count = static_cast<std::uint32_t>(feature_offsets.size());
   h.slot_count = slot_count;
   h.posting_count = static_cast<std::uint32_t>(postings.size());
+  h.filter_words = filter_words;
+  h.filter_min_population = fmt::kLargeSettlementPopulation;
   std::uint64_t offset = sizeof(fmt::Header);
   auto place = [&](std::uint64_t bytes) {
     offset = (offset + 7) / 8 * 8;
@@ -370,6 +396,7 @@ Status IndexBuilder::Write(const std::string& path) {
   h.features_offset = place(feature_offsets.size() * 4);
   h.slots_offset = place(slots.size() * sizeof(fmt::Slot));
   h.postings_offset = place(postings.size() * 4);
+  h.filter_offset = place(filter.size() * 8);
   h.strings_offset = place(blob.size());
   h.strings_size = blob.size();
   h.file_size = (offset + 7) / 8 * 8;
@@ -396,6 +423,7 @@ Status IndexBuilder::Write(const std::string& path) {
   put(h.features_offset, feature_offsets.data(), feature_offsets.size() * 4);
   put(h.slots_offset, slots.data(), slots.size() * sizeof(fmt::Slot));
   put(h.postings_offset, postings.data(), postings.size() * 4);
+  put(h.filter_offset, filter.data(), filter.size() * 8);
   put(h.strings_offset, blob.data(), blob.size());
   put(h.file_size, nullptr, 0);
   out.close();

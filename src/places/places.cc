@@ -1094,7 +1094,7 @@ std::vector<gazetteer::Candidate> Annotator::RegionsAfterIfAbroad(
 
 // A capitalised name the index does not know, spelt another way: the Ukrainian place of the
 // focus country whose name has the same consonant skeleton and nearly the same letters
-// ("Kamyshevakha" for Komyshuvakha, "Ocheretino" for Ocheretyne), where the context expects a
+// ("Ternovakha" for Ternuvakha, "Ozeretino" for Ozeretyne), where the context expects a
 // place.
 void Annotator::SpellingVariants() {
   std::vector<std::uint32_t> still_unknown;

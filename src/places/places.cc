@@ -95,6 +95,9 @@ constexpr double kTheatreWeight = 1.0;
 // distance to nothing at kFrontReachKm.
 constexpr double kFrontWeight = 2.0;
 constexpr double kFrontReachKm = 150;
+// A place at least this close to the front of the day (FrontCloseness; about 30 km from a line
+// of weight 1) is where the war is: a name of it needs no other context to be the place.
+constexpr double kFrontContext = 0.5;
 // What a namesake gains when another name of the text can be a place within kLocalKm of it:
 // local news names neighbouring places ("Moscow" beside "Latah County" is the Idaho town). About
 // what a world city's fame is worth.
@@ -268,7 +271,17 @@ class Annotator {
   // likely a theatre's village written in another romanisation (the consonant skeleton and
   // nearly the same letters, as SpellingVariants): those join the candidates.
   void TheatreVariants();
-  bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
+  // A one-word name the index gives only villages of under 10,000 and only as a generated
+  // spelling variant (not as their own or an alternate name) is as likely a surname or a word
+  // ("Talmin" for a village Tolmyn), even in a conflict theatre of the day: it stays a place
+  // only where the context expects one (ExpectsPlace, strict) or a village lies on or near the
+  // front line of the day (kFrontContext).
+  void UnsupportedVariants();
+  // A preposition, a list after a place, a feature noun or a region around the name. With
+  // `strict`, "of" before it (a genitive as often as a place) does not count, nor does a
+  // preposition whose object is the noun after the name's possessive ("in Talmin's speech";
+  // "in Talmin's district" still counts).
+  bool ExpectsPlace(std::uint32_t first, std::uint32_t end, bool strict = false) const;
   bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
   // The first-level regions named by the one word after a comma that follows the name (at most
   // three tokens of the name's own words or numbers on: "X imeni Y, Region"; not followed by
@@ -1017,8 +1030,16 @@ bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings, long long
 
 // Whether the words round tokens [first, end) expect a place there: a preposition or "the
 // village of" before, "X village" or "X, <region>" after.
-bool Annotator::ExpectsPlace(std::uint32_t first, std::uint32_t end) const {
-  if (first >= 1 && Has(first - 1, kPre)) return true;
+bool Annotator::ExpectsPlace(std::uint32_t first, std::uint32_t end, bool strict) const {
+  if (first >= 1 && Has(first - 1, kPre)) {
+    if (!strict) return true;
+    const bool possessive =
+        end < text_.tokens.size() && text_.tokens[end].kind == TokenKind::kPossessive;
+    if (!LowerIs(first - 1, "of") &&
+        (!possessive || (IsWord(end + 1) && Has(end + 1, kFeature | kRegionWord)))) {
+      return true;
+    }
+  }
   // In a list after a place: "Ashford, Millbrook and Pine Hill".
   if (first >= 2 && (text_.TokenText(first - 1) == "," || LowerIs(first - 1, "and") ||
                      LowerIs(first - 1, "or"))) {
@@ -1199,6 +1220,31 @@ void Annotator::TheatreVariants() {
         }
       }
     }
+  }
+}
+
+void Annotator::UnsupportedVariants() {
+  for (Raw& raw : raws_) {
+    if (raw.kind != MentionKind::kName || raw.region_level != 0 || raw.candidates.empty() ||
+        raw.end != raw.first + 1) {
+      continue;
+    }
+    bool small_variants_only = true;
+    for (const auto& c : raw.candidates) {
+      if (c.match != NameMatch::kVariant || !SettlementLike(c.entry) ||
+          PopulationOrSize(c.entry) >= 10000 || FrontCloseness(c.entry) >= kFrontContext) {
+        small_variants_only = false;
+        break;
+      }
+    }
+    if (!small_variants_only || ExpectsPlace(raw.first, raw.end, /*strict=*/true)) continue;
+    // A name that is all its sentence says (a heading, a list item) has no context to judge by.
+    bool alone = true;
+    for (std::uint32_t k = SentenceFirst(raw.first); k < SentenceEnd(raw.first) && alone; ++k) {
+      alone = (k >= raw.first && k < raw.end) || text_.tokens[k].kind == TokenKind::kPunct;
+    }
+    if (alone) continue;
+    raw.candidates.clear();  // Resolve places nothing
   }
 }
 
@@ -2161,6 +2207,7 @@ std::vector<PlaceMention> Annotator::Run() {
   ChooseFocus();
   SpellingVariants();
   TheatreVariants();
+  UnsupportedVariants();
   FindAnchors();
   for (std::uint32_t r = 0; r < raws_.size(); ++r) Resolve(raws_[r], r);
   // Second pass: the towns and areas the first pass placed anchor their namesakes too

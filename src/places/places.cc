@@ -8,8 +8,11 @@
 #include <numbers>
 #include <numeric>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <span>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "gazetteer/fold.h"
@@ -24,6 +27,27 @@ using gazetteer::Gazetteer;
 using gazetteer::NameMatch;
 using text::AnalysedText;
 using text::TokenKind;
+
+// The settlements of an admin1 region as (latitude, longitude), sorted by latitude: built once
+// per index and region, on first use, and kept for the process (a scan of the whole index).
+const std::vector<std::pair<double, double>>& RegionSettlements(const Gazetteer& g,
+                                                                std::uint32_t region) {
+  static std::mutex mutex;
+  static std::map<std::tuple<const Gazetteer*, std::uint32_t, std::uint32_t>,
+                  std::vector<std::pair<double, double>>>
+      cache;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto [it, added] = cache.try_emplace({&g, g.size(), region});
+  if (added) {
+    for (std::uint32_t e = 0; e < g.size(); ++e) {
+      if (g.Kind(e) == EntryKind::kSettlement && g.Admin1Entry(e) == region) {
+        it->second.emplace_back(g.Latitude(e), g.Longitude(e));
+      }
+    }
+    std::sort(it->second.begin(), it->second.end());
+  }
+  return it->second;  // std::map nodes stay put
+}
 
 std::vector<std::string> Words(const std::string& phrase) {
   std::vector<std::string> out;
@@ -109,6 +133,9 @@ constexpr double kRegionMateWeight = 3.0;
 // What a namesake gains when another name of the text was resolved to it without doubt (its
 // region named, or no namesake at all): one sense per text ("Alexandria City ... Alexandria").
 constexpr double kPinnedWeight = 3.0;
+// What a namesake gains in or within kBorderKm of the region an armed group the text names is
+// named after.
+constexpr double kGroupRegionWeight = 2.0;
 
 // A town written beside a region it does not lie in, but within this distance of one of the
 // region's settlements, is that town (the region misnamed across the border).
@@ -426,6 +453,12 @@ class Annotator {
   std::vector<Anchor> anchors_;
   // Admin1 regions the text names (the best reading of a name is the region).
   std::vector<std::uint32_t> document_regions_;
+  // (sentence, admin1 region of the focus country) for every armed group a sentence names that
+  // is named after a region ("the Oakland People's Militia", a short name of
+  // place_region_groups.tsv): the places the sentence ties to it lie in or near the region, so
+  // namesakes there gain kGroupRegionWeight.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> group_regions_;
+  void FindGroupRegions();
   // Per raw: its likeliest reading is a town or region of the focus country.
   std::vector<bool> local_;
   // Per raw: its likeliest reading (Likeliest), once.
@@ -436,6 +469,9 @@ class Annotator {
   // Whether a settlement of admin1 `region` lies within kBorderKm of `entry` (a scan of the
   // index: only for the rare name written beside a region it does not lie in).
   bool NearRegion(std::uint32_t entry, std::uint32_t region) const;
+  // The same from a sorted list of the region's settlements kept for the process: for names
+  // checked often.
+  bool NearSettlementOf(std::uint32_t entry, std::uint32_t region) const;
   // A settlement of admin1 `region` whose name is another romanisation of raw's (the skeleton
   // keys, within the edit distance SpellingVariants allows); the nearest spelling, else none.
   std::optional<std::uint32_t> VariantInRegion(const Raw& raw, std::uint32_t region) const;
@@ -1348,6 +1384,59 @@ std::optional<std::uint32_t> Annotator::VariantInRegion(const Raw& raw,
   return best;
 }
 
+void Annotator::FindGroupRegions() {
+  if (focus_.empty()) return;
+  auto add = [&](std::uint32_t k, std::uint32_t region) {
+    const std::pair<std::uint32_t, std::uint32_t> item{text_.tokens[k].sentence, region};
+    if (std::find(group_regions_.begin(), group_regions_.end(), item) == group_regions_.end()) {
+      group_regions_.push_back(item);
+    }
+  };
+  const auto n = static_cast<std::uint32_t>(text_.tokens.size());
+  for (std::uint32_t k = 0; k < n; ++k) {
+    if (!IsWord(k)) continue;
+    // "<Region> People's <Republic|Militia>".
+    if (k >= 1 && k + 1 < n && LowerIs(k, "people") &&
+        text_.tokens[k + 1].kind == TokenKind::kPossessive && IsCap(k - 1)) {
+      for (std::uint32_t p : FindToken(k - 1).postings) {
+        const auto c = Gazetteer::DecodePosting(p);
+        if (c.entry < g_.size() && g_.Kind(c.entry) == EntryKind::kAdmin1 &&
+            c.match != NameMatch::kDemonym && SameCode(g_.CountryCode(c.entry), focus_)) {
+          add(k, c.entry);
+        }
+      }
+    }
+    for (const PlaceTables::RegionGroup& group : t_.region_groups) {
+      if (!SameCode(group.country, focus_) || k + group.words.size() > n) continue;
+      bool match = true;
+      for (std::size_t w = 0; w < group.words.size() && match; ++w) {
+        match = text_.lower[k + w] == group.words[w];
+      }
+      if (!match) continue;
+      for (const auto& c : g_.Lookup(group.region)) {
+        if (c.entry < g_.size() && g_.Kind(c.entry) == EntryKind::kAdmin1 &&
+            SameCode(g_.CountryCode(c.entry), group.country)) {
+          add(k, c.entry);
+        }
+      }
+    }
+  }
+}
+
+bool Annotator::NearSettlementOf(std::uint32_t entry, std::uint32_t region) const {
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  const double cos_latitude = std::cos(latitude * std::numbers::pi / 180);
+  const double box_latitude = kBorderKm / 111.2;
+  const Anchor here{0, latitude, longitude, cos_latitude};
+  const auto& points = RegionSettlements(g_, region);
+  for (auto it = std::lower_bound(points.begin(), points.end(),
+                                  std::pair<double, double>(latitude - box_latitude, -1e9));
+       it != points.end() && it->first <= latitude + box_latitude; ++it) {
+    if (FlatKm(here, it->first, it->second) <= kBorderKm) return true;
+  }
+  return false;
+}
+
 bool Annotator::NearRegion(std::uint32_t entry, std::uint32_t region) const {
   const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
   const double cos_latitude = std::cos(latitude * std::numbers::pi / 180);
@@ -1687,6 +1776,14 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       if (first_time) {
         raw.lines_and_neighbours.resize(raw.candidates.size());
         double bonus = kFrontWeight * FrontCloseness(e);
+        if (SameCode(cc, focus_)) {
+          for (const auto& [sentence, region] : group_regions_) {
+            if (sentence == raw.sentence && (admin1 == region || NearSettlementOf(e, region))) {
+              bonus += kGroupRegionWeight;
+              break;
+            }
+          }
+        }
         // Neighbours speak for a town by its own name, not for one that bore it once.
         if (SameCode(cc, focus_) && c.match != NameMatch::kAlternate &&
             LocallySupported(index, e)) {
@@ -2208,6 +2305,7 @@ std::vector<PlaceMention> Annotator::Run() {
   SpellingVariants();
   TheatreVariants();
   UnsupportedVariants();
+  FindGroupRegions();
   FindAnchors();
   for (std::uint32_t r = 0; r < raws_.size(); ++r) Resolve(raws_[r], r);
   // Second pass: the towns and areas the first pass placed anchor their namesakes too
@@ -2394,6 +2492,12 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
                     data_dir + "/place_fronts.tsv: bad row for " + row[0] + " from " + row[1]);
     }
     t.fronts.push_back(std::move(front));
+  }
+  auto groups = lexicon::ReadTsv(data_dir + "/place_region_groups.tsv", 3);
+  if (!groups.ok()) return groups.status();
+  for (const auto& row : *groups) {
+    std::vector<std::string> words = Words(row[0]);
+    if (!words.empty()) t.region_groups.push_back({std::move(words), row[1], row[2]});
   }
   auto skeleton = gazetteer::SkeletonRules::Load(data_dir + "/place_skeleton.tsv");
   if (!skeleton.ok()) return skeleton.status();

@@ -822,6 +822,28 @@ TEST_F(PlacesTest, ANameOnlyAGeneratedSpellingOfAVillageNeedsAPlaceContext) {
   EXPECT_EQ(own->place.admin1, "Dnipropetrovsk");
 }
 
+TEST_F(PlacesTest, AGroupNamedAfterARegionFavoursNamesakesInOrNearIt) {
+  // Two villages called Chumaky in the Donetsk region: one by the Luhansk region's border, one
+  // about 50 km south of it. A group named after the Luhansk region holds positions near the
+  // first; without one, or with the Donetsk region's group, nothing favours it.
+  auto latitude = [&](const std::string& text) {
+    const PlaceMention* m = Mention(Run(text, Date{2022, 3, 1}), "Chumaky");
+    return m == nullptr ? 0.0 : m->place.latitude;
+  };
+  EXPECT_NEAR(latitude("Troops fired mortars at LPR positions near Chumaky, Donetsk."), 48.10,
+              0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at the positions of the Luhansk People's Militia "
+                       "near Chumaky, Donetsk."),
+              48.10, 0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at positions near Chumaky, Donetsk."), 47.79, 0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at DPR positions near Chumaky, Donetsk."), 47.79,
+              0.02);
+  // The group speaks for the places of its own sentence only.
+  EXPECT_NEAR(latitude("LPR units were reported. Troops fired mortars at positions near "
+                       "Chumaky, Donetsk."),
+              47.79, 0.02);
+}
+
 TEST_F(PlacesTest, EmptyAndPlainTextsHaveNoMentions) {
   EXPECT_TRUE(Run("").empty());
   EXPECT_TRUE(Run("nothing here is a place, it said on monday.").empty());

@@ -1848,10 +1848,24 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
           }
           return;
         }
-        raw.entry = focus_region;
-        raw.score = 0.5f;
-        raw.precision = Precision::kRegion;
-        return;
+        // The one town of its name in the focus country (10,000 people or a town by its size
+        // class), in a conflict theatre of the day, stays the town: where a war moves fast, notes
+        // misname a town's region more often than they name a place the index lacks under a
+        // name no other place bears (a name many villages share is another matter).
+        bool theatre_town = SameCode(g_.CountryCode(*best), focus_) && InTheatre(*best) &&
+                            PopulationOrSize(*best) >= 10000;
+        for (std::size_t k = 0; k < raw.candidates.size() && theatre_town; ++k) {
+          const std::uint32_t e = raw.candidates[k].entry;
+          // By its name, not by one it bore once or bears in another language.
+          theatre_town = e == *best ? raw.candidates[k].match != NameMatch::kAlternate
+                                    : !SettlementLike(e) || !SameCode(g_.CountryCode(e), focus_);
+        }
+        if (!theatre_town) {
+          raw.entry = focus_region;
+          raw.score = 0.5f;
+          raw.precision = Precision::kRegion;
+          return;
+        }
       }
     }
   }

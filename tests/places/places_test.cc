@@ -844,6 +844,20 @@ TEST_F(PlacesTest, AGroupNamedAfterARegionFavoursNamesakesInOrNearIt) {
               47.79, 0.02);
 }
 
+TEST_F(PlacesTest, TheOneTownOfItsNameInAWarTheatreOutweighsTheMisnamedRegion) {
+  auto admin1 = [&](const std::string& name, Date day) {
+    const PlaceMention* m = Mention(Run("Shelling hit " + name + ", Kherson.", day), name);
+    return m == nullptr ? std::string() : m->place.name + "/" + m->place.admin1;
+  };
+  // No other place in Ukraine bears the town's name: on a day the war is in its region, the
+  // note named the wrong region.
+  EXPECT_EQ(admin1("Bilytske", Date{2022, 3, 10}), "Bilytske/Donetsk");
+  // Before the war reached it, the region written is believed: a place the index lacks there.
+  EXPECT_EQ(admin1("Bilytske", Date{2010, 1, 1}), "Kherson/Kherson");
+  // Villages whose name others share are no such evidence.
+  EXPECT_EQ(admin1("Klynove", Date{2022, 3, 10}), "Kherson/Kherson");
+}
+
 TEST_F(PlacesTest, EmptyAndPlainTextsHaveNoMentions) {
   EXPECT_TRUE(Run("").empty());
   EXPECT_TRUE(Run("nothing here is a place, it said on monday.").empty());

@@ -1949,7 +1949,12 @@ void Annotator::NearMisses() {
     if (Covered(i) || Has(i, kCommon | kGiven)) continue;
     // The context must expect a place: a preposition before, or an apposition after
     // ("Odesa, Ukraine's third largest city", misspelt).
-    bool supported = i >= 1 && Has(i - 1, kPre);
+    // Not a preposition whose object is the noun after the word's possessive ("to Talmin's
+    // plan").
+    bool supported =
+        i >= 1 && Has(i - 1, kPre) &&
+        !(i + 1 < text_.tokens.size() && text_.tokens[i + 1].kind == TokenKind::kPossessive &&
+          !(IsWord(i + 2) && Has(i + 2, kFeature | kRegionWord)));
     std::uint32_t descriptor_end = 0;
     if (i + 2 < text_.tokens.size() && text_.TokenText(i + 1) == ",") {
       const std::uint32_t end = std::min<std::uint32_t>(SentenceEnd(i), i + 9);

@@ -634,6 +634,15 @@ TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   // The same unknown word without a preposition or apposition is left alone.
   auto alone = Run("Kherson and Odesa were shelled. Kharliv said nothing more about Ukraine.");
   EXPECT_EQ(Mention(alone, "Kharliv"), nullptr);
+  // A preposition whose object is the noun after the word's possessive supports nothing, unless
+  // that noun is a kind of place.
+  auto near_miss = [&](const std::string& text) {
+    const PlaceMention* m = Mention(Run(text), "Vinnyttsia");
+    return m != nullptr && m->place.name == "Vinnytsia";
+  };
+  EXPECT_TRUE(near_miss("Officials met in Vinnyttsia on Monday, Ukraine said."));
+  EXPECT_TRUE(near_miss("Officials met in Vinnyttsia's district on Monday, Ukraine said."));
+  EXPECT_FALSE(near_miss("Officials agreed to Vinnyttsia's plan on Monday, Ukraine said."));
 }
 
 TEST_F(PlacesTest, RepeatedNamesAreAnsweredAlikeAndMentionsComeInTextOrder) {

@@ -1,5 +1,5 @@
 // Consonant skeletons of place names (data/place_skeleton.tsv): a lossy key under which the
-// spellings of one name in different romanisations meet ("Komyshuvakha", "Kamyshevakha").
+// spellings of one name in different romanisations meet ("Ternuvakha", "Ternovakha").
 // The gazetteer indexes the skeletons of Ukrainian places; the places stage looks up a
 // capitalised word the index does not know under its skeleton, then checks the spelling.
 #ifndef SITREP_GAZETTEER_SKELETON_H_

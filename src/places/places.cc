@@ -8,8 +8,11 @@
 #include <numbers>
 #include <numeric>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <span>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "gazetteer/fold.h"
@@ -24,6 +27,27 @@ using gazetteer::Gazetteer;
 using gazetteer::NameMatch;
 using text::AnalysedText;
 using text::TokenKind;
+
+// The settlements of an admin1 region as (latitude, longitude), sorted by latitude: built once
+// per index and region, on first use, and kept for the process (a scan of the whole index).
+const std::vector<std::pair<double, double>>& RegionSettlements(const Gazetteer& g,
+                                                                std::uint32_t region) {
+  static std::mutex mutex;
+  static std::map<std::tuple<const Gazetteer*, std::uint32_t, std::uint32_t>,
+                  std::vector<std::pair<double, double>>>
+      cache;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto [it, added] = cache.try_emplace({&g, g.size(), region});
+  if (added) {
+    for (std::uint32_t e = 0; e < g.size(); ++e) {
+      if (g.Kind(e) == EntryKind::kSettlement && g.Admin1Entry(e) == region) {
+        it->second.emplace_back(g.Latitude(e), g.Longitude(e));
+      }
+    }
+    std::sort(it->second.begin(), it->second.end());
+  }
+  return it->second;  // std::map nodes stay put
+}
 
 std::vector<std::string> Words(const std::string& phrase) {
   std::vector<std::string> out;
@@ -95,6 +119,9 @@ constexpr double kTheatreWeight = 1.0;
 // distance to nothing at kFrontReachKm.
 constexpr double kFrontWeight = 2.0;
 constexpr double kFrontReachKm = 150;
+// A place at least this close to the front of the day (FrontCloseness; about 30 km from a line
+// of weight 1) is where the war is: a name of it needs no other context to be the place.
+constexpr double kFrontContext = 0.5;
 // What a namesake gains when another name of the text can be a place within kLocalKm of it:
 // local news names neighbouring places ("Moscow" beside "Latah County" is the Idaho town). About
 // what a world city's fame is worth.
@@ -106,6 +133,9 @@ constexpr double kRegionMateWeight = 3.0;
 // What a namesake gains when another name of the text was resolved to it without doubt (its
 // region named, or no namesake at all): one sense per text ("Alexandria City ... Alexandria").
 constexpr double kPinnedWeight = 3.0;
+// What a namesake gains in or within kBorderKm of the region an armed group the text names is
+// named after.
+constexpr double kGroupRegionWeight = 2.0;
 
 // A town written beside a region it does not lie in, but within this distance of one of the
 // region's settlements, is that town (the region misnamed across the border).
@@ -266,7 +296,17 @@ class Annotator {
   // likely a theatre's village written in another romanisation (the consonant skeleton and
   // nearly the same letters, as SpellingVariants): those join the candidates.
   void TheatreVariants();
-  bool ExpectsPlace(std::uint32_t first, std::uint32_t end) const;
+  // A one-word name the index gives only villages of under 10,000 and only as a generated
+  // spelling variant (not as their own or an alternate name) is as likely a surname or a word
+  // ("Talmin" for a village Tolmyn), even in a conflict theatre of the day: it stays a place
+  // only where the context expects one (ExpectsPlace, strict) or a village lies on or near the
+  // front line of the day (kFrontContext).
+  void UnsupportedVariants();
+  // A preposition, a list after a place, a feature noun or a region around the name. With
+  // `strict`, "of" before it (a genitive as often as a place) does not count, nor does a
+  // preposition whose object is the noun after the name's possessive ("in Talmin's speech";
+  // "in Talmin's district" still counts).
+  bool ExpectsPlace(std::uint32_t first, std::uint32_t end, bool strict = false) const;
   bool QualifiedByRegion(std::span<const std::uint32_t> postings, std::uint32_t end) const;
   // The first-level regions named by the one word after a comma that follows the name (at most
   // three tokens of the name's own words or numbers on: "X imeni Y, Region"; not followed by
@@ -413,6 +453,12 @@ class Annotator {
   std::vector<Anchor> anchors_;
   // Admin1 regions the text names (the best reading of a name is the region).
   std::vector<std::uint32_t> document_regions_;
+  // (sentence, admin1 region of the focus country) for every armed group a sentence names that
+  // is named after a region ("the Oakland People's Militia", a short name of
+  // place_region_groups.tsv): the places the sentence ties to it lie in or near the region, so
+  // namesakes there gain kGroupRegionWeight.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> group_regions_;
+  void FindGroupRegions();
   // Per raw: its likeliest reading is a town or region of the focus country.
   std::vector<bool> local_;
   // Per raw: its likeliest reading (Likeliest), once.
@@ -423,6 +469,9 @@ class Annotator {
   // Whether a settlement of admin1 `region` lies within kBorderKm of `entry` (a scan of the
   // index: only for the rare name written beside a region it does not lie in).
   bool NearRegion(std::uint32_t entry, std::uint32_t region) const;
+  // The same from a sorted list of the region's settlements kept for the process: for names
+  // checked often.
+  bool NearSettlementOf(std::uint32_t entry, std::uint32_t region) const;
   // A settlement of admin1 `region` whose name is another romanisation of raw's (the skeleton
   // keys, within the edit distance SpellingVariants allows); the nearest spelling, else none.
   std::optional<std::uint32_t> VariantInRegion(const Raw& raw, std::uint32_t region) const;
@@ -1021,8 +1070,16 @@ bool Annotator::NamesBigPlace(std::span<const std::uint32_t> postings, long long
 
 // Whether the words round tokens [first, end) expect a place there: a preposition or "the
 // village of" before, "X village" or "X, <region>" after.
-bool Annotator::ExpectsPlace(std::uint32_t first, std::uint32_t end) const {
-  if (first >= 1 && Has(first - 1, kPre)) return true;
+bool Annotator::ExpectsPlace(std::uint32_t first, std::uint32_t end, bool strict) const {
+  if (first >= 1 && Has(first - 1, kPre)) {
+    if (!strict) return true;
+    const bool possessive =
+        end < text_.tokens.size() && text_.tokens[end].kind == TokenKind::kPossessive;
+    if (!LowerIs(first - 1, "of") &&
+        (!possessive || (IsWord(end + 1) && Has(end + 1, kFeature | kRegionWord)))) {
+      return true;
+    }
+  }
   // In a list after a place: "Ashford, Millbrook and Pine Hill".
   if (first >= 2 && (text_.TokenText(first - 1) == "," || LowerIs(first - 1, "and") ||
                      LowerIs(first - 1, "or"))) {
@@ -1098,7 +1155,7 @@ std::vector<gazetteer::Candidate> Annotator::RegionsAfterIfAbroad(
 
 // A capitalised name the index does not know, spelt another way: the Ukrainian place of the
 // focus country whose name has the same consonant skeleton and nearly the same letters
-// ("Kamyshevakha" for Komyshuvakha, "Ocheretino" for Ocheretyne), where the context expects a
+// ("Ternovakha" for Ternuvakha, "Ozeretino" for Ozeretyne), where the context expects a
 // place.
 void Annotator::SpellingVariants() {
   std::vector<std::uint32_t> still_unknown;
@@ -1206,6 +1263,31 @@ void Annotator::TheatreVariants() {
   }
 }
 
+void Annotator::UnsupportedVariants() {
+  for (Raw& raw : raws_) {
+    if (raw.kind != MentionKind::kName || raw.region_level != 0 || raw.candidates.empty() ||
+        raw.end != raw.first + 1) {
+      continue;
+    }
+    bool small_variants_only = true;
+    for (const auto& c : raw.candidates) {
+      if (c.match != NameMatch::kVariant || !SettlementLike(c.entry) ||
+          PopulationOrSize(c.entry) >= 10000 || FrontCloseness(c.entry) >= kFrontContext) {
+        small_variants_only = false;
+        break;
+      }
+    }
+    if (!small_variants_only || ExpectsPlace(raw.first, raw.end, /*strict=*/true)) continue;
+    // A name that is all its sentence says (a heading, a list item) has no context to judge by.
+    bool alone = true;
+    for (std::uint32_t k = SentenceFirst(raw.first); k < SentenceEnd(raw.first) && alone; ++k) {
+      alone = (k >= raw.first && k < raw.end) || text_.tokens[k].kind == TokenKind::kPunct;
+    }
+    if (alone) continue;
+    raw.candidates.clear();  // Resolve places nothing
+  }
+}
+
 bool Annotator::InTheatre(std::uint32_t entry) const {
   if (theatres_.empty()) return false;
   const std::string_view country = g_.CountryCode(entry);
@@ -1304,6 +1386,59 @@ std::optional<std::uint32_t> Annotator::VariantInRegion(const Raw& raw,
     }
   }
   return best;
+}
+
+void Annotator::FindGroupRegions() {
+  if (focus_.empty()) return;
+  auto add = [&](std::uint32_t k, std::uint32_t region) {
+    const std::pair<std::uint32_t, std::uint32_t> item{text_.tokens[k].sentence, region};
+    if (std::find(group_regions_.begin(), group_regions_.end(), item) == group_regions_.end()) {
+      group_regions_.push_back(item);
+    }
+  };
+  const auto n = static_cast<std::uint32_t>(text_.tokens.size());
+  for (std::uint32_t k = 0; k < n; ++k) {
+    if (!IsWord(k)) continue;
+    // "<Region> People's <Republic|Militia>".
+    if (k >= 1 && k + 1 < n && LowerIs(k, "people") &&
+        text_.tokens[k + 1].kind == TokenKind::kPossessive && IsCap(k - 1)) {
+      for (std::uint32_t p : FindToken(k - 1).postings) {
+        const auto c = Gazetteer::DecodePosting(p);
+        if (c.entry < g_.size() && g_.Kind(c.entry) == EntryKind::kAdmin1 &&
+            c.match != NameMatch::kDemonym && SameCode(g_.CountryCode(c.entry), focus_)) {
+          add(k, c.entry);
+        }
+      }
+    }
+    for (const PlaceTables::RegionGroup& group : t_.region_groups) {
+      if (!SameCode(group.country, focus_) || k + group.words.size() > n) continue;
+      bool match = true;
+      for (std::size_t w = 0; w < group.words.size() && match; ++w) {
+        match = text_.lower[k + w] == group.words[w];
+      }
+      if (!match) continue;
+      for (const auto& c : g_.Lookup(group.region)) {
+        if (c.entry < g_.size() && g_.Kind(c.entry) == EntryKind::kAdmin1 &&
+            SameCode(g_.CountryCode(c.entry), group.country)) {
+          add(k, c.entry);
+        }
+      }
+    }
+  }
+}
+
+bool Annotator::NearSettlementOf(std::uint32_t entry, std::uint32_t region) const {
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  const double cos_latitude = std::cos(latitude * std::numbers::pi / 180);
+  const double box_latitude = kBorderKm / 111.2;
+  const Anchor here{0, latitude, longitude, cos_latitude};
+  const auto& points = RegionSettlements(g_, region);
+  for (auto it = std::lower_bound(points.begin(), points.end(),
+                                  std::pair<double, double>(latitude - box_latitude, -1e9));
+       it != points.end() && it->first <= latitude + box_latitude; ++it) {
+    if (FlatKm(here, it->first, it->second) <= kBorderKm) return true;
+  }
+  return false;
 }
 
 bool Annotator::NearRegion(std::uint32_t entry, std::uint32_t region) const {
@@ -1645,6 +1780,14 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
       if (first_time) {
         raw.lines_and_neighbours.resize(raw.candidates.size());
         double bonus = kFrontWeight * FrontCloseness(e);
+        if (SameCode(cc, focus_)) {
+          for (const auto& [sentence, region] : group_regions_) {
+            if (sentence == raw.sentence && (admin1 == region || NearSettlementOf(e, region))) {
+              bonus += kGroupRegionWeight;
+              break;
+            }
+          }
+        }
         // Neighbours speak for a town by its own name, not for one that bore it once.
         if (SameCode(cc, focus_) && c.match != NameMatch::kAlternate &&
             LocallySupported(index, e)) {
@@ -1709,10 +1852,24 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
           }
           return;
         }
-        raw.entry = focus_region;
-        raw.score = 0.5f;
-        raw.precision = Precision::kRegion;
-        return;
+        // The one town of its name in the focus country (10,000 people or a town by its size
+        // class), in a conflict theatre of the day, stays the town: where a war moves fast, notes
+        // misname a town's region more often than they name a place the index lacks under a
+        // name no other place bears (a name many villages share is another matter).
+        bool theatre_town = SameCode(g_.CountryCode(*best), focus_) && InTheatre(*best) &&
+                            PopulationOrSize(*best) >= 10000;
+        for (std::size_t k = 0; k < raw.candidates.size() && theatre_town; ++k) {
+          const std::uint32_t e = raw.candidates[k].entry;
+          // By its name, not by one it bore once or bears in another language.
+          theatre_town = e == *best ? raw.candidates[k].match != NameMatch::kAlternate
+                                    : !SettlementLike(e) || !SameCode(g_.CountryCode(e), focus_);
+        }
+        if (!theatre_town) {
+          raw.entry = focus_region;
+          raw.score = 0.5f;
+          raw.precision = Precision::kRegion;
+          return;
+        }
       }
     }
   }
@@ -1801,7 +1958,12 @@ void Annotator::NearMisses() {
     if (Covered(i) || Has(i, kCommon | kGiven)) continue;
     // The context must expect a place: a preposition before, or an apposition after
     // ("Odesa, Ukraine's third largest city", misspelt).
-    bool supported = i >= 1 && Has(i - 1, kPre);
+    // Not a preposition whose object is the noun after the word's possessive ("to Talmin's
+    // plan").
+    bool supported =
+        i >= 1 && Has(i - 1, kPre) &&
+        !(i + 1 < text_.tokens.size() && text_.tokens[i + 1].kind == TokenKind::kPossessive &&
+          !(IsWord(i + 2) && Has(i + 2, kFeature | kRegionWord)));
     std::uint32_t descriptor_end = 0;
     if (i + 2 < text_.tokens.size() && text_.TokenText(i + 1) == ",") {
       const std::uint32_t end = std::min<std::uint32_t>(SentenceEnd(i), i + 9);
@@ -2188,6 +2350,8 @@ std::vector<PlaceMention> Annotator::Run() {
   ChooseFocus();
   SpellingVariants();
   TheatreVariants();
+  UnsupportedVariants();
+  FindGroupRegions();
   FindAnchors();
   for (std::uint32_t r = 0; r < raws_.size(); ++r) Resolve(raws_[r], r);
   // Second pass: the towns and areas the first pass placed anchor their namesakes too
@@ -2374,6 +2538,12 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
                     data_dir + "/place_fronts.tsv: bad row for " + row[0] + " from " + row[1]);
     }
     t.fronts.push_back(std::move(front));
+  }
+  auto groups = lexicon::ReadTsv(data_dir + "/place_region_groups.tsv", 3);
+  if (!groups.ok()) return groups.status();
+  for (const auto& row : *groups) {
+    std::vector<std::string> words = Words(row[0]);
+    if (!words.empty()) t.region_groups.push_back({std::move(words), row[1], row[2]});
   }
   auto skeleton = gazetteer::SkeletonRules::Load(data_dir + "/place_skeleton.tsv");
   if (!skeleton.ok()) return skeleton.status();

@@ -109,6 +109,12 @@ struct PlaceTables {
     double weight = 1;
   };
   std::vector<Front> fronts;
+  // data/place_region_groups.tsv: groups named after a first-level region, by short name.
+  struct RegionGroup {
+    std::vector<std::string> words;  // lower case
+    std::string country, region;
+  };
+  std::vector<RegionGroup> region_groups;
 
   static Result<PlaceTables> Load(const std::string& data_dir);
 };

@@ -634,6 +634,15 @@ TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   // The same unknown word without a preposition or apposition is left alone.
   auto alone = Run("Kherson and Odesa were shelled. Kharliv said nothing more about Ukraine.");
   EXPECT_EQ(Mention(alone, "Kharliv"), nullptr);
+  // A preposition whose object is the noun after the word's possessive supports nothing, unless
+  // that noun is a kind of place.
+  auto near_miss = [&](const std::string& text) {
+    const PlaceMention* m = Mention(Run(text), "Vinnyttsia");
+    return m != nullptr && m->place.name == "Vinnytsia";
+  };
+  EXPECT_TRUE(near_miss("Officials met in Vinnyttsia on Monday, Ukraine said."));
+  EXPECT_TRUE(near_miss("Officials met in Vinnyttsia's district on Monday, Ukraine said."));
+  EXPECT_FALSE(near_miss("Officials agreed to Vinnyttsia's plan on Monday, Ukraine said."));
 }
 
 TEST_F(PlacesTest, RepeatedNamesAreAnsweredAlikeAndMentionsComeInTextOrder) {
@@ -789,6 +798,73 @@ TEST_F(PlacesTest, RegionNamingFollowsAcled) {
   EXPECT_EQ(sea->place.feature_code, "SEA");
   EXPECT_EQ(sea->place.admin1, "Black Sea");
   EXPECT_EQ(Mention(found, "Donetsk"), nullptr);  // an actor's name, not the city
+}
+
+TEST_F(PlacesTest, ANameOnlyAGeneratedSpellingOfAVillageNeedsAPlaceContext) {
+  // "Bezborodkovo" is no name of the village Bezborodkove of its own, only the Russian-style
+  // spelling the index generates: a place where the words around it expect one.
+  auto placed = [&](const std::string& text, std::optional<Date> day = {}) {
+    const PlaceMention* m = Mention(Run(text, day), "Bezborodkovo");
+    return m != nullptr && m->place.name == "Bezborodkove";
+  };
+  EXPECT_TRUE(placed("Shelling was reported in Bezborodkovo on Monday."));
+  EXPECT_TRUE(placed("Shelling hit Bezborodkovo, Dnipropetrovsk region, on Monday."));
+  EXPECT_TRUE(placed("Shelling was reported in Bezborodkovo's district on Monday."));
+  EXPECT_TRUE(placed("Bezborodkovo."));  // nothing around it to judge by
+  // A genitive "of", a possessive whose noun the preposition governs, or no cue at all: a
+  // name, not the village, also on a day its region is a conflict theatre.
+  EXPECT_FALSE(placed("Nobody was afraid of Bezborodkovo, officials in Kyiv said."));
+  EXPECT_FALSE(placed("Nobody in Kyiv believed in Bezborodkovo's plan."));
+  EXPECT_FALSE(placed("Nobody in Kyiv believed in Bezborodkovo's plan.", Date{2022, 3, 10}));
+  EXPECT_FALSE(placed("The plan was Bezborodkovo's idea, officials in Kyiv said."));
+  // Nor a village by the front line of the day: the war is there (on the Donbas line of contact
+  // in January 2022, not in June 2023, a time the front lines table does not reach).
+  auto monakhove = [&](Date day) {
+    const PlaceMention* m = Mention(Run("Nobody believed in Monakhovo's plan.", day), "Monakhovo");
+    return m != nullptr && m->place.name == "Monakhove";
+  };
+  EXPECT_TRUE(monakhove(Date{2022, 1, 10}));
+  EXPECT_FALSE(monakhove(Date{2023, 6, 10}));
+  // The village's own name needs no such context.
+  const PlaceMention* own = Mention(Run("The plan was Bezborodkove's idea."), "Bezborodkove");
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(own->place.admin1, "Dnipropetrovsk");
+}
+
+TEST_F(PlacesTest, AGroupNamedAfterARegionFavoursNamesakesInOrNearIt) {
+  // Two villages called Chumaky in the Donetsk region: one by the Luhansk region's border, one
+  // about 50 km south of it. A group named after the Luhansk region holds positions near the
+  // first; without one, or with the Donetsk region's group, nothing favours it.
+  auto latitude = [&](const std::string& text) {
+    const PlaceMention* m = Mention(Run(text, Date{2022, 3, 1}), "Chumaky");
+    return m == nullptr ? 0.0 : m->place.latitude;
+  };
+  EXPECT_NEAR(latitude("Troops fired mortars at LPR positions near Chumaky, Donetsk."), 48.10,
+              0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at the positions of the Luhansk People's Militia "
+                       "near Chumaky, Donetsk."),
+              48.10, 0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at positions near Chumaky, Donetsk."), 47.79, 0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at DPR positions near Chumaky, Donetsk."), 47.79,
+              0.02);
+  // The group speaks for the places of its own sentence only.
+  EXPECT_NEAR(latitude("LPR units were reported. Troops fired mortars at positions near "
+                       "Chumaky, Donetsk."),
+              47.79, 0.02);
+}
+
+TEST_F(PlacesTest, TheOneTownOfItsNameInAWarTheatreOutweighsTheMisnamedRegion) {
+  auto admin1 = [&](const std::string& name, Date day) {
+    const PlaceMention* m = Mention(Run("Shelling hit " + name + ", Kherson.", day), name);
+    return m == nullptr ? std::string() : m->place.name + "/" + m->place.admin1;
+  };
+  // No other place in Ukraine bears the town's name: on a day the war is in its region, the
+  // note named the wrong region.
+  EXPECT_EQ(admin1("Bilytske", Date{2022, 3, 10}), "Bilytske/Donetsk");
+  // Before the war reached it, the region written is believed: a place the index lacks there.
+  EXPECT_EQ(admin1("Bilytske", Date{2010, 1, 1}), "Kherson/Kherson");
+  // Villages whose name others share are no such evidence.
+  EXPECT_EQ(admin1("Klynove", Date{2022, 3, 10}), "Kherson/Kherson");
 }
 
 TEST_F(PlacesTest, EmptyAndPlainTextsHaveNoMentions) {

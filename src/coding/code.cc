@@ -29,10 +29,23 @@ CodedActor CodeActor(const events::EventLexicon& lex, const FrameActor& a,
   const std::string country = generic ? "*" : of_place ? place.country_code : a.country;
   if (country.empty()) return out;
   const events::AcledActor* x = lex.FindActor(country, unit, day);
+  // A state whose forces no row names (of any period): ACLED's name for its force without the
+  // regime's period.
+  std::string state_name;
+  if (!x && country != "*" && !lex.HasStateActors(country)) {
+    if (auto it = lex.country_names.find(country); it != lex.country_names.end()) {
+      x = lex.FindActor("state", unit, day);
+      if (x && x->unit != unit) x = nullptr;  // a group's unit out of its period is no force
+      if (x) state_name = it->second;
+    }
+  }
   if (!x) return out;
   out.name = x->name;
   if (auto pos = out.name.find("{country}"); pos != std::string::npos) {
-    out.name.replace(pos, 9, place.country.empty() ? place.country_code : place.country);
+    out.name.replace(pos, 9,
+                     !state_name.empty()     ? state_name
+                     : place.country.empty() ? place.country_code
+                                             : place.country);
   }
   out.foreign = !generic && country != place.country_code;
   out.inter = out.foreign ? x->inter_abroad : x->inter_home;

@@ -1853,6 +1853,35 @@ TEST(ExtractIncidents, RebelsOfNoNamedGroupAreTheRebelGroupOfThePlace) {
   EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya");
 }
 
+TEST(ExtractIncidents, AForceOfAStateNoRowNamesHasACLEDsNameWithoutAPeriod) {
+  const places::Place town = Town("Vallecito", 13.70, -89.20, "San Salvador", "SV", "El Salvador");
+  const Date monday{1990, 1, 8};
+  auto incidents =
+      Doc("Salvadoran troops attacked a bus in Vallecito on Monday.", Date{1990, 1, 10})
+          .Place("Vallecito", town)
+          .Time("on Monday", monday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of El Salvador");
+  EXPECT_EQ(incidents[0].actor1_text, "Salvadoran troops");
+  EXPECT_EQ(incidents[0].inter1, 1);  // at home
+  // Another state's force is external (inter 8); its police are police.
+  incidents = Doc("Honduran police attacked a bus in Vallecito on Monday.", Date{1990, 1, 10})
+                  .Place("Vallecito", town)
+                  .Time("on Monday", monday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Police Forces of Honduras");
+  EXPECT_EQ(incidents[0].inter1, 8);
+  // A demonym alone is no side here.
+  incidents = Doc("Salvadoran gunmen attacked a bus in Vallecito on Monday.", Date{1990, 1, 10})
+                  .Place("Vallecito", town)
+                  .Time("on Monday", monday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1.rfind("Unidentified", 0), 0u) << incidents[0].actor1;
+}
+
 TEST(ExtractIncidents, ThePastOfAVerbAfterItsSubjectIsNoAnaphora) {
   // "the attack" refers back; "the separatists attacked" tells a new act.
   auto incidents = Doc("The separatists attacked a bus in Sumy on Monday.", kPublished)

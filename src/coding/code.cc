@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "lexicon/tsv.h"
+
 namespace sitrep::coding {
 namespace {
 
@@ -83,6 +85,23 @@ CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& cou
                          const places::Place& place, const std::optional<Date>& day) {
   if (country.empty()) return {};
   return CodeActor(lex, FrameActor{country, "military", ""}, place, day);
+}
+
+// Whether a force's words name a body that speaks for a state ("officials", "the general
+// staff"; data/actors.tsv, voice) rather than a force that acts.
+bool SpeaksForAState(const events::EventLexicon& lex, const std::string& text) {
+  std::string lower = text;
+  for (char& c : lower) {
+    c = std::isspace(static_cast<unsigned char>(c))
+            ? ' '
+            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const std::vector<std::string> words = lexicon::Split(lower, ' ');
+  for (std::uint32_t i = 0; i < words.size(); ++i) {
+    const auto m = lex.actors.LongestAt(words, i, static_cast<std::uint32_t>(words.size()));
+    if (m.entry && m.entry->kind == events::ActorKind::kUnit && m.entry->voice) return true;
+  }
+  return false;
 }
 
 int SourceRank(DateSource s) { return static_cast<int>(s); }
@@ -272,6 +291,22 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
+  // A force named by no state ("the army", "troops") that fights or strikes in the country the
+  // document is about, which names no other state's forces, is that state's.
+  const bool violent = std::any_of(frames.begin(), frames.end(), [&](const Frame& f) {
+    const events::SubEventInfo* i = lexicon.SubEvent(f.sub_event_type);
+    return i && (i->event_type == "Explosions/Remote violence" ||
+                 i->event_type == "Violence against civilians");
+  });
+  const bool home_state_clear = violent && context.adversary_country.empty() &&
+                                !context.home_country.empty() &&
+                                context.home_country == place.country_code;
+  if (c1.name.empty() && home_state_clear && a1.country.empty() && a1.armed() &&
+      a1.unit != "police" && !SpeaksForAState(lexicon, a1.text)) {
+    FrameActor own = a1;
+    own.country = place.country_code;
+    c1 = CodeActor(lexicon, own, place, inc.event_date);
+  }
   // An interception that names no interceptor ("two Russian drones were shot down over X"):
   // the forces of the state it happened in stopped the foreign weapon.
   const bool intercepted = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {

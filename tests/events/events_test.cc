@@ -1882,6 +1882,26 @@ TEST(ExtractIncidents, AForceOfAStateNoRowNamesHasACLEDsNameWithoutAPeriod) {
   EXPECT_EQ(incidents[0].actor1.rfind("Unidentified", 0), 0u) << incidents[0].actor1;
 }
 
+TEST(ExtractIncidents, ABareForceThatStrikesIsTheStateOfTheDocumentsCountry) {
+  const places::Place town = Town("Vallecito", 13.70, -89.20, "San Salvador", "SV", "El Salvador");
+  const Date monday{1990, 1, 8};
+  auto run = [&](const std::string& text) {
+    return Doc(text, Date{1990, 1, 10}).Place("Vallecito", town).Time("on Monday", monday).Run();
+  };
+  auto incidents = run("Soldiers shot dead two farmers in Vallecito on Monday.");
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of El Salvador");
+  EXPECT_EQ(incidents[0].inter1, 1);
+  // Another state's forces named in the document: whose the soldiers were is left open.
+  incidents = run(
+      "Soldiers shot dead two farmers in Vallecito on Monday. Honduran troops patrol the border.");
+  ASSERT_FALSE(incidents.empty());
+  EXPECT_EQ(incidents[0].actor1.find("Military Forces of El Salvador"), std::string::npos);
+  // A body that speaks for the state is no force that acts.
+  incidents = run("The general staff shot dead two farmers in Vallecito on Monday.");
+  for (const auto& incident : incidents) EXPECT_EQ(incident.actor1, "") << incident.actor1_text;
+}
+
 TEST(ExtractIncidents, ThePastOfAVerbAfterItsSubjectIsNoAnaphora) {
   // "the attack" refers back; "the separatists attacked" tells a new act.
   auto incidents = Doc("The separatists attacked a bus in Sumy on Monday.", kPublished)

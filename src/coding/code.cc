@@ -87,9 +87,10 @@ CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& cou
   return CodeActor(lex, FrameActor{country, "military", ""}, place, day);
 }
 
-// Whether a force's words name a body that speaks for a state ("officials", "the general
-// staff"; data/actors.tsv, voice) rather than a force that acts.
-bool SpeaksForAState(const events::EventLexicon& lex, const std::string& text) {
+// Whether a force's words name no force of a state of their own: a body that speaks for a state
+// ("officials", "the general staff"; data/actors.tsv, voice) rather than a force that acts, or
+// one word that says nothing of whose force it is ("forces"; vague).
+bool NamesNoStateForce(const events::EventLexicon& lex, const std::string& text) {
   std::string lower = text;
   for (char& c : lower) {
     c = std::isspace(static_cast<unsigned char>(c))
@@ -100,6 +101,7 @@ bool SpeaksForAState(const events::EventLexicon& lex, const std::string& text) {
   for (std::uint32_t i = 0; i < words.size(); ++i) {
     const auto m = lex.actors.LongestAt(words, i, static_cast<std::uint32_t>(words.size()));
     if (m.entry && m.entry->kind == events::ActorKind::kUnit && m.entry->voice) return true;
+    if (m.entry && m.entry->vague && i == 0 && m.length == words.size()) return true;
   }
   return false;
 }
@@ -302,7 +304,7 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                                 !context.home_country.empty() &&
                                 context.home_country == place.country_code;
   if (c1.name.empty() && home_state_clear && a1.country.empty() && a1.armed() &&
-      a1.unit != "police" && !SpeaksForAState(lexicon, a1.text)) {
+      a1.unit != "police" && !NamesNoStateForce(lexicon, a1.text)) {
     FrameActor own = a1;
     own.country = place.country_code;
     c1 = CodeActor(lexicon, own, place, inc.event_date);

@@ -218,6 +218,7 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
       e.kind = ActorKind::kUnit;
       e.unit = row[2];
       e.voice = row.size() > 3 && row[3] == "voice";
+      e.vague = row.size() > 3 && row[3] == "vague";
     } else if (row[1] == "group") {
       e.kind = ActorKind::kGroup;
       const std::size_t colon = row[2].find(':');

@@ -79,6 +79,8 @@ struct ActorEntry {
   bool with_unit_only = false;
   // A unit that names a body speaking for a state ("officials"), not a force: no force word.
   bool voice = false;
+  // A unit word that alone says nothing of whose force it is ("forces").
+  bool vague = false;
 };
 
 struct AcledActor {

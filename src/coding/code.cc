@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "lexicon/tsv.h"
+
 namespace sitrep::coding {
 namespace {
 
@@ -29,10 +31,23 @@ CodedActor CodeActor(const events::EventLexicon& lex, const FrameActor& a,
   const std::string country = generic ? "*" : of_place ? place.country_code : a.country;
   if (country.empty()) return out;
   const events::AcledActor* x = lex.FindActor(country, unit, day);
+  // A state whose forces no row names (of any period): ACLED's name for its force without the
+  // regime's period.
+  std::string state_name;
+  if (!x && country != "*" && !lex.HasStateActors(country)) {
+    if (auto it = lex.country_names.find(country); it != lex.country_names.end()) {
+      x = lex.FindActor("state", unit, day);
+      if (x && x->unit != unit) x = nullptr;  // a group's unit out of its period is no force
+      if (x) state_name = it->second;
+    }
+  }
   if (!x) return out;
   out.name = x->name;
   if (auto pos = out.name.find("{country}"); pos != std::string::npos) {
-    out.name.replace(pos, 9, place.country.empty() ? place.country_code : place.country);
+    out.name.replace(pos, 9,
+                     !state_name.empty()     ? state_name
+                     : place.country.empty() ? place.country_code
+                                             : place.country);
   }
   out.foreign = !generic && country != place.country_code;
   out.inter = out.foreign ? x->inter_abroad : x->inter_home;
@@ -70,6 +85,25 @@ CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& cou
                          const places::Place& place, const std::optional<Date>& day) {
   if (country.empty()) return {};
   return CodeActor(lex, FrameActor{country, "military", ""}, place, day);
+}
+
+// Whether a force's words name no force of a state of their own: a body that speaks for a state
+// ("officials", "the general staff"; data/actors.tsv, voice) rather than a force that acts, or
+// one word that says nothing of whose force it is ("forces"; vague).
+bool NamesNoStateForce(const events::EventLexicon& lex, const std::string& text) {
+  std::string lower = text;
+  for (char& c : lower) {
+    c = std::isspace(static_cast<unsigned char>(c))
+            ? ' '
+            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const std::vector<std::string> words = lexicon::Split(lower, ' ');
+  for (std::uint32_t i = 0; i < words.size(); ++i) {
+    const auto m = lex.actors.LongestAt(words, i, static_cast<std::uint32_t>(words.size()));
+    if (m.entry && m.entry->kind == events::ActorKind::kUnit && m.entry->voice) return true;
+    if (m.entry && m.entry->vague && i == 0 && m.length == words.size()) return true;
+  }
+  return false;
 }
 
 int SourceRank(DateSource s) { return static_cast<int>(s); }
@@ -259,6 +293,22 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
+  // A force named by no state ("the army", "troops") that fights or strikes in the country the
+  // document is about, which names no other state's forces, is that state's.
+  const bool violent = std::any_of(frames.begin(), frames.end(), [&](const Frame& f) {
+    const events::SubEventInfo* i = lexicon.SubEvent(f.sub_event_type);
+    return i && (i->event_type == "Explosions/Remote violence" ||
+                 i->event_type == "Violence against civilians");
+  });
+  const bool home_state_clear = violent && context.adversary_country.empty() &&
+                                !context.home_country.empty() &&
+                                context.home_country == place.country_code;
+  if (c1.name.empty() && home_state_clear && a1.country.empty() && a1.armed() &&
+      a1.unit != "police" && !NamesNoStateForce(lexicon, a1.text)) {
+    FrameActor own = a1;
+    own.country = place.country_code;
+    c1 = CodeActor(lexicon, own, place, inc.event_date);
+  }
   // An interception that names no interceptor ("two Russian drones were shot down over X"):
   // the forces of the state it happened in stopped the foreign weapon.
   const bool intercepted = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {

@@ -193,7 +193,8 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
       if (k > stop && k < end && t.lower[k] == "the") ++k;
       auto owner = k > stop ? Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, k, end)
                             : decltype(m){};
-      if (owner.entry && owner.entry->kind == ActorKind::kCountry) {
+      if (owner.entry && owner.entry->kind == ActorKind::kCountry &&
+          !(owner.entry->with_unit_only && e.voice)) {
         out.actors.push_back(
             ActorSpan{i, k + owner.length, owner.entry->country, unit_name, false});
         i = k + owner.length;
@@ -208,7 +209,8 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
     if (j < end && t.tokens[j].kind == TokenKind::kPossessive) ++j;
     for (std::uint32_t k = j; k < end && k <= j + 1; ++k) {
       auto unit = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, k, end);
-      if (unit.entry && unit.entry->kind == ActorKind::kUnit) {
+      if (unit.entry && unit.entry->kind == ActorKind::kUnit &&
+          !(e.with_unit_only && unit.entry->voice)) {
         // "Russian military forces", "Russian military aviation": the whole run of unit words,
         // the most specific unit named.
         std::string unit_name = unit.entry->unit;
@@ -224,6 +226,8 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
         goto next;
       }
       if (t.tokens[k].kind != TokenKind::kWord) break;
+      // "Salvadoran guerrilla forces": a state word of countries.tsv owns no other side's men.
+      if (e.with_unit_only && unit.entry) break;
     }
     // "Russian and Ukrainian forces": the first demonym shares the unit of the second.
     if (e.kind == ActorKind::kDemonym && j < end && (t.lower[j] == "and" || t.lower[j] == ",")) {
@@ -231,14 +235,17 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
       if (other.entry && other.entry->kind == ActorKind::kDemonym) {
         const std::uint32_t u = j + 1 + other.length;
         auto unit = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, u, end);
-        if (unit.entry && unit.entry->kind == ActorKind::kUnit) {
+        if (unit.entry && unit.entry->kind == ActorKind::kUnit &&
+            !(e.with_unit_only && unit.entry->voice)) {
           out.actors.push_back(ActorSpan{i, i + m.length, e.country, unit.entry->unit, false});
           j = i + m.length;
           goto next;
         }
       }
     }
-    if (e.kind == ActorKind::kDemonym) {
+    if (e.with_unit_only) {
+      // a state word of countries.tsv with no force word ("the Salvadoran capital") is no side
+    } else if (e.kind == ActorKind::kDemonym) {
       out.actors.push_back(ActorSpan{i, i + m.length, e.country, "", true});
     } else if (i + m.length >= end || t.tokens[i + m.length].kind != TokenKind::kPossessive) {
       out.actors.push_back(ActorSpan{i, i + m.length, e.country, "", false});

@@ -1,6 +1,7 @@
 #include "events/event_lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -216,6 +217,8 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     } else if (row[1] == "unit") {
       e.kind = ActorKind::kUnit;
       e.unit = row[2];
+      e.voice = row.size() > 3 && row[3] == "voice";
+      e.vague = row.size() > 3 && row[3] == "vague";
     } else if (row[1] == "group") {
       e.kind = ActorKind::kGroup;
       const std::size_t colon = row[2].find(':');
@@ -252,7 +255,21 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
   auto countries = lexicon::ReadTsv(dir + "countries.tsv", 5);
   if (!countries.ok()) return countries.status();
   for (const auto& row : *countries) {
-    if (row[1] != "country" || row[4].empty()) continue;
+    if (row[1] != "country") continue;
+    lex.country_names[row[0]] = row[2];
+    // The state's name and demonyms that actors.tsv does not list form an actor only with a
+    // force word ("Salvadoran troops", "the army of Peru"); actors.tsv's own rows come first.
+    std::vector<std::string> words = lexicon::Split(row[4], '|');
+    words.push_back(row[2]);
+    for (const std::string& word : words) {
+      if (word.empty() || word.find_first_of(".,()") != std::string::npos) continue;
+      std::string phrase = word;
+      for (char& c : phrase) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const bool demonym = word != row[2];
+      lex.actors.Add(phrase, ActorEntry{demonym ? ActorKind::kDemonym : ActorKind::kCountry, row[0],
+                                        "", true});
+    }
+    if (row[4].empty()) continue;
     lex.adjectives[row[0]] = row[4].substr(0, row[4].find('|'));
   }
 
@@ -376,11 +393,22 @@ std::string EventLexicon::NoteName(std::string_view acled_name) const {
                   acled_name.starts_with(std::string_view(a.name).substr(0, slot)) &&
                   acled_name.ends_with(std::string_view(a.name).substr(slot + 9));
     if (!same) continue;
+    // A row of a state no row of its own names: {country} holds the state's name.
+    std::string country = a.country;
+    if (country == "state") {
+      const std::string_view held =
+          acled_name.substr(slot, acled_name.size() - (a.name.size() - 9));
+      country.clear();
+      for (const auto& [code, name] : country_names) {
+        if (name == held) country = code;
+      }
+      if (country.empty()) continue;
+    }
     auto words = note_words.find(a.unit);
     if (words == note_words.end()) break;
     std::string out = words->second;
     if (auto at = out.find("{adj}"); at != std::string::npos) {
-      auto adj = adjectives.find(a.country);
+      auto adj = adjectives.find(country);
       if (adj == adjectives.end()) break;
       out.replace(at, 5, adj->second);
     }
@@ -412,6 +440,12 @@ const AcledActor* EventLexicon::FindActor(std::string_view country, std::string_
     if (best) return best;
   }
   return nullptr;
+}
+
+bool EventLexicon::HasStateActors(std::string_view country) const {
+  return std::any_of(acled_actors.begin(), acled_actors.end(), [&](const AcledActor& a) {
+    return a.country == country && a.inter_home == 1;
+  });
 }
 
 std::vector<std::string> EventLexicon::RebelUnits(std::string_view country,

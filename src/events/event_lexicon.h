@@ -74,6 +74,13 @@ struct ActorEntry {
   ActorKind kind = ActorKind::kUnit;
   std::string country;  // ISO 3166 alpha-2; "*" = where the incident is; empty for units
   std::string unit;     // "military", "air_force", "civilians", ...
+  // A state word of countries.tsv that actors.tsv does not list ("Salvadoran", "Peru"): an
+  // actor only with a force word ("Salvadoran troops", "the army of Peru"), never alone.
+  bool with_unit_only = false;
+  // A unit that names a body speaking for a state ("officials"), not a force: no force word.
+  bool voice = false;
+  // A unit word that alone says nothing of whose force it is ("forces").
+  bool vague = false;
 };
 
 struct AcledActor {
@@ -166,6 +173,9 @@ struct EventLexicon {
   // country's adjective ("UA" → "Ukrainian"; the first demonym of countries.tsv).
   std::unordered_map<std::string, std::string> note_words;
   std::unordered_map<std::string, std::string> adjectives;
+  // Each country's ACLED name by code ("SV" → "El Salvador"), for a state's force that
+  // acled_actors.tsv has no row of its own for (its rows of country "state").
+  std::unordered_map<std::string, std::string> country_names;
   // Person names in text of any case (upper-case wire text too): a given name starts one
   // (place_given_names.tsv and the English list compiled at set-up); words that are not common
   // English words (place_common_words.tsv) carry it on.
@@ -204,6 +214,9 @@ struct EventLexicon {
   // falls back to the country's "military" when the unit has no entry. nullptr if none.
   const AcledActor* FindActor(std::string_view country, std::string_view unit,
                               const std::optional<Date>& day) const;
+  // Whether acled_actors.tsv has a row of `country`'s own forces (inter 1 at home), of any
+  // period.
+  bool HasStateActors(std::string_view country) const;
   // The units of `country`'s rebel groups (a period coded inter 2 at home) that have an ACLED
   // actor on `day` (any period if `day` is unknown), in table order.
   std::vector<std::string> RebelUnits(std::string_view country,

@@ -21,6 +21,27 @@ TEST(Annotate, ActorsWithStateAndUnit) {
   EXPECT_EQ(a.actors[2].country, "UA");
 }
 
+TEST(Annotate, StateWordsOfTheCountryTableActOnlyWithAForceWord) {
+  // countries.tsv's names and demonyms that actors.tsv does not list.
+  Doc doc("Bolivian soldiers and the navy of Chile met the Chilean envoy in the Bolivian capital.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 2u);
+  EXPECT_EQ(doc.text().TokenRange(a.actors[0].first, a.actors[0].end), "Bolivian soldiers");
+  EXPECT_EQ(a.actors[0].country, "BO");
+  EXPECT_EQ(a.actors[0].unit, "military");
+  EXPECT_FALSE(a.actors[0].bare_demonym);
+  EXPECT_EQ(doc.text().TokenRange(a.actors[1].first, a.actors[1].end), "navy of Chile");
+  EXPECT_EQ(a.actors[1].country, "CL");
+  EXPECT_EQ(a.actors[1].unit, "navy");
+  // A body that speaks for the state ("officials") is no force: the state word stays no side.
+  Doc said("Bolivian officials said Chilean guerrilla forces had left.");
+  const auto b = Annotate(testing::Lexicon(), said.text());
+  for (const ActorSpan& x : b.actors) {
+    EXPECT_NE(x.country, "BO") << said.text().TokenRange(x.first, x.end);
+    EXPECT_NE(x.country, "CL") << said.text().TokenRange(x.first, x.end);
+  }
+}
+
 TEST(Annotate, RunsOfUnitWordsAndSharedUnits) {
   Doc doc(
       "Russian military forces and Ukrainian military aviation met Belarusian and Russian "

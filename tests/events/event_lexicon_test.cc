@@ -46,6 +46,10 @@ TEST(EventLexicon, NotesNameActorsInWords) {
   // No words for it: the name before its colon, without a period.
   EXPECT_EQ(lex.NoteName("NAF: United Armed Forces of Novorossiya"), "NAF");
   EXPECT_EQ(lex.NoteName("Police Forces of Nowhere (1990-)"), "Police Forces of Nowhere");
+  // A state no row of its own names: its force without a period, in its adjective.
+  EXPECT_EQ(lex.NoteName("Military Forces of Bolivia"), "Bolivian forces");
+  EXPECT_EQ(lex.NoteName("Military Forces of Bolivia Air Force"), "the Bolivian air force");
+  EXPECT_EQ(lex.NoteName("Police Forces of Peru"), "Peruvian police");
 }
 
 TEST(EventLexicon, MissingDirectoryIsAnError) {

@@ -1853,6 +1853,57 @@ TEST(ExtractIncidents, RebelsOfNoNamedGroupAreTheRebelGroupOfThePlace) {
   EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya");
 }
 
+TEST(ExtractIncidents, AForceOfAStateNoRowNamesHasACLEDsNameWithoutAPeriod) {
+  const places::Place town = Town("Vallecito", 13.70, -89.20, "San Salvador", "SV", "El Salvador");
+  const Date monday{1990, 1, 8};
+  auto incidents =
+      Doc("Salvadoran troops attacked a bus in Vallecito on Monday.", Date{1990, 1, 10})
+          .Place("Vallecito", town)
+          .Time("on Monday", monday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of El Salvador");
+  EXPECT_EQ(incidents[0].actor1_text, "Salvadoran troops");
+  EXPECT_EQ(incidents[0].inter1, 1);  // at home
+  // Another state's force is external (inter 8); its police are police.
+  incidents = Doc("Honduran police attacked a bus in Vallecito on Monday.", Date{1990, 1, 10})
+                  .Place("Vallecito", town)
+                  .Time("on Monday", monday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Police Forces of Honduras");
+  EXPECT_EQ(incidents[0].inter1, 8);
+  // A demonym alone is no side here.
+  incidents = Doc("Salvadoran gunmen attacked a bus in Vallecito on Monday.", Date{1990, 1, 10})
+                  .Place("Vallecito", town)
+                  .Time("on Monday", monday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1.rfind("Unidentified", 0), 0u) << incidents[0].actor1;
+}
+
+TEST(ExtractIncidents, ABareForceThatStrikesIsTheStateOfTheDocumentsCountry) {
+  const places::Place town = Town("Vallecito", 13.70, -89.20, "San Salvador", "SV", "El Salvador");
+  const Date monday{1990, 1, 8};
+  auto run = [&](const std::string& text) {
+    return Doc(text, Date{1990, 1, 10}).Place("Vallecito", town).Time("on Monday", monday).Run();
+  };
+  auto incidents = run("Soldiers shot dead two farmers in Vallecito on Monday.");
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of El Salvador");
+  EXPECT_EQ(incidents[0].inter1, 1);
+  // Another state's forces named in the document: whose the soldiers were is left open.
+  incidents = run(
+      "Soldiers shot dead two farmers in Vallecito on Monday. Honduran troops patrol the border.");
+  ASSERT_FALSE(incidents.empty());
+  EXPECT_EQ(incidents[0].actor1.find("Military Forces of El Salvador"), std::string::npos);
+  // A body that speaks for the state is no force that acts, and "forces" alone are anyone's.
+  for (const char* text : {"The general staff shot dead two farmers in Vallecito on Monday.",
+                           "Forces shot dead two farmers in Vallecito on Monday."}) {
+    for (const auto& incident : run(text)) EXPECT_EQ(incident.actor1, "") << text;
+  }
+}
+
 TEST(ExtractIncidents, ThePastOfAVerbAfterItsSubjectIsNoAnaphora) {
   // "the attack" refers back; "the separatists attacked" tells a new act.
   auto incidents = Doc("The separatists attacked a bus in Sumy on Monday.", kPublished)

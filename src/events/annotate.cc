@@ -237,7 +237,10 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
         auto unit = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, u, end);
         if (unit.entry && unit.entry->kind == ActorKind::kUnit &&
             !(e.with_unit_only && unit.entry->voice)) {
-          out.actors.push_back(ActorSpan{i, i + m.length, e.country, unit.entry->unit, false});
+          ActorSpan span{i, i + m.length, e.country, unit.entry->unit, false};
+          span.unit_first = u;
+          span.unit_end = u + unit.length;
+          out.actors.push_back(std::move(span));
           j = i + m.length;
           goto next;
         }

@@ -24,6 +24,10 @@ struct ActorSpan {
   std::string country;  // ISO alpha-2, "*" (where the incident is) or empty (unknown)
   std::string unit;     // empty for a bare country name ("Ukraine said")
   bool bare_demonym = false;  // "Russian" alone: an actor only before an act ("Russian shelling")
+  // "Russian and Ukrainian forces": the unit words [unit_first, unit_end) the first demonym
+  // shares with the second (empty where the span holds its own).
+  std::uint32_t unit_first = 0;
+  std::uint32_t unit_end = 0;
 };
 
 struct CasualtySpan {

@@ -239,6 +239,10 @@ class Framer {
     }
     fa.text = StripDeterminer(t_.TokenRange(s.first, s.end));
     if (s.bare_demonym) fa.text += " forces";
+    // "Honduran and Salvadoran troops": the first side is "Honduran troops", not "Honduran".
+    if (s.unit_end > s.unit_first) {
+      fa.text.append(" ").append(t_.TokenRange(s.unit_first, s.unit_end));
+    }
     return fa;
   }
 

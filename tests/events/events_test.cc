@@ -1915,6 +1915,12 @@ TEST(ExtractIncidents, MilitantsAreTheRebelsOfThePlaceAndBombersAnyones) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Pakistan)");
   EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");  // no air strike
+  incidents = Doc("A car-bomb hit a bus in Dera Kalan on Monday.", kPublished)
+                  .Place("Dera Kalan", dera)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Remote explosive/landmine/IED");
   incidents = Doc("Militants shelled a bus in Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())
                   .Time("on Monday", kMonday)
@@ -1958,6 +1964,7 @@ TEST(ExtractIncidents, FightingCrimeShowingAndRecallingAreNoIncidents) {
         "A unit in charge of fighting smugglers in Sumy received trucks on Monday.",
         "The talks in Sumy on Monday demonstrated that the parties want peace.",
         "Prices in Sumy rose on Monday, and officials warned of a social explosion.",
+        "Police seized 6 sticks of dynamite in Sumy on Monday.",
         // Acts recalled, or told over years: no incident of a day.
         "Let us recall the bombing of the Sumy market on Monday.",
         "In recent years rebels attacked buses near Sumy, officials said on Monday."}) {

@@ -1745,7 +1745,8 @@ class Framer {
   // A territory verb with a direct object that is neither a place nor an armed party took
   // something else: "seized a weapons lab", "captured the rebel commander" are no change of
   // control. A place in the object ("captured the village of X"), no object ("X was captured by",
-  // "took control of X") or a side as the object ("fell to Russian forces") keep it.
+  // "took control of X") or a side after a preposition ("fell to Russian forces") keep it; men of
+  // a side taken ("captured three rebels") do not.
   bool TakesOtherThanPlace(const TriggerSpan& tr, std::uint32_t e) const {
     std::uint32_t j = tr.end;
     // The passive ("equipment captured by ...", "Kherson was seized by ..."): its subject is what
@@ -1775,7 +1776,18 @@ class Framer {
     if (plo < phi) return false;
     auto [alo, ahi] = SpansIn(a_.actors, j, k);
     for (std::size_t n = alo; n < ahi; ++n) {
-      if (IsSide(a_.actors[n]) && !a_.actors[n].unit.empty()) return false;
+      const ActorSpan& x = a_.actors[n];
+      if (!IsSide(x) || x.unit.empty()) continue;
+      // Men of a side as the direct object ("captured three rebels") were taken, not ground;
+      // their positions were ground.
+      bool governed = false;
+      for (std::uint32_t m = j - 1; m < x.first; ++m) {  // the act's last word: "fell to"
+        governed = governed || t_.lower[m] == "to" || t_.lower[m] == "by";
+      }
+      const std::string& last = t_.lower[x.end - 1];
+      const bool men = x.end >= e || t_.tokens[x.end].kind != TokenKind::kWord ||
+                       EndsNounPhrase(t_.lower[x.end]);  // not "Ukrainian military ships"
+      return !governed && men && last != "positions" && last != "position";
     }
     return true;
   }

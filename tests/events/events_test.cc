@@ -1980,6 +1980,24 @@ TEST(ExtractIncidents, FightingCrimeShowingAndRecallingAreNoIncidents) {
   EXPECT_EQ(incidents[0].event_type, "Protests");
 }
 
+TEST(ExtractIncidents, MenOfASideTakenAreNoGroundTaken) {
+  auto incidents = Doc("Soldiers captured three rebels near Sumy on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  for (const auto& incident : incidents) {
+    EXPECT_EQ(incident.sub_event_type.find("territory"), std::string::npos)
+        << incident.sub_event_type;
+  }
+  // A side after a preposition, or its positions, still tell ground that changed hands.
+  for (const char* text : {"Sumy fell to Russian forces on Monday.",
+                           "Russian forces captured Ukrainian positions near Sumy on Monday."}) {
+    incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].sub_event_type, "Non-state actor overtakes territory") << text;
+  }
+}
+
 TEST(ExtractIncidents, ThePastOfAVerbAfterItsSubjectIsNoAnaphora) {
   // "the attack" refers back; "the separatists attacked" tells a new act.
   auto incidents = Doc("The separatists attacked a bus in Sumy on Monday.", kPublished)

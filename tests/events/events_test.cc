@@ -1965,7 +1965,7 @@ TEST(ExtractIncidents, FightingCrimeShowingAndRecallingAreNoIncidents) {
         "The talks in Sumy on Monday demonstrated that the parties want peace.",
         "Prices in Sumy rose on Monday, and officials warned of a social explosion.",
         "Police seized 6 sticks of dynamite in Sumy on Monday.",
-        "The rebels proposed a ceasefire in Sumy on Monday.",  // agreed: an agreement
+        "The rebels proposed a ceasefire in Sumy on Monday.",  // not yet agreed
         // Drug crime is routine policing, no ACLED arrest.
         "Police arrested three drug traffickers in Sumy on Monday.",
         // Acts recalled, or told over years: no incident of a day.

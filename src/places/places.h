@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
@@ -115,6 +116,19 @@ struct PlaceTables {
     std::string country, region;
   };
   std::vector<RegionGroup> region_groups;
+  // data/held_areas.tsv, as the places stage reads it: which side held which side of a line.
+  struct HeldArea {
+    std::string country, holder, opponent;  // sides as "country:unit"
+    Date first, last;
+    double reach_km = 0;
+    std::vector<std::pair<double, double>> outline;  // lat, lon
+  };
+  std::vector<HeldArea> held_areas;
+  // data/place_position_sides.tsv: words that say whose positions a place lies by.
+  struct PositionWord {
+    std::string word, country, role;  // role: a side, "noun" or "modifier"
+  };
+  std::vector<PositionWord> position_words;
 
   static Result<PlaceTables> Load(const std::string& data_dir);
 };

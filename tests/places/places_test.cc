@@ -867,6 +867,37 @@ TEST_F(PlacesTest, TheOneTownOfItsNameInAWarTheatreOutweighsTheMisnamedRegion) {
   EXPECT_EQ(admin1("Klynove", Date{2022, 3, 10}), "Kherson/Kherson");
 }
 
+TEST_F(PlacesTest, PositionsOfASideFavourNamesakesOnItsSideOfAHeldAreasLine) {
+  // Two villages called Druzhne in the Donetsk region: one inside the area the separatists held
+  // until February 2022, one on the government's side of the line. Positions of the area's
+  // holder lie inside it, the government's outside; before or after the period, across a
+  // sentence, or for the side that fires rather than the side fired at, nothing changes.
+  auto latitude = [&](const std::string& text, Date day) {
+    const PlaceMention* m = Mention(Run(text, day), "Druzhne");
+    return m == nullptr ? 0.0 : m->place.latitude;
+  };
+  const Date during{2021, 6, 1}, after{2022, 6, 1};
+  constexpr double kInside = 48.197, kOutside = 47.442;
+  EXPECT_NEAR(latitude("Troops fired mortars at positions near Druzhne, Donetsk.", during),
+              kOutside, 0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at DPR positions near Druzhne, Donetsk.", during),
+              kInside, 0.02);
+  EXPECT_NEAR(latitude("Troops shelled the positions of the separatist militia near Druzhne, "
+                       "Donetsk.",
+                       during),
+              kInside, 0.02);
+  EXPECT_NEAR(latitude("Troops fired at rebel military positions near Druzhne, Donetsk.", during),
+              kInside, 0.02);
+  EXPECT_NEAR(latitude("Rebels fired at Ukrainian positions near Druzhne, Donetsk.", during),
+              kOutside, 0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at DPR positions near Druzhne, Donetsk.", after),
+              kOutside, 0.02);
+  EXPECT_NEAR(latitude("There were DPR positions. Troops fired at Druzhne, Donetsk.", during),
+              kOutside, 0.02);
+  EXPECT_NEAR(latitude("Separatist forces shelled positions near Druzhne, Donetsk.", during),
+              kOutside, 0.02);
+}
+
 TEST_F(PlacesTest, EmptyAndPlainTextsHaveNoMentions) {
   EXPECT_TRUE(Run("").empty());
   EXPECT_TRUE(Run("nothing here is a place, it said on monday.").empty());

@@ -897,17 +897,30 @@ std::vector<gazetteer::Candidate> Annotator::DistrictSeats(std::uint32_t i) cons
     }
     stem.assign(adjective, 0, adjective.size() - rule.adjective_ending.size());
     stem += rule.name_ending;
-    for (std::uint32_t p : g_.Find(gazetteer::FoldKey(stem)).postings) {
-      const auto c = Gazetteer::DecodePosting(p);
-      if (c.entry >= g_.size() || g_.Kind(c.entry) != EntryKind::kSettlement ||
-          g_.CountryCode(c.entry) != rule.country) {
-        continue;
+    auto add_seats = [&](const std::string& name) {
+      bool added = false;
+      for (std::uint32_t p : g_.Find(gazetteer::FoldKey(name)).postings) {
+        const auto c = Gazetteer::DecodePosting(p);
+        if (c.entry >= g_.size() || g_.Kind(c.entry) != EntryKind::kSettlement ||
+            g_.CountryCode(c.entry) != rule.country) {
+          continue;
+        }
+        const std::string_view f = g_.FeatureCode(c.entry);
+        if (f != "PPLA" && f != "PPLA2" && f != "PPLC") continue;
+        added = true;
+        if (std::none_of(seats.begin(), seats.end(),
+                         [&](const gazetteer::Candidate& s) { return s.entry == c.entry; })) {
+          seats.push_back(c);
+        }
       }
-      const std::string_view f = g_.FeatureCode(c.entry);
-      if (f != "PPLA" && f != "PPLA2" && f != "PPLC") continue;
-      if (std::none_of(seats.begin(), seats.end(),
-                       [&](const gazetteer::Candidate& s) { return s.entry == c.entry; })) {
-        seats.push_back(c);
+      return added;
+    };
+    if (add_seats(stem)) continue;
+    // A two-word name joined by a linking vowel: "<first>o<second>" for "<first>yi <second>".
+    for (const auto& [linker, ending] : t_.compound_linkers) {
+      for (std::size_t at = stem.find(linker, 3); at != std::string::npos && at + 3 < stem.size();
+           at = stem.find(linker, at + 1)) {
+        add_seats(stem.substr(0, at) + ending + ' ' + stem.substr(at + linker.size()));
       }
     }
   }
@@ -2586,6 +2599,8 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     else if (role == "party_prefix") t.party_prefixes.insert(words[0]);
     else if (role == "adjective_ending" && words.size() == 2) {
       t.adjective_endings.emplace_back(words[0], words[1]);
+    } else if (role == "compound_linker" && words.size() == 2) {
+      t.compound_linkers.emplace_back(words[0], words[1]);
     }
   }
   auto admin2 = lexicon::ReadTsv(data_dir + "/place_admin2_acled.tsv", 2);

@@ -85,6 +85,8 @@ struct PlaceTables {
   // Endings of a district's adjective in another gender or spelling → the masculine ending
   // ("ska" → "skyi"), from place_cues.tsv adjective_ending.
   std::vector<std::pair<std::string, std::string>> adjective_endings;
+  // compound_linker rows: (linking vowel, ending of the first word in the name).
+  std::vector<std::pair<std::string, std::string>> compound_linkers;
   // data/place_admin2_acled.tsv: how a district's adjective is made from its centre's name
   // (country, the name's ending, the adjective's ending), read backwards.
   struct Admin2Rule {

@@ -898,6 +898,20 @@ TEST_F(PlacesTest, PositionsOfASideFavourNamesakesOnItsSideOfAHeldAreasLine) {
               kOutside, 0.02);
 }
 
+TEST_F(PlacesTest, ADistrictAdjectiveOfATwoWordNameIsPlacedAtItsSeat) {
+  // "Starosambirskyi" joins the two words of Staryi Sambir by a linking vowel; the raion is
+  // placed at its seat, in any gender. Without the district word it is no district.
+  for (const char* adjective : {"Starosambirskyi", "Starosambirska"}) {
+    const std::string span = std::string(adjective) + " district";
+    const PlaceMention* seat =
+        Mention(Run("Shelling hit the " + span + ".", Date{2022, 3, 1}), span);
+    ASSERT_NE(seat, nullptr) << span;
+    EXPECT_EQ(seat->place.name, "Staryi Sambir") << span;
+    EXPECT_EQ(seat->place.admin1, "Lviv") << span;
+  }
+  EXPECT_TRUE(Run("Shelling hit the Starosambirskyi village.", Date{2022, 3, 1}).empty());
+}
+
 TEST_F(PlacesTest, EmptyAndPlainTextsHaveNoMentions) {
   EXPECT_TRUE(Run("").empty());
   EXPECT_TRUE(Run("nothing here is a place, it said on monday.").empty());

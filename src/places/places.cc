@@ -109,6 +109,7 @@ enum Role : std::uint16_t {
   kGiven = 128, kRegionWord = 256, kConnector = 512, kSpeech = 1024, kThingAfter = 2048,
   kCommon = 4096,
   kNearEnd = 8192,  // the last word of a phrase of nearness ("near", "outskirts of")
+  kContact = 16384,  // a verb of talking with someone ("talked to X": a person)
 };
 
 // How much a namesake loses per tenfold distance from the places the text pins down.
@@ -2090,8 +2091,10 @@ void Annotator::NearMisses() {
     // ("Odesa, Ukraine's third largest city", misspelt).
     // Not a preposition whose object is the noun after the word's possessive ("to Talmin's
     // plan").
+    // Nor "to"/"with" after a verb of talking with someone ("talked to Talmin"): a person.
     bool supported =
         i >= 1 && Has(i - 1, kPre) &&
+        !(i >= 2 && Has(i - 2, kContact) && (LowerIs(i - 1, "to") || LowerIs(i - 1, "with"))) &&
         !(i + 1 < text_.tokens.size() && text_.tokens[i + 1].kind == TokenKind::kPossessive &&
           !(IsWord(i + 2) && Has(i + 2, kFeature | kRegionWord)));
     std::uint32_t descriptor_end = 0;
@@ -2595,6 +2598,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     }
     else if (role == "connector") t.connectors.insert(words[0]);
     else if (role == "speech") t.speech.insert(words[0]);
+    else if (role == "contact") t.contact.insert(words[0]);
     else if (role == "modifier_suffix") t.modifier_suffixes.insert(words[0]);
     else if (role == "party_prefix") t.party_prefixes.insert(words[0]);
     else if (role == "adjective_ending" && words.size() == 2) {
@@ -2635,6 +2639,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.stop, kStop);
   mark(t.connectors, kConnector);
   mark(t.speech, kSpeech);
+  mark(t.contact, kContact);
   for (const auto& phrase : t.near) {
     t.roles.Add(gazetteer::format::Hash(phrase.words.back()), kNearEnd);
   }

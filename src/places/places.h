@@ -77,6 +77,7 @@ struct PlaceTables {
   std::unordered_set<std::string> stop_phrases;    // folded multi-word names never places
   std::unordered_set<std::string> connectors;      // lower-case words inside names: of, on, de
   std::unordered_set<std::string> speech;          // said, told: "<Surname> said"
+  std::unordered_set<std::string> contact;         // talked, spoke: "talked to <Surname>"
   // The given names (place_given_names.tsv and the English list compiled at set-up) and common
   // English words (place_common_words.tsv) go straight into `roles`.
   std::unordered_set<std::string> modifier_suffixes;  // (London-)based, (Paris-)born

@@ -643,6 +643,12 @@ TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   EXPECT_TRUE(near_miss("Officials met in Vinnyttsia on Monday, Ukraine said."));
   EXPECT_TRUE(near_miss("Officials met in Vinnyttsia's district on Monday, Ukraine said."));
   EXPECT_FALSE(near_miss("Officials agreed to Vinnyttsia's plan on Monday, Ukraine said."));
+  // "to" or "with" after a verb of talking with someone: its object is a person; the same verb
+  // with another preposition still supports a place.
+  EXPECT_TRUE(near_miss("Officials went to Vinnyttsia on Monday, Ukraine said."));
+  EXPECT_FALSE(near_miss("Officials talked to Vinnyttsia on Monday, Ukraine said."));
+  EXPECT_FALSE(near_miss("Officials spoke with Vinnyttsia on Monday, Ukraine said."));
+  EXPECT_TRUE(near_miss("Officials met in Vinnyttsia on Monday, Ukraine said."));
 }
 
 TEST_F(PlacesTest, RepeatedNamesAreAnsweredAlikeAndMentionsComeInTextOrder) {

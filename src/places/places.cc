@@ -109,6 +109,7 @@ enum Role : std::uint16_t {
   kGiven = 128, kRegionWord = 256, kConnector = 512, kSpeech = 1024, kThingAfter = 2048,
   kCommon = 4096,
   kNearEnd = 8192,  // the last word of a phrase of nearness ("near", "outskirts of")
+  kContact = 16384,  // a verb of talking with someone ("talked to X": a person)
 };
 
 // How much a namesake loses per tenfold distance from the places the text pins down.
@@ -136,6 +137,13 @@ constexpr double kPinnedWeight = 3.0;
 // What a namesake gains in or within kBorderKm of the region an armed group the text names is
 // named after.
 constexpr double kGroupRegionWeight = 2.0;
+// What a namesake gains on the side of a held area's line that a sentence names as a side's
+// ground ("fired at <holder> positions near X": X inside the area; the opponent's: outside it,
+// within its reach).
+constexpr double kPositionSideWeight = 2.0;
+// How far across a held area's outline a side's ground may reach: the outline is drawn to a few
+// km, and the places either side of it within that distance may be held by either.
+constexpr double kSideDoubtKm = 5.0;
 
 // A town written beside a region it does not lie in, but within this distance of one of the
 // region's settlements, is that town (the region misnamed across the border).
@@ -459,6 +467,20 @@ class Annotator {
   // namesakes there gain kGroupRegionWeight.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> group_regions_;
   void FindGroupRegions();
+  // The held areas of the focus country on the publication day, and for every phrase that
+  // names the positions of one of their sides ("<side> positions", "the positions of <side>"):
+  // its sentence, the first token after it, and the side. Names after the phrase in its sentence
+  // lie on that side's ground: namesakes there gain kPositionSideWeight.
+  struct PositionSide {
+    std::uint32_t sentence = 0, after = 0;
+    const std::string* side = nullptr;
+  };
+  std::vector<const PlaceTables::HeldArea*> held_areas_;
+  std::vector<PositionSide> position_sides_;
+  void FindPositionSides();
+  // Whether a settlement lies on `side`'s ground of a held area: inside it for its holder,
+  // outside it within its reach for its opponent.
+  bool OnSide(std::uint32_t entry, const std::string& side) const;
   // Per raw: its likeliest reading is a town or region of the focus country.
   std::vector<bool> local_;
   // Per raw: its likeliest reading (Likeliest), once.
@@ -876,17 +898,30 @@ std::vector<gazetteer::Candidate> Annotator::DistrictSeats(std::uint32_t i) cons
     }
     stem.assign(adjective, 0, adjective.size() - rule.adjective_ending.size());
     stem += rule.name_ending;
-    for (std::uint32_t p : g_.Find(gazetteer::FoldKey(stem)).postings) {
-      const auto c = Gazetteer::DecodePosting(p);
-      if (c.entry >= g_.size() || g_.Kind(c.entry) != EntryKind::kSettlement ||
-          g_.CountryCode(c.entry) != rule.country) {
-        continue;
+    auto add_seats = [&](const std::string& name) {
+      bool added = false;
+      for (std::uint32_t p : g_.Find(gazetteer::FoldKey(name)).postings) {
+        const auto c = Gazetteer::DecodePosting(p);
+        if (c.entry >= g_.size() || g_.Kind(c.entry) != EntryKind::kSettlement ||
+            g_.CountryCode(c.entry) != rule.country) {
+          continue;
+        }
+        const std::string_view f = g_.FeatureCode(c.entry);
+        if (f != "PPLA" && f != "PPLA2" && f != "PPLC") continue;
+        added = true;
+        if (std::none_of(seats.begin(), seats.end(),
+                         [&](const gazetteer::Candidate& s) { return s.entry == c.entry; })) {
+          seats.push_back(c);
+        }
       }
-      const std::string_view f = g_.FeatureCode(c.entry);
-      if (f != "PPLA" && f != "PPLA2" && f != "PPLC") continue;
-      if (std::none_of(seats.begin(), seats.end(),
-                       [&](const gazetteer::Candidate& s) { return s.entry == c.entry; })) {
-        seats.push_back(c);
+      return added;
+    };
+    if (add_seats(stem)) continue;
+    // A two-word name joined by a linking vowel: "<first>o<second>" for "<first>yi <second>".
+    for (const auto& [linker, ending] : t_.compound_linkers) {
+      for (std::size_t at = stem.find(linker, 3); at != std::string::npos && at + 3 < stem.size();
+           at = stem.find(linker, at + 1)) {
+        add_seats(stem.substr(0, at) + ending + ' ' + stem.substr(at + linker.size()));
       }
     }
   }
@@ -1427,6 +1462,94 @@ void Annotator::FindGroupRegions() {
   }
 }
 
+void Annotator::FindPositionSides() {
+  if (focus_.empty() || !published_) return;
+  for (const PlaceTables::HeldArea& h : t_.held_areas) {
+    if (SameCode(h.country, focus_) && h.first <= *published_ && *published_ <= h.last) {
+      held_areas_.push_back(&h);
+    }
+  }
+  if (held_areas_.empty()) return;
+  auto role = [&](std::uint32_t i) -> const std::string* {
+    if (i >= text_.tokens.size() || text_.tokens[i].kind != TokenKind::kWord) return nullptr;
+    for (const PlaceTables::PositionWord& w : t_.position_words) {
+      if (w.word == text_.lower[i] && (w.country == "*" || SameCode(w.country, focus_))) {
+        return &w.role;
+      }
+    }
+    return nullptr;
+  };
+  auto side = [&](const std::string* r) -> const std::string* {  // a side of an area, or none
+    if (r == nullptr) return nullptr;
+    for (const PlaceTables::HeldArea* h : held_areas_) {
+      if (*r == h->holder || *r == h->opponent) return r;
+    }
+    return nullptr;
+  };
+  const auto n = static_cast<std::uint32_t>(text_.tokens.size());
+  for (std::uint32_t k = 0; k < n; ++k) {
+    const std::string* r = role(k);
+    if (r == nullptr || *r != "noun") continue;
+    const std::uint32_t sentence = text_.tokens[k].sentence;
+    const std::string* found = nullptr;
+    // "<side> [modifier] positions".
+    for (std::uint32_t j = k; j > 0 && k - j < 3 && found == nullptr;) {
+      --j;
+      if (text_.tokens[j].sentence != sentence) break;
+      const std::string* before = role(j);
+      found = side(before);
+      if (found == nullptr && (before == nullptr || *before != "modifier")) break;
+    }
+    std::uint32_t after = k + 1;
+    // "positions of [the] <side's name>".
+    if (found == nullptr && LowerIs(k + 1, "of")) {
+      for (std::uint32_t j = k + 2; j < n && j < k + 8; ++j) {
+        const auto& token = text_.tokens[j];
+        if (token.sentence != sentence) break;
+        const std::string* word = role(j);
+        const bool part = token.kind == TokenKind::kPossessive || LowerIs(j, "the") || IsCap(j) ||
+                          word != nullptr;
+        if (!part) break;
+        if (found == nullptr) found = side(word);
+        after = j + 1;
+      }
+    }
+    if (found != nullptr) position_sides_.push_back({sentence, after, found});
+  }
+}
+
+bool Annotator::OnSide(std::uint32_t entry, const std::string& side) const {
+  const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
+  const double kx = 111.2 * std::cos(latitude * std::numbers::pi / 180), ky = 111.2;
+  for (const PlaceTables::HeldArea* h : held_areas_) {
+    const bool holder = side == h->holder;
+    if (!holder && side != h->opponent) continue;
+    const auto& outline = h->outline;
+    bool inside = false;  // even-odd rule
+    for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
+      const auto [ya, xa] = outline[i];
+      const auto [yb, xb] = outline[j];
+      if ((ya > latitude) != (yb > latitude) &&
+          longitude < (xb - xa) * (latitude - ya) / (yb - ya) + xa) {
+        inside = !inside;
+      }
+    }
+    if (holder && inside) return true;
+    // The outline is drawn to some km: within kSideDoubtKm of it either side may hold a place.
+    const double reach = holder == inside ? h->reach_km : kSideDoubtKm;
+    for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
+      const double ax = (outline[j].second - longitude) * kx;
+      const double ay = (outline[j].first - latitude) * ky;
+      const double dx = (outline[i].second - longitude) * kx - ax;
+      const double dy = (outline[i].first - latitude) * ky - ay;
+      const double length2 = dx * dx + dy * dy;
+      const double t = length2 > 0 ? std::clamp(-(ax * dx + ay * dy) / length2, 0.0, 1.0) : 0;
+      if (std::hypot(ax + t * dx, ay + t * dy) <= reach) return true;
+    }
+  }
+  return false;
+}
+
 bool Annotator::NearSettlementOf(std::uint32_t entry, std::uint32_t region) const {
   const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
   const double cos_latitude = std::cos(latitude * std::numbers::pi / 180);
@@ -1787,6 +1910,14 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
               break;
             }
           }
+          const PositionSide* nearest = nullptr;  // the last phrase before the name
+          for (const PositionSide& side : position_sides_) {
+            if (side.sentence == raw.sentence && raw.first >= side.after) nearest = &side;
+          }
+          if (nearest != nullptr && g_.Kind(e) == EntryKind::kSettlement &&
+              OnSide(e, *nearest->side)) {
+            bonus += kPositionSideWeight;
+          }
         }
         // Neighbours speak for a town by its own name, not for one that bore it once.
         if (SameCode(cc, focus_) && c.match != NameMatch::kAlternate &&
@@ -1960,8 +2091,10 @@ void Annotator::NearMisses() {
     // ("Odesa, Ukraine's third largest city", misspelt).
     // Not a preposition whose object is the noun after the word's possessive ("to Talmin's
     // plan").
+    // Nor "to"/"with" after a verb of talking with someone ("talked to Talmin"): a person.
     bool supported =
         i >= 1 && Has(i - 1, kPre) &&
+        !(i >= 2 && Has(i - 2, kContact) && (LowerIs(i - 1, "to") || LowerIs(i - 1, "with"))) &&
         !(i + 1 < text_.tokens.size() && text_.tokens[i + 1].kind == TokenKind::kPossessive &&
           !(IsWord(i + 2) && Has(i + 2, kFeature | kRegionWord)));
     std::uint32_t descriptor_end = 0;
@@ -2352,6 +2485,7 @@ std::vector<PlaceMention> Annotator::Run() {
   TheatreVariants();
   UnsupportedVariants();
   FindGroupRegions();
+  FindPositionSides();
   FindAnchors();
   for (std::uint32_t r = 0; r < raws_.size(); ++r) Resolve(raws_[r], r);
   // Second pass: the towns and areas the first pass placed anchor their namesakes too
@@ -2464,10 +2598,13 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     }
     else if (role == "connector") t.connectors.insert(words[0]);
     else if (role == "speech") t.speech.insert(words[0]);
+    else if (role == "contact") t.contact.insert(words[0]);
     else if (role == "modifier_suffix") t.modifier_suffixes.insert(words[0]);
     else if (role == "party_prefix") t.party_prefixes.insert(words[0]);
     else if (role == "adjective_ending" && words.size() == 2) {
       t.adjective_endings.emplace_back(words[0], words[1]);
+    } else if (role == "compound_linker" && words.size() == 2) {
+      t.compound_linkers.emplace_back(words[0], words[1]);
     }
   }
   auto admin2 = lexicon::ReadTsv(data_dir + "/place_admin2_acled.tsv", 2);
@@ -2502,6 +2639,7 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   mark(t.stop, kStop);
   mark(t.connectors, kConnector);
   mark(t.speech, kSpeech);
+  mark(t.contact, kContact);
   for (const auto& phrase : t.near) {
     t.roles.Add(gazetteer::format::Hash(phrase.words.back()), kNearEnd);
   }
@@ -2545,6 +2683,29 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     std::vector<std::string> words = Words(row[0]);
     if (!words.empty()) t.region_groups.push_back({std::move(words), row[1], row[2]});
   }
+  auto held = lexicon::ReadTsv(data_dir + "/held_areas.tsv", 7);
+  if (!held.ok()) return held.status();
+  for (const auto& row : *held) {
+    auto first = ParseIsoDate(row[3]);
+    auto last = row[4] != "-" ? ParseIsoDate(row[4]) : Date{9999, 12, 31};
+    PlaceTables::HeldArea area{
+        row[0], row[1], row[2], first.value_or(Date{}), last.value_or(Date{}), 0, {}};
+    bool good = first && last && std::sscanf(row[5].c_str(), "%lf", &area.reach_km) == 1;
+    for (const std::string& vertex : lexicon::Split(row[6], ' ')) {
+      if (vertex.empty()) continue;
+      double latitude = 0, longitude = 0;
+      good = good && std::sscanf(vertex.c_str(), "%lf,%lf", &latitude, &longitude) == 2;
+      area.outline.emplace_back(latitude, longitude);
+    }
+    if (!good || area.outline.size() < 3) {
+      return Status(StatusCode::kDataError,
+                    data_dir + "/held_areas.tsv: bad row for " + row[1] + " from " + row[3]);
+    }
+    t.held_areas.push_back(std::move(area));
+  }
+  auto position_words = lexicon::ReadTsv(data_dir + "/place_position_sides.tsv", 3);
+  if (!position_words.ok()) return position_words.status();
+  for (const auto& row : *position_words) t.position_words.push_back({row[0], row[1], row[2]});
   auto skeleton = gazetteer::SkeletonRules::Load(data_dir + "/place_skeleton.tsv");
   if (!skeleton.ok()) return skeleton.status();
   t.skeleton = std::move(*skeleton);

@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
@@ -76,6 +77,7 @@ struct PlaceTables {
   std::unordered_set<std::string> stop_phrases;    // folded multi-word names never places
   std::unordered_set<std::string> connectors;      // lower-case words inside names: of, on, de
   std::unordered_set<std::string> speech;          // said, told: "<Surname> said"
+  std::unordered_set<std::string> contact;         // talked, spoke: "talked to <Surname>"
   // The given names (place_given_names.tsv and the English list compiled at set-up) and common
   // English words (place_common_words.tsv) go straight into `roles`.
   std::unordered_set<std::string> modifier_suffixes;  // (London-)based, (Paris-)born
@@ -84,6 +86,8 @@ struct PlaceTables {
   // Endings of a district's adjective in another gender or spelling → the masculine ending
   // ("ska" → "skyi"), from place_cues.tsv adjective_ending.
   std::vector<std::pair<std::string, std::string>> adjective_endings;
+  // compound_linker rows: (linking vowel, ending of the first word in the name).
+  std::vector<std::pair<std::string, std::string>> compound_linkers;
   // data/place_admin2_acled.tsv: how a district's adjective is made from its centre's name
   // (country, the name's ending, the adjective's ending), read backwards.
   struct Admin2Rule {
@@ -115,6 +119,19 @@ struct PlaceTables {
     std::string country, region;
   };
   std::vector<RegionGroup> region_groups;
+  // data/held_areas.tsv, as the places stage reads it: which side held which side of a line.
+  struct HeldArea {
+    std::string country, holder, opponent;  // sides as "country:unit"
+    Date first, last;
+    double reach_km = 0;
+    std::vector<std::pair<double, double>> outline;  // lat, lon
+  };
+  std::vector<HeldArea> held_areas;
+  // data/place_position_sides.tsv: words that say whose positions a place lies by.
+  struct PositionWord {
+    std::string word, country, role;  // role: a side, "noun" or "modifier"
+  };
+  std::vector<PositionWord> position_words;
 
   static Result<PlaceTables> Load(const std::string& data_dir);
 };

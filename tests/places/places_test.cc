@@ -643,6 +643,12 @@ TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   EXPECT_TRUE(near_miss("Officials met in Vinnyttsia on Monday, Ukraine said."));
   EXPECT_TRUE(near_miss("Officials met in Vinnyttsia's district on Monday, Ukraine said."));
   EXPECT_FALSE(near_miss("Officials agreed to Vinnyttsia's plan on Monday, Ukraine said."));
+  // "to" or "with" after a verb of talking with someone: its object is a person; the same verb
+  // with another preposition still supports a place.
+  EXPECT_TRUE(near_miss("Officials went to Vinnyttsia on Monday, Ukraine said."));
+  EXPECT_FALSE(near_miss("Officials talked to Vinnyttsia on Monday, Ukraine said."));
+  EXPECT_FALSE(near_miss("Officials spoke with Vinnyttsia on Monday, Ukraine said."));
+  EXPECT_TRUE(near_miss("Officials met in Vinnyttsia on Monday, Ukraine said."));
 }
 
 TEST_F(PlacesTest, RepeatedNamesAreAnsweredAlikeAndMentionsComeInTextOrder) {
@@ -865,6 +871,51 @@ TEST_F(PlacesTest, TheOneTownOfItsNameInAWarTheatreOutweighsTheMisnamedRegion) {
   EXPECT_EQ(admin1("Bilytske", Date{2010, 1, 1}), "Kherson/Kherson");
   // Villages whose name others share are no such evidence.
   EXPECT_EQ(admin1("Klynove", Date{2022, 3, 10}), "Kherson/Kherson");
+}
+
+TEST_F(PlacesTest, PositionsOfASideFavourNamesakesOnItsSideOfAHeldAreasLine) {
+  // Two villages called Druzhne in the Donetsk region: one inside the area the separatists held
+  // until February 2022, one on the government's side of the line. Positions of the area's
+  // holder lie inside it, the government's outside; before or after the period, across a
+  // sentence, or for the side that fires rather than the side fired at, nothing changes.
+  auto latitude = [&](const std::string& text, Date day) {
+    const PlaceMention* m = Mention(Run(text, day), "Druzhne");
+    return m == nullptr ? 0.0 : m->place.latitude;
+  };
+  const Date during{2021, 6, 1}, after{2022, 6, 1};
+  constexpr double kInside = 48.197, kOutside = 47.442;
+  EXPECT_NEAR(latitude("Troops fired mortars at positions near Druzhne, Donetsk.", during),
+              kOutside, 0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at DPR positions near Druzhne, Donetsk.", during),
+              kInside, 0.02);
+  EXPECT_NEAR(latitude("Troops shelled the positions of the separatist militia near Druzhne, "
+                       "Donetsk.",
+                       during),
+              kInside, 0.02);
+  EXPECT_NEAR(latitude("Troops fired at rebel military positions near Druzhne, Donetsk.", during),
+              kInside, 0.02);
+  EXPECT_NEAR(latitude("Rebels fired at Ukrainian positions near Druzhne, Donetsk.", during),
+              kOutside, 0.02);
+  EXPECT_NEAR(latitude("Troops fired mortars at DPR positions near Druzhne, Donetsk.", after),
+              kOutside, 0.02);
+  EXPECT_NEAR(latitude("There were DPR positions. Troops fired at Druzhne, Donetsk.", during),
+              kOutside, 0.02);
+  EXPECT_NEAR(latitude("Separatist forces shelled positions near Druzhne, Donetsk.", during),
+              kOutside, 0.02);
+}
+
+TEST_F(PlacesTest, ADistrictAdjectiveOfATwoWordNameIsPlacedAtItsSeat) {
+  // "Starosambirskyi" joins the two words of Staryi Sambir by a linking vowel; the raion is
+  // placed at its seat, in any gender. Without the district word it is no district.
+  for (const char* adjective : {"Starosambirskyi", "Starosambirska"}) {
+    const std::string span = std::string(adjective) + " district";
+    const PlaceMention* seat =
+        Mention(Run("Shelling hit the " + span + ".", Date{2022, 3, 1}), span);
+    ASSERT_NE(seat, nullptr) << span;
+    EXPECT_EQ(seat->place.name, "Staryi Sambir") << span;
+    EXPECT_EQ(seat->place.admin1, "Lviv") << span;
+  }
+  EXPECT_TRUE(Run("Shelling hit the Starosambirskyi village.", Date{2022, 3, 1}).empty());
 }
 
 TEST_F(PlacesTest, EmptyAndPlainTextsHaveNoMentions) {

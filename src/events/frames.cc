@@ -625,7 +625,11 @@ class Framer {
         world_region = true;
         continue;
       }
-      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m) && !FledFrom(m)) continue;
+      // People abducted or taken "from X" were at X when taken.
+      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m) && !FledFrom(m) &&
+          f.sub_event_type != "Abduction/forced disappearance") {
+        continue;
+      }
       if (NamesNoScene(n)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
       const bool after = m.first_token >= tr.end;

@@ -34,19 +34,23 @@ bool IsClausePunct(std::string_view p) {
 }
 
 // The comma that closes an aside opening at the comma `i` with a participle of support and "by"
-// (", backed by separatists,", ", accompanied by tanks,"), else 0: an aside is short and holds no
-// other clause punctuation.
+// (", backed by separatists,", ", accompanied by tanks,") or with "including" before the verb
+// goes on (", including reservists, shelled"; not a list going on: ", including X, Y and Z"),
+// else 0: an aside is short and holds no other clause punctuation.
 std::uint32_t AsideClose(const text::AnalysedText& t, std::uint32_t i, std::uint32_t end) {
   static const std::unordered_set<std::string_view> kSupport = {
       "supported", "backed", "accompanied", "aided", "assisted", "reinforced", "joined", "helped"};
   constexpr std::uint32_t kMaxAside = 12;
-  if (t.lower[i] != "," || i + 3 >= end || !kSupport.count(t.lower[i + 1]) ||
-      t.lower[i + 2] != "by") {
-    return 0;
-  }
-  for (std::uint32_t k = i + 3; k < end && k <= i + kMaxAside; ++k) {
+  if (t.lower[i] != "," || i + 3 >= end) return 0;
+  const bool including = t.lower[i + 1] == "including";
+  if (!including && (!kSupport.count(t.lower[i + 1]) || t.lower[i + 2] != "by")) return 0;
+  for (std::uint32_t k = i + 2; k < end && k <= i + kMaxAside; ++k) {
     if (t.tokens[k].kind != TokenKind::kPunct || !IsClausePunct(t.lower[k])) continue;
-    return t.lower[k] == "," && k + 1 < end ? k : 0;
+    if (t.lower[k] != "," || k + 1 >= end) return 0;
+    const bool verb_goes_on = t.tokens[k + 1].kind == TokenKind::kWord &&
+                              !t.tokens[k + 1].capitalised && t.lower[k + 1] != "and" &&
+                              t.lower[k + 1] != "or";
+    return !including || verb_goes_on ? k : 0;
   }
   return 0;
 }

@@ -2343,5 +2343,27 @@ TEST(ExtractIncidents, PeopleAbductedFromATownWereTakenThere) {
   EXPECT_EQ(incidents[0].location, "Okhtyrka");
 }
 
+TEST(ExtractIncidents, AnAsideOfWhoIsIncludedKeepsTheSubjectButAListGoesOn) {
+  auto aside =
+      Doc("On Monday, Ukrainian forces, including reservists, destroyed a Russian column near "
+          "Okhtyrka.",
+          kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(aside[0].actor1, "Military Forces of Ukraine (2019-)");
+  // ", including Sumy, Okhtyrka and Irpin" is a list, not an aside: one incident per town.
+  auto list = Doc("On Monday, Russian forces shelled three towns, including Sumy, Okhtyrka and "
+                  "Irpin.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Place("Irpin", Irpin())
+                  .Time("On Monday", kMonday)
+                  .Run();
+  EXPECT_EQ(list.size(), 3u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -345,9 +345,12 @@ class Framer {
     for (std::size_t n = lo; n < hi; ++n) {
       const ActorSpan& s = a_.actors[n];
       if (sources.count(static_cast<int>(n))) continue;
-      if (s.end <= tr.first) {
+      // A side whose last word is the act's first ("Russian artillery" in "Russian artillery
+      // fire hit X") stands before the act like any other.
+      if (s.end <= tr.first || (s.first < tr.first && s.end < tr.end)) {
+        const std::uint32_t s_end = std::min(s.end, tr.first);
         // A bare demonym is an actor only right before the act: "the Russian shelling".
-        if (s.bare_demonym && tr.first - s.end > 2) {
+        if (s.bare_demonym && tr.first - s_end > 2) {
           if (subject_any < 0) subject_any = static_cast<int>(n);
           continue;
         }

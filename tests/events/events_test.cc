@@ -2365,5 +2365,14 @@ TEST(ExtractIncidents, AnAsideOfWhoIsIncludedKeepsTheSubjectButAListGoesOn) {
   EXPECT_EQ(list.size(), 3u);
 }
 
+TEST(ExtractIncidents, SideWhoseLastWordBeginsTheActIsItsAuthor) {
+  auto incidents = Doc("On Monday, Russian artillery fire hit Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -2374,5 +2374,15 @@ TEST(ExtractIncidents, SideWhoseLastWordBeginsTheActIsItsAuthor) {
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
 }
 
+TEST(ExtractIncidents, MilitaryColumnLeavingATownIsAMovementOfItsSide) {
+  auto incidents = Doc("On Monday, a Russian military column left Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Change to group/activity");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -1959,12 +1959,18 @@ class Framer {
     }
     // A violent trigger frames the act; the weak words of its sentence ("destroyed", "hit")
     // only add its target. Movements and statements do not absorb them.
+    // A capture of a thing, not of ground ("attacked and captured two tanks"), frames nothing,
+    // so it leaves the weak words of its sentence their acts.
+    auto takes_no_ground = [&](const TriggerSpan& tr) {
+      return tr.entry->trigger_class == TriggerClass::kCapture && TakesOtherThanPlace(tr, e) &&
+             !TakesCivilian(tr, e);
+    };
     bool any_strong = false;
     std::vector<const TriggerSpan*> weak;
     for (const TriggerSpan* tr : live) {
       if (!IsStrongClass(tr->entry->trigger_class)) {
         weak.push_back(tr);
-      } else if (AbsorbsWeak(tr->entry->trigger_class)) {
+      } else if (AbsorbsWeak(tr->entry->trigger_class) && !takes_no_ground(*tr)) {
         any_strong = true;
       }
     }

@@ -2384,5 +2384,17 @@ TEST(ExtractIncidents, MilitaryColumnLeavingATownIsAMovementOfItsSide) {
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
 }
 
+TEST(ExtractIncidents, CaptureOfAThingLeavesTheAttackItsAct) {
+  auto incidents =
+      Doc("On Monday, Ukrainian police attacked and captured two Russian tanks in Okhtyrka.",
+          kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-)");
+  EXPECT_NE(incidents[0].event_type, "Strategic developments");
+}
+
 }  // namespace
 }  // namespace sitrep::events

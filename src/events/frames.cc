@@ -181,6 +181,12 @@ class Framer {
           if (m.end <= tr.first && a_.clause[m.first] == a_.clause[tr.first]) return true;
           break;
         case ModalityScope::kNext: {
+          // An act named as the subject of a modal ("a Russian attack could come any day") is
+          // one that may happen, not one that did.
+          if (m.first == tr.end && (m.modality == ModalityClass::kFuture ||
+                                    m.modality == ModalityClass::kHypothetical)) {
+            return true;
+          }
           if (m.end > tr.first || tr.first - m.end > 3) break;
           bool punct = false;
           for (std::uint32_t k = m.end; k < tr.first; ++k) {

@@ -2396,5 +2396,20 @@ TEST(ExtractIncidents, CaptureOfAThingLeavesTheAttackItsAct) {
   EXPECT_NE(incidents[0].event_type, "Strategic developments");
 }
 
+TEST(ExtractIncidents, ActThatIsTheSubjectOfAModalMayHappenButDidNot) {
+  EXPECT_TRUE(
+      Doc("On Monday, the governor said Russian shelling could resume in Okhtyrka.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run()
+          .empty());
+  EXPECT_EQ(Doc("On Monday, the governor said Russian shelling hit Okhtyrka.", kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Time("On Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -2411,5 +2411,14 @@ TEST(ExtractIncidents, ActThatIsTheSubjectOfAModalMayHappenButDidNot) {
             1u);
 }
 
+TEST(ExtractIncidents, NamedKindOfMarchIsAPeacefulProtest) {
+  auto incidents = Doc("On Monday, veterans held a nationalist march in Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -33,6 +33,28 @@ bool IsClausePunct(std::string_view p) {
          p == "\u2014" || p == "\u2013" || p == "?" || p == "!";
 }
 
+// The comma that closes an aside opening at the comma `i` with a participle of support and "by"
+// (", backed by separatists,", ", accompanied by tanks,") or with "including" before the verb
+// goes on (", including reservists, shelled"; not a list going on: ", including X, Y and Z"),
+// else 0: an aside is short and holds no other clause punctuation.
+std::uint32_t AsideClose(const text::AnalysedText& t, std::uint32_t i, std::uint32_t end) {
+  static const std::unordered_set<std::string_view> kSupport = {
+      "supported", "backed", "accompanied", "aided", "assisted", "reinforced", "joined", "helped"};
+  constexpr std::uint32_t kMaxAside = 12;
+  if (t.lower[i] != "," || i + 3 >= end) return 0;
+  const bool including = t.lower[i + 1] == "including";
+  if (!including && (!kSupport.count(t.lower[i + 1]) || t.lower[i + 2] != "by")) return 0;
+  for (std::uint32_t k = i + 2; k < end && k <= i + kMaxAside; ++k) {
+    if (t.tokens[k].kind != TokenKind::kPunct || !IsClausePunct(t.lower[k])) continue;
+    if (t.lower[k] != "," || k + 1 >= end) return 0;
+    const bool verb_goes_on = t.tokens[k + 1].kind == TokenKind::kWord &&
+                              !t.tokens[k + 1].capitalised && t.lower[k + 1] != "and" &&
+                              t.lower[k + 1] != "or";
+    return !including || verb_goes_on ? k : 0;
+  }
+  return 0;
+}
+
 bool IsPronounOrFunction(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "it", "he", "she", "they", "we", "i", "you", "this", "that", "the", "a", "an", "there",
@@ -490,14 +512,31 @@ Annotations Annotate(const EventLexicon& lexicon, const text::AnalysedText& t) {
   }
   const double document_share =
       CapitalShare(t, 0, static_cast<std::uint32_t>(t.tokens.size())).first;
-  std::uint32_t clause = 0;
+  std::uint32_t last_clause = 0;
   for (const text::Sentence& s : t.sentences) {
-    ++clause;
+    std::uint32_t clause = ++last_clause;
     const bool cased = CapitalsMarkNames(t, s, document_share);
+    // An aside set off by commas ("Russian forces, backed by separatists, shelled X") is a clause
+    // of its own, and the clause it interrupts goes on after it: its subject is the verb's.
+    std::uint32_t aside_close = 0;
+    std::uint32_t resume = 0;
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       const bool boundary = (t.tokens[i].kind == TokenKind::kPunct && IsClausePunct(t.lower[i])) ||
                             (t.tokens[i].kind == TokenKind::kWord && IsClauseWord(t.lower[i]));
-      if (boundary && i > s.first_token) ++clause;
+      if (boundary && i > s.first_token) {
+        if (i == aside_close) {
+          clause = resume;
+          aside_close = 0;
+        } else {
+          if (aside_close == 0) {
+            if (std::uint32_t close = AsideClose(t, i, s.end_token); close != 0) {
+              aside_close = close;
+              resume = clause;
+            }
+          }
+          clause = ++last_clause;
+        }
+      }
       out.clause[i] = clause;
     }
     // Triggers: longest match; 'block' phrases hide the triggers inside them.

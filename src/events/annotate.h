@@ -55,7 +55,9 @@ struct ModalitySpan {
 };
 
 struct Annotations {
-  std::vector<std::uint32_t> clause;  // per token: clause number, increasing through the text
+  // Per token: clause number, increasing through the text, except that a clause interrupted by an
+  // aside ("X, backed by Y, shelled") takes up its number again after it.
+  std::vector<std::uint32_t> clause;
   std::vector<TriggerSpan> triggers;  // 'block' phrases are dropped here
   std::vector<ActorSpan> actors;
   std::vector<CasualtySpan> casualties;

@@ -181,6 +181,12 @@ class Framer {
           if (m.end <= tr.first && a_.clause[m.first] == a_.clause[tr.first]) return true;
           break;
         case ModalityScope::kNext: {
+          // An act named as the subject of a modal ("a Russian attack could come any day") is
+          // one that may happen, not one that did.
+          if (m.first == tr.end && (m.modality == ModalityClass::kFuture ||
+                                    m.modality == ModalityClass::kHypothetical)) {
+            return true;
+          }
           if (m.end > tr.first || tr.first - m.end > 3) break;
           bool punct = false;
           for (std::uint32_t k = m.end; k < tr.first; ++k) {
@@ -349,9 +355,12 @@ class Framer {
     for (std::size_t n = lo; n < hi; ++n) {
       const ActorSpan& s = a_.actors[n];
       if (sources.count(static_cast<int>(n))) continue;
-      if (s.end <= tr.first) {
+      // A side whose last word is the act's first ("Russian artillery" in "Russian artillery
+      // fire hit X") stands before the act like any other.
+      if (s.end <= tr.first || (s.first < tr.first && s.end < tr.end)) {
+        const std::uint32_t s_end = std::min(s.end, tr.first);
         // A bare demonym is an actor only right before the act: "the Russian shelling".
-        if (s.bare_demonym && tr.first - s.end > 2) {
+        if (s.bare_demonym && tr.first - s_end > 2) {
           if (subject_any < 0) subject_any = static_cast<int>(n);
           continue;
         }
@@ -629,7 +638,11 @@ class Framer {
         world_region = true;
         continue;
       }
-      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m) && !FledFrom(m)) continue;
+      // People abducted or taken "from X" were at X when taken.
+      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m) && !FledFrom(m) &&
+          f.sub_event_type != "Abduction/forced disappearance") {
+        continue;
+      }
       if (NamesNoScene(n)) continue;
       const bool same_clause = a_.clause[m.first_token] == clause;
       const bool after = m.first_token >= tr.end;
@@ -1968,12 +1981,18 @@ class Framer {
     }
     // A violent trigger frames the act; the weak words of its sentence ("destroyed", "hit")
     // only add its target. Movements and statements do not absorb them.
+    // A capture of a thing, not of ground ("attacked and captured two tanks"), frames nothing,
+    // so it leaves the weak words of its sentence their acts.
+    auto takes_no_ground = [&](const TriggerSpan& tr) {
+      return tr.entry->trigger_class == TriggerClass::kCapture && TakesOtherThanPlace(tr, e) &&
+             !TakesCivilian(tr, e);
+    };
     bool any_strong = false;
     std::vector<const TriggerSpan*> weak;
     for (const TriggerSpan* tr : live) {
       if (!IsStrongClass(tr->entry->trigger_class)) {
         weak.push_back(tr);
-      } else if (AbsorbsWeak(tr->entry->trigger_class)) {
+      } else if (AbsorbsWeak(tr->entry->trigger_class) && !takes_no_ground(*tr)) {
         any_strong = true;
       }
     }

@@ -2344,5 +2344,178 @@ TEST(ExtractIncidents, StormedAndRepelledIsOneClashNotACapture) {
   EXPECT_EQ(incidents[0].sub_event_type, "Armed clash");
 }
 
+TEST(ExtractIncidents, ArmsSeizedOrFoundAreDisruptedWeaponsUse) {
+  auto incidents =
+      Doc("On Monday, border guards seized a cache of grenades and rifles near Sumy.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(incidents[0].location, "Sumy");
+  // A search for a cache is no seizure.
+  EXPECT_TRUE(Doc("On Monday, the search for a weapons cache in Sumy went on.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, TookHostageIsAnAbduction) {
+  auto incidents = Doc("On Monday, gunmen took hostage two bus drivers in Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Abduction/forced disappearance");
+}
+
+TEST(ExtractIncidents, ColumnOfMilitaryVehiclesOnTheMoveIsAMovementOfForces) {
+  auto incidents = Doc("On Monday, a column of military vehicles of the Russian forces was moving "
+                       "through Okhtyrka.",
+                       kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Change to group/activity");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  // Like any movement, only on a day the text states.
+  EXPECT_TRUE(Doc("A column of military vehicles was seen in Okhtyrka.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, FireOnPeopleTryingToEvacuateFromATownIsAtThatTown) {
+  auto incidents = Doc("On Monday, Russian forces fired on civilians trying to evacuate from "
+                       "Okhtyrka.",
+                       kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Okhtyrka");
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+}
+
+TEST(ExtractIncidents, TargetedIsAnActOnlyWithASideAsItsAuthor) {
+  auto incidents = Doc("On Monday, the Russian air force targeted Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Air/drone strike");
+  EXPECT_TRUE(Doc("On Monday, new sanctions targeted banks in Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("On Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
+TEST(ExtractIncidents, SubjectBeforeAnAsideOfSupportIsTheAuthor) {
+  auto backed = Doc("On Monday, Russian forces, backed by tanks, attacked Okhtyrka.", kPublished)
+                    .Place("Okhtyrka", Okhtyrka())
+                    .Time("On Monday", kMonday)
+                    .Run();
+  ASSERT_EQ(backed.size(), 1u);
+  EXPECT_EQ(backed[0].actor1, "Military Forces of Russia (2000-)");
+  auto supported =
+      Doc("On Monday, Russian forces, supported by separatists, shelled Okhtyrka.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(supported.size(), 1u);
+  EXPECT_EQ(supported[0].actor1, "Military Forces of Russia (2000-)");
+}
+
+TEST(ExtractIncidents, PeopleAbductedFromATownWereTakenThere) {
+  auto incidents =
+      Doc("On Monday, Russian soldiers abducted two farmers from Okhtyrka.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(incidents[0].location, "Okhtyrka");
+}
+
+TEST(ExtractIncidents, AnAsideOfWhoIsIncludedKeepsTheSubjectButAListGoesOn) {
+  auto aside =
+      Doc("On Monday, Ukrainian forces, including reservists, destroyed a Russian column near "
+          "Okhtyrka.",
+          kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(aside[0].actor1, "Military Forces of Ukraine (2019-)");
+  // ", including Sumy, Okhtyrka and Irpin" is a list, not an aside: one incident per town.
+  auto list = Doc("On Monday, Russian forces shelled three towns, including Sumy, Okhtyrka and "
+                  "Irpin.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Place("Irpin", Irpin())
+                  .Time("On Monday", kMonday)
+                  .Run();
+  EXPECT_EQ(list.size(), 3u);
+}
+
+TEST(ExtractIncidents, SideWhoseLastWordBeginsTheActIsItsAuthor) {
+  auto incidents = Doc("On Monday, Russian artillery fire hit Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+}
+
+TEST(ExtractIncidents, MilitaryColumnLeavingATownIsAMovementOfItsSide) {
+  auto incidents = Doc("On Monday, a Russian military column left Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Change to group/activity");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+}
+
+TEST(ExtractIncidents, CaptureOfAThingLeavesTheAttackItsAct) {
+  auto incidents =
+      Doc("On Monday, Ukrainian police attacked and captured two Russian tanks in Okhtyrka.",
+          kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-)");
+  EXPECT_NE(incidents[0].event_type, "Strategic developments");
+}
+
+TEST(ExtractIncidents, ActThatIsTheSubjectOfAModalMayHappenButDidNot) {
+  EXPECT_TRUE(
+      Doc("On Monday, the governor said Russian shelling could resume in Okhtyrka.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run()
+          .empty());
+  EXPECT_EQ(Doc("On Monday, the governor said Russian shelling hit Okhtyrka.", kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Time("On Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, NamedKindOfMarchIsAPeacefulProtest) {
+  auto incidents = Doc("On Monday, veterans held a nationalist march in Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -140,36 +140,6 @@ bool SplitSide(const std::string& s, std::string& country, std::string& unit) {
   return true;
 }
 
-// Kilometres on a plane tangent at `lat0`: enough for distances of tens of kilometres.
-constexpr double kKmPerDegree = 111.195;
-
-// Whether (lat, lon) lies inside the closed outline (even-odd rule).
-bool Inside(const std::vector<std::pair<double, double>>& outline, double lat, double lon) {
-  bool in = false;
-  for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
-    const auto [ya, xa] = outline[i];
-    const auto [yb, xb] = outline[j];
-    if ((ya > lat) != (yb > lat) && lon < (xb - xa) * (lat - ya) / (yb - ya) + xa) in = !in;
-  }
-  return in;
-}
-
-// The distance in km from (lat, lon) to the nearest edge of the outline.
-double EdgeKm(const std::vector<std::pair<double, double>>& outline, double lat, double lon) {
-  const double kx = kKmPerDegree * std::cos(lat * 3.14159265358979323846 / 180);
-  double best = std::numeric_limits<double>::max();
-  for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
-    const double ax = (outline[j].second - lon) * kx, ay = (outline[j].first - lat) * kKmPerDegree;
-    const double bx = (outline[i].second - lon) * kx, by = (outline[i].first - lat) * kKmPerDegree;
-    const double dx = bx - ax, dy = by - ay;
-    const double len2 = dx * dx + dy * dy;
-    double t = len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    best = std::min(best, std::hypot(ax + t * dx, ay + t * dy));
-  }
-  return best;
-}
-
 std::optional<int> ParseInt(const std::string& s) {
   long long v = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -273,36 +243,13 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     lex.adjectives[row[0]] = row[4].substr(0, row[4].find('|'));
   }
 
-  auto held = lexicon::ReadTsv(dir + "held_areas.tsv", 7);
+  auto held = lexicon::ReadHeldAreas(dir + "held_areas.tsv");
   if (!held.ok()) return held.status();
-  for (const auto& row : *held) {
+  for (lexicon::HeldArea& area : *held) {
     HeldArea h;
-    h.country = row[0];
-    if (!SplitSide(row[1], h.holder_country, h.holder_unit)) {
-      return BadValue("held_areas.tsv", row[1]);
-    }
-    if (!SplitSide(row[2], h.opponent_country, h.opponent_unit)) {
-      return BadValue("held_areas.tsv", row[2]);
-    }
-    if (Status st = ReadPeriod("held_areas.tsv", row[3], row[4], h.from, h.to); !st.ok()) {
-      return st;
-    }
-    auto reach = ParseInt(row[5]);
-    if (!reach || *reach < 0) return BadValue("held_areas.tsv", row[5]);
-    h.reach_km = *reach;
-    for (const std::string& vertex : lexicon::Split(row[6], ' ')) {
-      if (vertex.empty()) continue;
-      const std::size_t comma = vertex.find(',');
-      char* end = nullptr;
-      const double lat = std::strtod(vertex.c_str(), &end);
-      if (comma == std::string::npos || end != vertex.c_str() + comma) {
-        return BadValue("held_areas.tsv", vertex);
-      }
-      const double lon = std::strtod(vertex.c_str() + comma + 1, &end);
-      if (end != vertex.c_str() + vertex.size()) return BadValue("held_areas.tsv", vertex);
-      h.outline.emplace_back(lat, lon);
-    }
-    if (h.outline.size() < 3) return BadValue("held_areas.tsv", row[6]);
+    SplitSide(area.holder, h.holder_country, h.holder_unit);
+    SplitSide(area.opponent, h.opponent_country, h.opponent_unit);
+    h.area = std::move(area);
     lex.held_areas.push_back(std::move(h));
   }
 
@@ -466,11 +413,11 @@ std::vector<std::string> EventLexicon::RebelUnits(std::string_view country,
 std::optional<LineSides> EventLexicon::SidesAt(std::string_view country, double lat, double lon,
                                                const Date& day) const {
   for (const HeldArea& h : held_areas) {
-    if (h.country != country || day < h.from || (h.to && *h.to < day)) continue;
-    if (Inside(h.outline, lat, lon)) {
+    if (h.area.country != country || !h.area.During(day)) continue;
+    if (h.area.Inside(lat, lon)) {
       return LineSides{h.opponent_country, h.opponent_unit, h.holder_country, h.holder_unit};
     }
-    if (EdgeKm(h.outline, lat, lon) <= h.reach_km) {
+    if (h.area.EdgeKm(lat, lon) <= h.area.reach_km) {
       return LineSides{h.holder_country, h.holder_unit, h.opponent_country, h.opponent_unit};
     }
   }
@@ -479,8 +426,7 @@ std::optional<LineSides> EventLexicon::SidesAt(std::string_view country, double 
 
 const HeldArea* EventLexicon::HeldAreaIn(std::string_view country, const Date& day) const {
   for (const HeldArea& h : held_areas) {
-    if (h.country == country && h.opponent_country == country && h.from <= day &&
-        (!h.to || day <= *h.to)) {
+    if (h.area.country == country && h.opponent_country == country && h.area.During(day)) {
       return &h;
     }
   }

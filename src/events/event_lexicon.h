@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "lexicon/held_areas.h"
 #include "lexicon/word_roles.h"
 #include "sitrep/date.h"
 #include "sitrep/status.h"
@@ -93,15 +94,12 @@ struct AcledActor {
   int inter_abroad = 0;
 };
 
-// An area one side held against another over a period (data/held_areas.tsv).
+// An area one side held against another over a period (data/held_areas.tsv), its sides split
+// into country and unit.
 struct HeldArea {
-  std::string country;  // ISO code of the places judged
+  lexicon::HeldArea area;
   std::string holder_country, holder_unit;
   std::string opponent_country, opponent_unit;
-  Date from;
-  std::optional<Date> to;
-  double reach_km = 0;
-  std::vector<std::pair<double, double>> outline;  // lat, lon
 };
 
 // The two sides at a place on a front line: who fires from across the line, who holds it.

@@ -475,7 +475,7 @@ class Annotator {
     std::uint32_t sentence = 0, after = 0;
     const std::string* side = nullptr;
   };
-  std::vector<const PlaceTables::HeldArea*> held_areas_;
+  std::vector<const lexicon::HeldArea*> held_areas_;
   std::vector<PositionSide> position_sides_;
   void FindPositionSides();
   // Whether a settlement lies on `side`'s ground of a held area: inside it for its holder,
@@ -1464,8 +1464,8 @@ void Annotator::FindGroupRegions() {
 
 void Annotator::FindPositionSides() {
   if (focus_.empty() || !published_) return;
-  for (const PlaceTables::HeldArea& h : t_.held_areas) {
-    if (SameCode(h.country, focus_) && h.first <= *published_ && *published_ <= h.last) {
+  for (const lexicon::HeldArea& h : t_.held_areas) {
+    if (SameCode(h.country, focus_) && h.During(*published_)) {
       held_areas_.push_back(&h);
     }
   }
@@ -1481,7 +1481,7 @@ void Annotator::FindPositionSides() {
   };
   auto side = [&](const std::string* r) -> const std::string* {  // a side of an area, or none
     if (r == nullptr) return nullptr;
-    for (const PlaceTables::HeldArea* h : held_areas_) {
+    for (const lexicon::HeldArea* h : held_areas_) {
       if (*r == h->holder || *r == h->opponent) return r;
     }
     return nullptr;
@@ -1520,32 +1520,14 @@ void Annotator::FindPositionSides() {
 
 bool Annotator::OnSide(std::uint32_t entry, const std::string& side) const {
   const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
-  const double kx = 111.2 * std::cos(latitude * std::numbers::pi / 180), ky = 111.2;
-  for (const PlaceTables::HeldArea* h : held_areas_) {
+  for (const lexicon::HeldArea* h : held_areas_) {
     const bool holder = side == h->holder;
     if (!holder && side != h->opponent) continue;
-    const auto& outline = h->outline;
-    bool inside = false;  // even-odd rule
-    for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
-      const auto [ya, xa] = outline[i];
-      const auto [yb, xb] = outline[j];
-      if ((ya > latitude) != (yb > latitude) &&
-          longitude < (xb - xa) * (latitude - ya) / (yb - ya) + xa) {
-        inside = !inside;
-      }
-    }
+    const bool inside = h->Inside(latitude, longitude);
     if (holder && inside) return true;
     // The outline is drawn to some km: within kSideDoubtKm of it either side may hold a place.
     const double reach = holder == inside ? h->reach_km : kSideDoubtKm;
-    for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
-      const double ax = (outline[j].second - longitude) * kx;
-      const double ay = (outline[j].first - latitude) * ky;
-      const double dx = (outline[i].second - longitude) * kx - ax;
-      const double dy = (outline[i].first - latitude) * ky - ay;
-      const double length2 = dx * dx + dy * dy;
-      const double t = length2 > 0 ? std::clamp(-(ax * dx + ay * dy) / length2, 0.0, 1.0) : 0;
-      if (std::hypot(ax + t * dx, ay + t * dy) <= reach) return true;
-    }
+    if (h->EdgeKm(latitude, longitude) <= reach) return true;
   }
   return false;
 }
@@ -2683,26 +2665,9 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     std::vector<std::string> words = Words(row[0]);
     if (!words.empty()) t.region_groups.push_back({std::move(words), row[1], row[2]});
   }
-  auto held = lexicon::ReadTsv(data_dir + "/held_areas.tsv", 7);
+  auto held = lexicon::ReadHeldAreas(data_dir + "/held_areas.tsv");
   if (!held.ok()) return held.status();
-  for (const auto& row : *held) {
-    auto first = ParseIsoDate(row[3]);
-    auto last = row[4] != "-" ? ParseIsoDate(row[4]) : Date{9999, 12, 31};
-    PlaceTables::HeldArea area{
-        row[0], row[1], row[2], first.value_or(Date{}), last.value_or(Date{}), 0, {}};
-    bool good = first && last && std::sscanf(row[5].c_str(), "%lf", &area.reach_km) == 1;
-    for (const std::string& vertex : lexicon::Split(row[6], ' ')) {
-      if (vertex.empty()) continue;
-      double latitude = 0, longitude = 0;
-      good = good && std::sscanf(vertex.c_str(), "%lf,%lf", &latitude, &longitude) == 2;
-      area.outline.emplace_back(latitude, longitude);
-    }
-    if (!good || area.outline.size() < 3) {
-      return Status(StatusCode::kDataError,
-                    data_dir + "/held_areas.tsv: bad row for " + row[1] + " from " + row[3]);
-    }
-    t.held_areas.push_back(std::move(area));
-  }
+  t.held_areas = std::move(*held);
   auto position_words = lexicon::ReadTsv(data_dir + "/place_position_sides.tsv", 3);
   if (!position_words.ok()) return position_words.status();
   for (const auto& row : *position_words) t.position_words.push_back({row[0], row[1], row[2]});

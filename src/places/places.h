@@ -12,6 +12,7 @@
 
 #include "gazetteer/gazetteer.h"
 #include "gazetteer/skeleton.h"
+#include "lexicon/held_areas.h"
 #include "lexicon/word_roles.h"
 #include "sitrep/date.h"
 #include "sitrep/status.h"
@@ -119,14 +120,7 @@ struct PlaceTables {
     std::string country, region;
   };
   std::vector<RegionGroup> region_groups;
-  // data/held_areas.tsv, as the places stage reads it: which side held which side of a line.
-  struct HeldArea {
-    std::string country, holder, opponent;  // sides as "country:unit"
-    Date first, last;
-    double reach_km = 0;
-    std::vector<std::pair<double, double>> outline;  // lat, lon
-  };
-  std::vector<HeldArea> held_areas;
+  std::vector<lexicon::HeldArea> held_areas;  // data/held_areas.tsv
   // data/place_position_sides.tsv: words that say whose positions a place lies by.
   struct PositionWord {
     std::string word, country, role;  // role: a side, "noun" or "modifier"

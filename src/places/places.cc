@@ -1431,11 +1431,16 @@ void Annotator::FindGroupRegions() {
       group_regions_.push_back(item);
     }
   };
+  std::vector<const PlaceTables::RegionGroup*> groups;  // those of the focus country
+  for (const PlaceTables::RegionGroup& group : t_.region_groups) {
+    if (SameCode(group.country, focus_)) groups.push_back(&group);
+  }
+  static const std::uint64_t kPeople = gazetteer::format::Hash("people");
   const auto n = static_cast<std::uint32_t>(text_.tokens.size());
   for (std::uint32_t k = 0; k < n; ++k) {
     if (!IsWord(k)) continue;
     // "<Region> People's <Republic|Militia>".
-    if (k >= 1 && k + 1 < n && LowerIs(k, "people") &&
+    if (k >= 1 && k + 1 < n && hashes_[k] == kPeople && LowerIs(k, "people") &&
         text_.tokens[k + 1].kind == TokenKind::kPossessive && IsCap(k - 1)) {
       for (std::uint32_t p : FindToken(k - 1).postings) {
         const auto c = Gazetteer::DecodePosting(p);
@@ -1445,16 +1450,17 @@ void Annotator::FindGroupRegions() {
         }
       }
     }
-    for (const PlaceTables::RegionGroup& group : t_.region_groups) {
-      if (!SameCode(group.country, focus_) || k + group.words.size() > n) continue;
+    if (!t_.region_group_bits[hashes_[k] % 1024]) continue;  // most words
+    for (const PlaceTables::RegionGroup* group : groups) {
+      if (hashes_[k] != group->first_hash || k + group->words.size() > n) continue;
       bool match = true;
-      for (std::size_t w = 0; w < group.words.size() && match; ++w) {
-        match = text_.lower[k + w] == group.words[w];
+      for (std::size_t w = 0; w < group->words.size() && match; ++w) {
+        match = text_.lower[k + w] == group->words[w];
       }
       if (!match) continue;
-      for (const auto& c : g_.Lookup(group.region)) {
+      for (const auto& c : g_.Lookup(group->region)) {
         if (c.entry < g_.size() && g_.Kind(c.entry) == EntryKind::kAdmin1 &&
-            SameCode(g_.CountryCode(c.entry), group.country)) {
+            SameCode(g_.CountryCode(c.entry), group->country)) {
           add(k, c.entry);
         }
       }
@@ -1471,9 +1477,13 @@ void Annotator::FindPositionSides() {
   }
   if (held_areas_.empty()) return;
   auto role = [&](std::uint32_t i) -> const std::string* {
-    if (i >= text_.tokens.size() || text_.tokens[i].kind != TokenKind::kWord) return nullptr;
+    if (i >= text_.tokens.size() || text_.tokens[i].kind != TokenKind::kWord ||
+        !t_.position_word_bits[hashes_[i] % 1024]) {  // most words: none of them
+      return nullptr;
+    }
     for (const PlaceTables::PositionWord& w : t_.position_words) {
-      if (w.word == text_.lower[i] && (w.country == "*" || SameCode(w.country, focus_))) {
+      if (w.hash == hashes_[i] && w.word == text_.lower[i] &&
+          (w.country == "*" || SameCode(w.country, focus_))) {
         return &w.role;
       }
     }
@@ -2663,14 +2673,20 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
   if (!groups.ok()) return groups.status();
   for (const auto& row : *groups) {
     std::vector<std::string> words = Words(row[0]);
-    if (!words.empty()) t.region_groups.push_back({std::move(words), row[1], row[2]});
+    if (words.empty()) continue;
+    const std::uint64_t first_hash = gazetteer::format::Hash(words[0]);
+    t.region_groups.push_back({std::move(words), row[1], row[2], first_hash});
+    t.region_group_bits.set(first_hash % 1024);
   }
   auto held = lexicon::ReadHeldAreas(data_dir + "/held_areas.tsv");
   if (!held.ok()) return held.status();
   t.held_areas = std::move(*held);
   auto position_words = lexicon::ReadTsv(data_dir + "/place_position_sides.tsv", 3);
   if (!position_words.ok()) return position_words.status();
-  for (const auto& row : *position_words) t.position_words.push_back({row[0], row[1], row[2]});
+  for (const auto& row : *position_words) {
+    t.position_words.push_back({row[0], row[1], row[2], gazetteer::format::Hash(row[0])});
+    t.position_word_bits.set(t.position_words.back().hash % 1024);
+  }
   auto skeleton = gazetteer::SkeletonRules::Load(data_dir + "/place_skeleton.tsv");
   if (!skeleton.ok()) return skeleton.status();
   t.skeleton = std::move(*skeleton);

@@ -2,6 +2,7 @@
 #ifndef SITREP_PLACES_PLACES_H_
 #define SITREP_PLACES_PLACES_H_
 
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -118,14 +119,18 @@ struct PlaceTables {
   struct RegionGroup {
     std::vector<std::string> words;  // lower case
     std::string country, region;
+    std::uint64_t first_hash = 0;  // of words[0], as the index hashes a word
   };
   std::vector<RegionGroup> region_groups;
+  std::bitset<1024> region_group_bits;  // bit (first_hash % 1024) of each group
   std::vector<lexicon::HeldArea> held_areas;  // data/held_areas.tsv
   // data/place_position_sides.tsv: words that say whose positions a place lies by.
   struct PositionWord {
     std::string word, country, role;  // role: a side, "noun" or "modifier"
+    std::uint64_t hash = 0;           // of word, as the index hashes a word
   };
   std::vector<PositionWord> position_words;
+  std::bitset<1024> position_word_bits;  // bit (hash % 1024) of each position word
 
   static Result<PlaceTables> Load(const std::string& data_dir);
 };

@@ -1851,19 +1851,6 @@ TEST(ExtractIncidents, RebelsOfNoNamedGroupAreTheRebelGroupOfThePlace) {
                   .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya");
-  // So are "separatists" of no named group; abroad they are the place's rebels, not Ukraine's.
-  incidents = Doc("Separatists attacked a bus in Sumy on Monday.", kPublished)
-                  .Place("Sumy", Sumy())
-                  .Time("on Monday", kMonday)
-                  .Run();
-  ASSERT_EQ(incidents.size(), 1u);
-  EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya");
-  incidents = Doc("Separatists attacked a bus in Pueblo Quieto on Monday.", kPublished)
-                  .Place("Pueblo Quieto", pueblo)
-                  .Time("on Monday", kMonday)
-                  .Run();
-  ASSERT_EQ(incidents.size(), 1u);
-  EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Colombia)");
 }
 
 TEST(ExtractIncidents, AForceOfAStateNoRowNamesHasACLEDsNameWithoutAPeriod) {

@@ -164,10 +164,16 @@ struct Raw {
   std::string district;              // "Kyiv's Podilskyi district": the city's district
   bool pinned = false;               // resolved without doubt: one candidate, or its region named
   std::vector<float> lines_and_neighbours;  // per candidate: front line and neighbour bonuses
-  // Where its candidates' Priors start in Annotator::priors_, worked out the first time they
-  // are asked for (the candidates, the region word and the capital hint are settled by then).
+  // Where its candidates' Priors start in Annotator::priors_, and for how many candidates,
+  // worked out the first time they are asked for and again when the candidates change (a
+  // spelling variant or a namesake added later; SetCandidates for a list replaced).
   static constexpr std::uint32_t kNoPriors = 0xFFFFFFFFu;
   mutable std::uint32_t priors_at = kNoPriors;
+  mutable std::uint32_t priors_count = 0;
+  void SetCandidates(std::vector<gazetteer::Candidate>&& list) {
+    candidates = std::move(list);
+    priors_at = kNoPriors;
+  }
   std::optional<std::uint32_t> entry;  // resolved
   Precision precision = Precision::kTown;
   float score = 0;
@@ -274,8 +280,9 @@ class Annotator {
   std::optional<double> Prior(const Raw& raw, const gazetteer::Candidate& c) const;
   // Prior of candidate k of `raw`, worked out once per mention.
   std::optional<double> PriorOf(const Raw& raw, std::size_t k) const {
-    if (raw.priors_at == Raw::kNoPriors) {
+    if (raw.priors_at == Raw::kNoPriors || raw.priors_count != raw.candidates.size()) {
       raw.priors_at = static_cast<std::uint32_t>(priors_.size());
+      raw.priors_count = static_cast<std::uint32_t>(raw.candidates.size());
       for (const auto& c : raw.candidates) priors_.push_back(Prior(raw, c));
     }
     return priors_[raw.priors_at + k];
@@ -704,7 +711,7 @@ void Annotator::FindNames() {
         raw.span_end = i + 2;
         raw.region_level = 2;
         raw.sentence = text_.tokens[i].sentence;
-        raw.candidates = std::move(seats);
+        raw.SetCandidates(std::move(seats));
         if (i >= 1 && Has(i - 1, kPre | kFeature)) raw.supported = true;
         raws_.push_back(std::move(raw));
         i += 2;
@@ -843,7 +850,7 @@ void Annotator::FindNames() {
     // region, as far as it can be placed.
     if (auto regions = RegionsAfterIfAbroad(raw.candidates, best_end, sentence_end);
         !regions.empty()) {
-      raw.candidates = std::move(regions);
+      raw.SetCandidates(std::move(regions));
     }
     // "X region", "X oblast", "X district".
     if (best_end < sentence_end && IsWord(best_end)) {
@@ -1250,7 +1257,7 @@ void Annotator::SpellingVariants() {
       raw.end = end;
       raw.span_end = end;
       raw.kind = MentionKind::kName;
-      raw.candidates = std::move(candidates);
+      raw.SetCandidates(std::move(candidates));
       raw.supported = true;
       raw.sentence = text_.tokens[i].sentence;
       // A shorter name found inside the span ("Krynka" of "Verkhnya Krynka") gives way.

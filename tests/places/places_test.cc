@@ -637,7 +637,8 @@ TEST_F(PlacesTest, NearMissNeedsSupportingContext) {
   // A preposition whose object is the noun after the word's possessive supports nothing, unless
   // that noun is a kind of place.
   auto near_miss = [&](const std::string& text) {
-    const PlaceMention* m = Mention(Run(text), "Vinnyttsia");
+    const auto m_found = Run(text);
+    const PlaceMention* m = Mention(m_found, "Vinnyttsia");
     return m != nullptr && m->place.name == "Vinnytsia";
   };
   EXPECT_TRUE(near_miss("Officials met in Vinnyttsia on Monday, Ukraine said."));
@@ -810,7 +811,8 @@ TEST_F(PlacesTest, ANameOnlyAGeneratedSpellingOfAVillageNeedsAPlaceContext) {
   // "Bezborodkovo" is no name of the village Bezborodkove of its own, only the Russian-style
   // spelling the index generates: a place where the words around it expect one.
   auto placed = [&](const std::string& text, std::optional<Date> day = {}) {
-    const PlaceMention* m = Mention(Run(text, day), "Bezborodkovo");
+    const auto m_found = Run(text, day);
+    const PlaceMention* m = Mention(m_found, "Bezborodkovo");
     return m != nullptr && m->place.name == "Bezborodkove";
   };
   EXPECT_TRUE(placed("Shelling was reported in Bezborodkovo on Monday."));
@@ -826,13 +828,15 @@ TEST_F(PlacesTest, ANameOnlyAGeneratedSpellingOfAVillageNeedsAPlaceContext) {
   // Nor a village by the front line of the day: the war is there (on the Donbas line of contact
   // in January 2022, not in June 2023, a time the front lines table does not reach).
   auto monakhove = [&](Date day) {
-    const PlaceMention* m = Mention(Run("Nobody believed in Monakhovo's plan.", day), "Monakhovo");
+    const auto m_found = Run("Nobody believed in Monakhovo's plan.", day);
+    const PlaceMention* m = Mention(m_found, "Monakhovo");
     return m != nullptr && m->place.name == "Monakhove";
   };
   EXPECT_TRUE(monakhove(Date{2022, 1, 10}));
   EXPECT_FALSE(monakhove(Date{2023, 6, 10}));
   // The village's own name needs no such context.
-  const PlaceMention* own = Mention(Run("The plan was Bezborodkove's idea."), "Bezborodkove");
+  const auto own_found = Run("The plan was Bezborodkove's idea.");
+  const PlaceMention* own = Mention(own_found, "Bezborodkove");
   ASSERT_NE(own, nullptr);
   EXPECT_EQ(own->place.admin1, "Dnipropetrovsk");
 }
@@ -842,7 +846,8 @@ TEST_F(PlacesTest, AGroupNamedAfterARegionFavoursNamesakesInOrNearIt) {
   // about 50 km south of it. A group named after the Luhansk region holds positions near the
   // first; without one, or with the Donetsk region's group, nothing favours it.
   auto latitude = [&](const std::string& text) {
-    const PlaceMention* m = Mention(Run(text, Date{2022, 3, 1}), "Chumaky");
+    const auto m_found = Run(text, Date{2022, 3, 1});
+    const PlaceMention* m = Mention(m_found, "Chumaky");
     return m == nullptr ? 0.0 : m->place.latitude;
   };
   EXPECT_NEAR(latitude("Troops fired mortars at LPR positions near Chumaky, Donetsk."), 48.10,
@@ -861,7 +866,8 @@ TEST_F(PlacesTest, AGroupNamedAfterARegionFavoursNamesakesInOrNearIt) {
 
 TEST_F(PlacesTest, TheOneTownOfItsNameInAWarTheatreOutweighsTheMisnamedRegion) {
   auto admin1 = [&](const std::string& name, Date day) {
-    const PlaceMention* m = Mention(Run("Shelling hit " + name + ", Kherson.", day), name);
+    const auto m_found = Run("Shelling hit " + name + ", Kherson.", day);
+    const PlaceMention* m = Mention(m_found, name);
     return m == nullptr ? std::string() : m->place.name + "/" + m->place.admin1;
   };
   // No other place in Ukraine bears the town's name: on a day the war is in its region, the
@@ -879,7 +885,8 @@ TEST_F(PlacesTest, PositionsOfASideFavourNamesakesOnItsSideOfAHeldAreasLine) {
   // holder lie inside it, the government's outside; before or after the period, across a
   // sentence, or for the side that fires rather than the side fired at, nothing changes.
   auto latitude = [&](const std::string& text, Date day) {
-    const PlaceMention* m = Mention(Run(text, day), "Druzhne");
+    const auto m_found = Run(text, day);
+    const PlaceMention* m = Mention(m_found, "Druzhne");
     return m == nullptr ? 0.0 : m->place.latitude;
   };
   const Date during{2021, 6, 1}, after{2022, 6, 1};
@@ -909,8 +916,8 @@ TEST_F(PlacesTest, ADistrictAdjectiveOfATwoWordNameIsPlacedAtItsSeat) {
   // placed at its seat, in any gender. Without the district word it is no district.
   for (const char* adjective : {"Starosambirskyi", "Starosambirska"}) {
     const std::string span = std::string(adjective) + " district";
-    const PlaceMention* seat =
-        Mention(Run("Shelling hit the " + span + ".", Date{2022, 3, 1}), span);
+    const auto seat_found = Run("Shelling hit the " + span + ".", Date{2022, 3, 1});
+    const PlaceMention* seat = Mention(seat_found, span);
     ASSERT_NE(seat, nullptr) << span;
     EXPECT_EQ(seat->place.name, "Staryi Sambir") << span;
     EXPECT_EQ(seat->place.admin1, "Lviv") << span;

@@ -30,9 +30,10 @@ bool SectionFits(std::uint64_t offset, std::uint64_t count, std::uint64_t item_s
 
 }  // namespace
 
-struct Gazetteer::RankAnswers {
+struct Gazetteer::KeptAnswers {
   std::mutex mutex;
   std::map<std::pair<std::string, std::size_t>, std::optional<std::uint32_t>> answers;
+  std::map<std::uint32_t, std::vector<std::pair<double, double>>> region_points;
 };
 
 Gazetteer::Gazetteer() = default;
@@ -66,7 +67,7 @@ Gazetteer& Gazetteer::operator=(Gazetteer&& other) noexcept {
   strings_size_ = std::exchange(other.strings_size_, 0);
   filter_words_ = std::exchange(other.filter_words_, 0);
   filter_min_population_ = std::exchange(other.filter_min_population_, 0);
-  rank_answers_ = std::move(other.rank_answers_);
+  kept_answers_ = std::move(other.kept_answers_);
   return *this;
 }
 
@@ -89,7 +90,7 @@ void Gazetteer::Reset() {
   entry_count_ = admin1_count_ = admin2_count_ = country_count_ = feature_count_ = 0;
   slot_mask_ = posting_count_ = 0;
   strings_size_ = 0;
-  rank_answers_.reset();
+  kept_answers_.reset();
 }
 
 Result<Gazetteer> Gazetteer::Load(const std::string& path) {
@@ -160,7 +161,7 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
   g.strings_size_ = h->strings_size;
   g.filter_words_ = h->filter_words;
   g.filter_min_population_ = h->filter_min_population;
-  g.rank_answers_ = std::make_unique<RankAnswers>();
+  g.kept_answers_ = std::make_unique<KeptAnswers>();
   return g;
 }
 
@@ -316,9 +317,9 @@ std::string_view Gazetteer::CountryName(std::string_view iso2) const {
 
 std::optional<std::uint32_t> Gazetteer::RankedSettlement(std::string_view iso2,
                                                          std::size_t rank) const {
-  if (rank_answers_ == nullptr || iso2.empty() || rank == 0) return std::nullopt;
-  std::lock_guard<std::mutex> lock(rank_answers_->mutex);
-  auto [known, added] = rank_answers_->answers.try_emplace({std::string(iso2), rank});
+  if (kept_answers_ == nullptr || iso2.empty() || rank == 0) return std::nullopt;
+  std::lock_guard<std::mutex> lock(kept_answers_->mutex);
+  auto [known, added] = kept_answers_->answers.try_emplace({std::string(iso2), rank});
   if (!added) return known->second;
   std::vector<std::pair<long long, std::uint32_t>> top;  // the `rank` largest, largest first
   for (std::uint32_t e = 0; e < entry_count_; ++e) {
@@ -333,6 +334,23 @@ std::optional<std::uint32_t> Gazetteer::RankedSettlement(std::string_view iso2,
   }
   if (top.size() == rank) known->second = top[rank - 1].second;
   return known->second;
+}
+
+const std::vector<std::pair<double, double>>& Gazetteer::SettlementPoints(
+    std::uint32_t admin1_entry) const {
+  static const std::vector<std::pair<double, double>> kNone;
+  if (kept_answers_ == nullptr) return kNone;
+  std::lock_guard<std::mutex> lock(kept_answers_->mutex);
+  auto [it, added] = kept_answers_->region_points.try_emplace(admin1_entry);
+  if (added) {
+    for (std::uint32_t e = 0; e < entry_count_; ++e) {
+      if (Kind(e) == EntryKind::kSettlement && Admin1Entry(e) == admin1_entry) {
+        it->second.emplace_back(Latitude(e), Longitude(e));
+      }
+    }
+    std::sort(it->second.begin(), it->second.end());
+  }
+  return it->second;  // std::map nodes stay put
 }
 
 }  // namespace sitrep::gazetteer

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sitrep/status.h"
@@ -120,11 +121,14 @@ class Gazetteer {
   // it has fewer. The index keeps no ranking: the first question for a country and rank scans
   // the entries (a few milliseconds), and the answer is kept for every later text and thread.
   std::optional<std::uint32_t> RankedSettlement(std::string_view iso2, std::size_t rank) const;
+  // The points (lat, lon) of the settlements of an admin1 entry, sorted; worked out by a scan
+  // the first time, and kept for every later text and thread like RankedSettlement's answers.
+  const std::vector<std::pair<double, double>>& SettlementPoints(std::uint32_t admin1_entry) const;
 
  private:
   void Reset();
   const char* String(std::uint32_t offset) const;
-  struct RankAnswers;  // RankedSettlement's answers so far, behind a mutex
+  struct KeptAnswers;  // RankedSettlement's and SettlementPoints' answers so far, behind a mutex
 
   void* mapping_ = nullptr;
   std::size_t mapping_size_ = 0;
@@ -148,7 +152,7 @@ class Gazetteer {
   std::uint64_t strings_size_ = 0;
   std::uint32_t filter_words_ = 0;
   long long filter_min_population_ = 0;
-  std::unique_ptr<RankAnswers> rank_answers_;
+  std::unique_ptr<KeptAnswers> kept_answers_;
 };
 
 }  // namespace sitrep::gazetteer

@@ -8,11 +8,8 @@
 #include <numbers>
 #include <numeric>
 #include <fstream>
-#include <map>
-#include <mutex>
 #include <span>
 #include <string_view>
-#include <tuple>
 #include <unordered_map>
 
 #include "gazetteer/fold.h"
@@ -27,27 +24,6 @@ using gazetteer::Gazetteer;
 using gazetteer::NameMatch;
 using text::AnalysedText;
 using text::TokenKind;
-
-// The settlements of an admin1 region as (latitude, longitude), sorted by latitude: built once
-// per index and region, on first use, and kept for the process (a scan of the whole index).
-const std::vector<std::pair<double, double>>& RegionSettlements(const Gazetteer& g,
-                                                                std::uint32_t region) {
-  static std::mutex mutex;
-  static std::map<std::tuple<const Gazetteer*, std::uint32_t, std::uint32_t>,
-                  std::vector<std::pair<double, double>>>
-      cache;
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto [it, added] = cache.try_emplace({&g, g.size(), region});
-  if (added) {
-    for (std::uint32_t e = 0; e < g.size(); ++e) {
-      if (g.Kind(e) == EntryKind::kSettlement && g.Admin1Entry(e) == region) {
-        it->second.emplace_back(g.Latitude(e), g.Longitude(e));
-      }
-    }
-    std::sort(it->second.begin(), it->second.end());
-  }
-  return it->second;  // std::map nodes stay put
-}
 
 std::vector<std::string> Words(const std::string& phrase) {
   std::vector<std::string> out;
@@ -1554,7 +1530,7 @@ bool Annotator::NearSettlementOf(std::uint32_t entry, std::uint32_t region) cons
   const double cos_latitude = std::cos(latitude * std::numbers::pi / 180);
   const double box_latitude = kBorderKm / 111.2;
   const Anchor here{0, latitude, longitude, cos_latitude};
-  const auto& points = RegionSettlements(g_, region);
+  const auto& points = g_.SettlementPoints(region);
   for (auto it = std::lower_bound(points.begin(), points.end(),
                                   std::pair<double, double>(latitude - box_latitude, -1e9));
        it != points.end() && it->first <= latitude + box_latitude; ++it) {

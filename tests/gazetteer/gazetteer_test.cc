@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -163,6 +165,29 @@ TEST_F(TinyGazetteerTest, SettlementsRankedByPopulation) {
   EXPECT_FALSE(g.RankedSettlement("ZZ", 1).has_value());
   EXPECT_FALSE(g.RankedSettlement("UA", 0).has_value());
   EXPECT_FALSE(Gazetteer().RankedSettlement("UA", 1).has_value());
+}
+
+TEST_F(TinyGazetteerTest, SettlementPointsOfARegionAreItsSettlementsSorted) {
+  ASSERT_TRUE(built_);
+  auto loaded = Gazetteer::Load(*path_);
+  ASSERT_TRUE(loaded.ok());
+  const Gazetteer g = std::move(*loaded);
+  auto kharkiv = g.Find("kharkiv").postings;
+  ASSERT_FALSE(kharkiv.empty());
+  const auto region = g.Admin1Entry(Gazetteer::DecodePosting(kharkiv[0]).entry);
+  ASSERT_TRUE(region.has_value());
+  std::vector<std::pair<double, double>> expected;
+  for (std::uint32_t e = 0; e < g.size(); ++e) {
+    if (g.Kind(e) == EntryKind::kSettlement && g.Admin1Entry(e) == region) {
+      expected.emplace_back(g.Latitude(e), g.Longitude(e));
+    }
+  }
+  ASSERT_FALSE(expected.empty());
+  std::sort(expected.begin(), expected.end());
+  const auto& points = g.SettlementPoints(*region);
+  EXPECT_EQ(points, expected);
+  EXPECT_EQ(&g.SettlementPoints(*region), &points);  // asked again: the kept answer
+  EXPECT_TRUE(Gazetteer().SettlementPoints(*region).empty());
 }
 
 TEST_F(TinyGazetteerTest, FilterKeepsEveryLargeSettlementsKeyAndFewOthers) {

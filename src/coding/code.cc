@@ -364,6 +364,15 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     }
     return out;
   };
+  // The other side of a force, found as a battle's is: a foreign or rebel force fought the state
+  // the place is in, the state's own forces the adversary; never the force itself.
+  auto other_side = [&](const CodedActor& side) -> CodedActor {
+    CodedActor out = side.foreign || side.inter == 2
+                          ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
+                          : adversary();
+    if (out.name == side.name) out = {};
+    return out;
+  };
   // ACLED's conventions for who the actors of each kind of event are.
   if (inc.event_type == "Battles") {
     if (line) {
@@ -377,18 +386,12 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     } else if (c2.name.empty() || c2.inter == 7) {
       // Civilians are never a party to a battle: the other side is the state the fight is in,
       // or, for that state's own forces, the adversary the document names.
-      c2 = c1.foreign || c1.inter == 2
-               ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
-               : adversary();
-      if (c2.name == c1.name) c2 = {};
+      c2 = other_side(c1);
     }
   } else if (sub == "Non-violent transfer of territory" && !c1.name.empty() && c2.name.empty()) {
     // Ground changes hands between two sides even without a fight: the side that lost it is
     // found as a battle's other side is.
-    c2 = c1.foreign || c1.inter == 2
-             ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
-             : adversary();
-    if (c2.name == c1.name) c2 = {};
+    c2 = other_side(c1);
   } else if (inc.event_type == "Violence against civilians") {
     if (c2.name.empty() || c2.inter != 7) c2 = Generic(lexicon, "civilians", place, inc.event_date);
     inc.civilian_targeting = true;
@@ -442,10 +445,7 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
       return toll && f.armed_casualties;
     });
     if (!hurt && fighters_hit && !c1.name.empty() && c1.inter != 7) {
-      c2 = c1.foreign || c1.inter == 2
-               ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
-               : adversary();
-      if (c2.name == c1.name) c2 = {};
+      c2 = other_side(c1);
     }
     // A force's thing hit ("a Russian tank", "Ukrainian checkpoints", "the military base") and
     // no civilians named: the strike hit that force, the side the target names, else the other
@@ -455,9 +455,7 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     if (!civilians_named && aimed != frames.end() && !c1.name.empty() && c1.inter != 7) {
       CodedActor hit = aimed->target_side.present()
                            ? CodeActor(lexicon, aimed->target_side, place, inc.event_date)
-                       : c1.foreign || c1.inter == 2
-                           ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
-                           : adversary();
+                           : other_side(c1);
       if (!hit.name.empty() && hit.name != c1.name) {
         c2 = hit;
         inc.civilian_targeting = false;

@@ -235,6 +235,21 @@ class Framer {
     return out;
   }
 
+  // "Ukraine's military said its forces shot down ...": forces of no stated side owned by a
+  // pronoun belong to the side that speaks: its country, or "" when x is no such force.
+  std::string SpeakerOwning(const ActorSpan& x, std::uint32_t b,
+                            const std::unordered_set<int>& sources) const {
+    if (!x.country.empty() || x.first <= b) return "";
+    const std::string& owner = t_.lower[x.first - 1];
+    if (owner != "its" && owner != "their" && owner != "our") return "";
+    for (int n : sources) {
+      if (!a_.actors[n].country.empty() && a_.actors[n].country != "*") {
+        return a_.actors[n].country;
+      }
+    }
+    return "";
+  }
+
   FrameActor ToFrameActor(const ActorSpan& s) const {
     FrameActor fa;
     fa.country = s.country;
@@ -421,18 +436,8 @@ class Framer {
     }
     int chosen = passive ? agent : subject >= 0 ? subject : agent >= 0 ? agent : subject_any;
     if (chosen >= 0) f.actor1 = MembersOfGroup(chosen, lo, hi);
-    // "Ukraine's military said its forces shot down ...": forces of no stated side owned by a
-    // pronoun belong to the side that speaks.
-    if (chosen >= 0 && f.actor1.country.empty() && a_.actors[chosen].first > b) {
-      const std::string& owner = t_.lower[a_.actors[chosen].first - 1];
-      if (owner == "its" || owner == "their" || owner == "our") {
-        for (int n : sources) {
-          if (!a_.actors[n].country.empty() && a_.actors[n].country != "*") {
-            f.actor1.country = a_.actors[n].country;
-            break;
-          }
-        }
-      }
+    if (chosen >= 0 && f.actor1.country.empty()) {
+      f.actor1.country = SpeakerOwning(a_.actors[chosen], b, sources);
     }
     if (object >= 0 && object != chosen) f.actor2 = ToFrameActor(a_.actors[object]);
     if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ == f.paragraph) {
@@ -1582,7 +1587,8 @@ class Framer {
     const auto sources = SourceActors(b, e);
     for (std::size_t n = lo; n < hi; ++n) {
       const ActorSpan& x = a_.actors[n];
-      if (sources.count(static_cast<int>(n)) || !IsSide(x)) continue;
+      if (sources.count(static_cast<int>(n))) continue;
+      if (!IsSide(x) && SpeakerOwning(x, b, sources).empty()) continue;
       // A bare demonym acts only right before the act ("the Russian shelling").
       if (x.bare_demonym && (x.end > tr.first || tr.first - x.end > 2)) continue;
       // The subject of a passive suffered the act ("28 soldiers were killed"): without an agent

@@ -277,6 +277,20 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
                   .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  // A weak act word ("destroyed") is an act when "its forces" name the speaker's side, and the
+  // side speaking claims it; a speaker of no side names none.
+  for (const char* speaker : {"Russia's Defence Ministry", "The minister"}) {
+    const std::string text = std::string(speaker) +
+                             " said its forces destroyed an ammunition depot near Sumy on Monday.";
+    incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    if (speaker[0] == 'T') {
+      EXPECT_TRUE(incidents.empty()) << text;
+      continue;
+    }
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+    EXPECT_EQ(incidents[0].claimed_by, "Russia's Defence Ministry");
+  }
   // Debris of the downed missile hurt people: the strike got through, by the missile's side.
   for (const char* text : {"Two Russian missiles were shot down over Sumy on Monday, hurting "
                            "four people.",

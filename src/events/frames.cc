@@ -1137,8 +1137,15 @@ class Framer {
       if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
         return ThingsAt(i + 1, e);
       }
-      // "shelled the depot"; a trigger ending in its preposition: "slammed into a block".
-      if (w.ends_with("ed") || w == "into" || w == "through" || w == "on") {
+      // "shelled the depot"; a trigger ending in its preposition: "slammed into a block"; a weak
+      // verb of no -ed ("struck", "hit") right before an article: "struck a shopping centre" (a
+      // weak word after an article or a possessive is a noun: "a direct hit").
+      const bool article_next =
+          x.entry && x.entry->trigger_class == TriggerClass::kWeak && x.entry->weapon.empty() &&
+          i < e && (t_.lower[i] == "a" || t_.lower[i] == "an" || t_.lower[i] == "the") &&
+          x.first > 0 && !IsDeterminer(t_.lower[x.first - 1]) &&
+          !IsPossessivePronoun(t_.lower[x.first - 1]) && t_.lower[x.first - 1] != "'s";
+      if (w.ends_with("ed") || w == "into" || w == "through" || w == "on" || article_next) {
         // "fired cruise missiles at the port": the weapon is the instrument; the target
         // follows "at", "on" or "against".
         if (const std::uint32_t k = AfterInstrument(i, e); k > i) return ThingsAt(k, e);

@@ -257,6 +257,19 @@ TEST(ExtractIncidents, AWeaponFiredIsTheInstrumentNotTheTarget) {
   EXPECT_EQ(incidents[0].notes.find("missiles in"), std::string::npos) << incidents[0].notes;
 }
 
+TEST(ExtractIncidents, AVerbOfNoEdEndingTakesTheWholeObject) {
+  // "struck", "hit": the target is the object phrase, not only its kind word.
+  for (const auto& [text, target] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"A Russian missile struck a shopping centre in Sumy on Monday.", "shopping centre"},
+           {"A Russian missile hit an apartment block in Sumy on Monday.", "apartment block"}}) {
+    const auto incidents =
+        Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].target, target) << text;
+  }
+}
+
 TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
   // An agentless passive: the drones' side suffered the act; the state it happened in stopped
   // them (ACLED: the interceptor is actor1).

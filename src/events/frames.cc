@@ -1657,6 +1657,43 @@ class Framer {
   // - fire with no heavy weapon at civilians is an attack on them;
   // - fire at an armed party with no artillery, rocket or other heavy weapon named anywhere in
   //   the sentence is an exchange of fire (armed clash), not shelling.
+  // Whether the act at tr goes on, in the same sentence and joined by "and", to a killing told
+  // by a verb that is also a word of the dead ("killed", "killing": quantities.tsv) or by a
+  // strong word of attack ("executed"); a noun after an article ("the killing of") is none.
+  bool KillAfter(const TriggerSpan& tr, std::uint32_t e) const {
+    auto [lo, hi] = SpansIn(a_.triggers, tr.end, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const TriggerSpan& x = a_.triggers[n];
+      if (!x.entry || x.entry->sub_event_type != "Attack") continue;
+      const std::string& before = t_.lower[x.first - 1];
+      if (IsDeterminer(before) || IsPossessivePronoun(before)) continue;
+      bool joined = false;
+      for (std::uint32_t k = tr.end; k < x.first && !joined; ++k) joined = t_.lower[k] == "and";
+      if (!joined) continue;
+      const auto q = lex_.quantities.LongestAt(t_.lower, x.first, x.end);
+      if ((q.entry && q.entry->kind == QuantityKind::kKilled) ||
+          x.entry->trigger_class == TriggerClass::kStrong) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The number right after the act's word, counting whom it took ("abducted two officials").
+  std::optional<long long> CountAfter(std::uint32_t first, std::uint32_t e) const {
+    for (std::uint32_t k = first; k < e && k < first + 3; ++k) {
+      const auto q = lex_.quantities.LongestAt(t_.lower, k, e);
+      if (q.entry && q.entry->kind == QuantityKind::kNumber && q.length == 1) {
+        return q.entry->value;
+      }
+      const std::string& w = t_.lower[k];
+      if (!w.empty() && w.size() <= 6 && w.find_first_not_of("0123456789") == std::string::npos) {
+        return std::stoll(w);
+      }
+    }
+    return std::nullopt;
+  }
+
   void RefineSubEvent(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
     static const std::string kShelling = "Shelling/artillery/missile attack";
     if (f.trigger_class == TriggerClass::kIntercept) {
@@ -1688,6 +1725,13 @@ class Framer {
           }
         }
       }
+      return;
+    }
+    // Abduct-then-kill is an attack (codebook): an abduction whose sentence goes on to a killing
+    // ("kidnapped and killed a mayor", "abducted a priest ... and later killed him").
+    if (f.sub_event_type == "Abduction/forced disappearance" && KillAfter(tr, e)) {
+      f.sub_event_type = "Attack";
+      if (!f.fatalities) f.fatalities = CountAfter(tr.end, e).value_or(1);
       return;
     }
     // Only verbs of firing say how the act was done; "destroyed a column", "attacked" do not.

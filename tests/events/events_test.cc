@@ -2,6 +2,9 @@
 // mentions so that only this stage is under test.
 #include "events/events.h"
 
+#include <optional>
+#include <tuple>
+
 #include <gtest/gtest.h>
 
 #include "events/event_test_util.h"
@@ -2395,6 +2398,24 @@ TEST(ExtractIncidents, TookHostageIsAnAbduction) {
                        .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].sub_event_type, "Abduction/forced disappearance");
+}
+
+TEST(ExtractIncidents, AbductThenKillIsAnAttack) {
+  // The codebook's hierarchy: an abduction that goes on to a killing is an attack, its toll the
+  // people taken; a killing told as a noun of another act leaves the abduction alone.
+  for (const auto& [text, type, killed] :
+       std::vector<std::tuple<std::string, std::string, std::optional<int>>>{
+           {"On Monday, gunmen kidnapped and killed a village head in Okhtyrka.", "Attack", 1},
+           {"On Monday, gunmen abducted two drivers in Okhtyrka and later killed them.", "Attack",
+            2},
+           {"On Monday, gunmen abducted a village head in Okhtyrka and demanded a ransom.",
+            "Abduction/forced disappearance", std::nullopt}}) {
+    const auto incidents =
+        Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].sub_event_type, type) << text;
+    EXPECT_EQ(incidents[0].fatalities, killed) << text;
+  }
 }
 
 TEST(ExtractIncidents, ColumnOfMilitaryVehiclesOnTheMoveIsAMovementOfForces) {

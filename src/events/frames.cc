@@ -1559,6 +1559,18 @@ class Framer {
     return false;
   }
 
+  // An arrest in the clause of a protest, or of protesters named in its clause.
+  bool ProtestersHeld(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    const std::uint32_t clause = a_.clause[tr.first];
+    if (ProtestInClause(b, e, clause)) return true;
+    auto [lo, hi] = SpansIn(a_.actors, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (x.unit == "protesters" && a_.clause[x.first] == clause) return true;
+    }
+    return false;
+  }
+
   bool ProtestInParagraph(std::uint32_t paragraph) const {
     for (const text::Sentence& x : t_.sentences) {
       if (x.paragraph != paragraph) continue;
@@ -2084,6 +2096,12 @@ class Framer {
       // Detaining a suspect, a bribe-taker or a fraudster is routine law enforcement, not an
       // ACLED arrest (codebook: ordinary crime and routine policing are not coded).
       if (cls == TriggerClass::kArrest && HasModality(b, e, ModalityClass::kCrime)) continue;
+      // Protesters detained are a protest met by force (codebook: "detained protesters" is a
+      // protest with intervention), not an arrest of their own.
+      if (cls == TriggerClass::kArrest && ProtestersHeld(*tr, b, e)) {
+        f.trigger_class = TriggerClass::kProtestForce;
+        f.sub_event_type = "Protest with intervention";
+      }
       // Tear gas or a dispersal is force against a protest only where the paragraph tells of
       // one; soldiers "treated for exposure to tear gas" at the front are no protest.
       if (cls == TriggerClass::kProtestForce && !ProtestInParagraph(s.paragraph)) continue;

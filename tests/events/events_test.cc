@@ -328,6 +328,28 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
 }
 
+TEST(ExtractIncidents, ProtestersDetainedAreAProtestMetByTheHomePolice) {
+  // Codebook: "detained protesters" is a protest with intervention; police named by no state are
+  // the police of the country the act is in.
+  auto incidents =
+      Doc("Police detained 50 anti-war protesters in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Protest with intervention");
+  EXPECT_EQ(incidents[0].actor1, "Protesters (Ukraine)");
+  EXPECT_EQ(incidents[0].actor2, "Police Forces of Ukraine (2019-)");
+  // Anyone else detained is an arrest, by the same home police.
+  incidents = Doc("Police detained a blogger in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Arrests");
+  EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-)");
+}
+
 TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {
   auto incidents = Doc("Protesters gathered in central Sumy on Monday against the occupation. Russian "
                        "troops fired tear gas to disperse the crowd.",

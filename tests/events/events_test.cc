@@ -2422,6 +2422,22 @@ TEST(ExtractIncidents, TookHostageIsAnAbduction) {
   EXPECT_EQ(incidents[0].sub_event_type, "Abduction/forced disappearance");
 }
 
+TEST(ExtractIncidents, APerfectInfinitiveTellsAPastAct) {
+  // "to" before a verb is a purpose ("moved in to shell"), but "to have" + participle tells an
+  // act done: "claimed to have shelled" is the side's claim of it; a plan stays a plan.
+  auto incidents = Doc("Russian forces claimed to have shelled Okhtyrka on Monday.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].claimed_by, "Russian forces");
+  EXPECT_TRUE(Doc("Russian forces plan to have shelled Okhtyrka by Monday.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Time("by Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
 TEST(ExtractIncidents, AbductThenKillIsAnAttack) {
   // The codebook's hierarchy: an abduction that goes on to a killing is an attack, its toll the
   // people taken; a killing told as a noun of another act leaves the abduction alone.

@@ -174,6 +174,13 @@ class Framer {
     for (std::size_t n = lo; n < hi; ++n) {
       const ModalitySpan& m = a_.modalities[n];
       if (!BlocksAct(m.modality)) continue;
+      // "condemned the murder of Ana Ruiz", "condemned the bombing of the market on Tuesday": a
+      // condemnation of an act the text pins down, by the person it was done to or a day of its
+      // own, reports the act.
+      if (m.modality == ModalityClass::kCondemnation && CondemnedActTold(tr, sentence_first,
+                                                                          sentence_end)) {
+        continue;
+      }
       switch (m.scope) {
         case ModalityScope::kSentence:
           return true;
@@ -772,6 +779,13 @@ class Framer {
       if (!punct) return true;
     }
     return false;
+  }
+
+  // Whether a strong act word is told with the person it was done to named, or with a day of
+  // its own in its clause: an act pinned down, which a condemnation of it does not make unreal.
+  bool CondemnedActTold(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    return tr.entry->trigger_class == TriggerClass::kStrong &&
+           (DayInClause(tr, b, e) || !VictimName(tr, b, e).empty());
   }
 
   // Whether the act's own clause names one day for it (not a span, not the future, not history).

@@ -623,6 +623,41 @@ TEST(ExtractIncidents, StatementsRequestsAndQuestionsAreNoIncident) {
                   .empty());
 }
 
+TEST(ExtractIncidents, ACondemnationOfAnActItPinsDownReportsTheAct) {
+  // The person it was done to named: the act is reported, the condemnation only tells of it.
+  auto named =
+      Doc("The mayor condemned the murder of teacher Olga Varvarenko by gunmen in Sumy.",
+          kPublished)
+          .Place("Sumy", Sumy())
+          .Run();
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].sub_event_type, "Attack");
+  EXPECT_EQ(named[0].actor2_text, "Olga Varvarenko");
+  // A day of its own in its clause.
+  auto dated = Doc("The mayor condemned the bombing of the market in Sumy on Monday.", kPublished)
+                   .Place("Sumy", Sumy())
+                   .Time("on Monday", kMonday)
+                   .Run();
+  ASSERT_EQ(dated.size(), 1u);
+  ASSERT_TRUE(dated[0].event_date);
+  EXPECT_EQ(*dated[0].event_date, kMonday);
+  // Neither: a condemnation of the act reports none.
+  EXPECT_TRUE(Doc("The mayor condemned the murder of teachers by gunmen in Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("The mayor condemned the shelling of Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+  // A weak act word stays blocked even with its day.
+  EXPECT_TRUE(Doc("The mayor condemned the attack on the market in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
 TEST(ExtractIncidents, AggregateTollIsNotAnIncidentsFatalities) {
   auto incidents = Doc("Russian shelling has killed 200 people in Mykolaiv since the war began.",
                        kPublished)

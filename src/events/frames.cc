@@ -1943,6 +1943,28 @@ class Framer {
     return false;
   }
 
+  // "two people were killed in an attack on the airport": an act the text introduces as a new
+  // one ("a", "an" before it, at most two words between) whose sentence tells of people killed
+  // or wounded is an act even when no side is named. "the attack" is anaphoric instead.
+  bool NewActHurt(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    bool introduced = false;
+    for (std::uint32_t back = 1; back <= 3 && tr.first >= b + back; ++back) {
+      const std::string& w = t_.lower[tr.first - back];
+      if (w == "a" || w == "an") {
+        introduced = true;
+        break;
+      }
+      if (t_.tokens[tr.first - back].kind != TokenKind::kWord || IsDeterminer(w)) break;
+    }
+    if (!introduced) return false;
+    auto [lo, hi] = SpansIn(a_.casualties, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const CasualtySpan& c = a_.casualties[n];
+      if (c.count > 0 && c.what != QuantityKind::kMissing) return true;
+    }
+    return false;
+  }
+
   bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
     // "the attack", "this strike", "Tuesday's strike".
     // A verb in the past ("the guerrillas attacked") has its subject before it, not an article.
@@ -2033,7 +2055,7 @@ class Framer {
         // ... or with the person it was done to named ("Ana Ruiz was killed"): an act told of
         // someone by name is an act, where a count of the dead is a toll.
         if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak) &&
-            !ExplosionHurt(*tr, b, e) &&
+            !ExplosionHurt(*tr, b, e) && !NewActHurt(*tr, b, e) &&
             VictimName(*tr, b, e).empty()) {
           continue;
         }

@@ -1713,6 +1713,19 @@ TEST(ExtractIncidents, AnActOnSomeoneNamedIsAnActACountOfTheDeadIsAToll) {
   EXPECT_EQ(attacked[0].actor2_text, "Olga Varvarenko");
 }
 
+TEST(ExtractIncidents, ANewAttackThatKilledOrWoundedIsAnActWithNoSideNamed) {
+  auto run = [](std::string_view text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto hurt = run("Two people were killed in an armed attack on the market in Sumy on Monday.");
+  ASSERT_EQ(hurt.size(), 1u);
+  EXPECT_EQ(hurt[0].fatalities, 2);
+  EXPECT_EQ(hurt[0].location, "Sumy");
+  // No one hurt, or no attack told: no act of its own.
+  EXPECT_TRUE(run("An armed attack on the market in Sumy was reported on Monday.").empty());
+  EXPECT_TRUE(run("Two people were killed in Sumy on Monday.").empty());
+}
+
 TEST(ExtractIncidents, ThePeopleTheFramesOfAnIncidentNameAreItsVictimsTogether) {
   auto incidents = Doc("Gunmen killed teacher Olga Varvarenko in Sumy on Monday. Her neighbour "
                        "Petro Hrybenko was also killed by the gunmen.",

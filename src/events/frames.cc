@@ -174,6 +174,13 @@ class Framer {
     for (std::size_t n = lo; n < hi; ++n) {
       const ModalitySpan& m = a_.modalities[n];
       if (!BlocksAct(m.modality)) continue;
+      // "condemned the murder of Ana Ruiz", "condemned the bombing of the market on Tuesday": a
+      // condemnation of an act the text pins down, by the person it was done to or a day of its
+      // own, reports the act.
+      if (m.modality == ModalityClass::kCondemnation && CondemnedActTold(tr, sentence_first,
+                                                                          sentence_end)) {
+        continue;
+      }
       switch (m.scope) {
         case ModalityScope::kSentence:
           return true;
@@ -777,6 +784,13 @@ class Framer {
       if (!punct) return true;
     }
     return false;
+  }
+
+  // Whether a strong act word is told with the person it was done to named, or with a day of
+  // its own in its clause: an act pinned down, which a condemnation of it does not make unreal.
+  bool CondemnedActTold(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    return tr.entry->trigger_class == TriggerClass::kStrong &&
+           (DayInClause(tr, b, e) || !VictimName(tr, b, e).empty());
   }
 
   // Whether the act's own clause names one day for it (not a span, not the future, not history).
@@ -1998,6 +2012,28 @@ class Framer {
     return false;
   }
 
+  // "two people were killed in an attack on the airport": an act the text introduces as a new
+  // one ("a", "an" before it, at most two words between) whose sentence tells of people killed
+  // or wounded is an act even when no side is named. "the attack" is anaphoric instead.
+  bool NewActHurt(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    bool introduced = false;
+    for (std::uint32_t back = 1; back <= 3 && tr.first >= b + back; ++back) {
+      const std::string& w = t_.lower[tr.first - back];
+      if (w == "a" || w == "an") {
+        introduced = true;
+        break;
+      }
+      if (t_.tokens[tr.first - back].kind != TokenKind::kWord || IsDeterminer(w)) break;
+    }
+    if (!introduced) return false;
+    auto [lo, hi] = SpansIn(a_.casualties, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const CasualtySpan& c = a_.casualties[n];
+      if (c.count > 0 && c.what != QuantityKind::kMissing) return true;
+    }
+    return false;
+  }
+
   bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
     // "the attack", "this strike", "Tuesday's strike".
     // A verb in the past ("the guerrillas attacked") has its subject before it, not an article.
@@ -2088,7 +2124,7 @@ class Framer {
         // ... or with the person it was done to named ("Ana Ruiz was killed"): an act told of
         // someone by name is an act, where a count of the dead is a toll.
         if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak) &&
-            !ExplosionHurt(*tr, b, e) &&
+            !ExplosionHurt(*tr, b, e) && !NewActHurt(*tr, b, e) &&
             VictimName(*tr, b, e).empty()) {
           continue;
         }

@@ -675,6 +675,41 @@ TEST(ExtractIncidents, StatementsRequestsAndQuestionsAreNoIncident) {
                   .empty());
 }
 
+TEST(ExtractIncidents, ACondemnationOfAnActItPinsDownReportsTheAct) {
+  // The person it was done to named: the act is reported, the condemnation only tells of it.
+  auto named =
+      Doc("The mayor condemned the murder of teacher Olga Varvarenko by gunmen in Sumy.",
+          kPublished)
+          .Place("Sumy", Sumy())
+          .Run();
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].sub_event_type, "Attack");
+  EXPECT_EQ(named[0].actor2_text, "Olga Varvarenko");
+  // A day of its own in its clause.
+  auto dated = Doc("The mayor condemned the bombing of the market in Sumy on Monday.", kPublished)
+                   .Place("Sumy", Sumy())
+                   .Time("on Monday", kMonday)
+                   .Run();
+  ASSERT_EQ(dated.size(), 1u);
+  ASSERT_TRUE(dated[0].event_date);
+  EXPECT_EQ(*dated[0].event_date, kMonday);
+  // Neither: a condemnation of the act reports none.
+  EXPECT_TRUE(Doc("The mayor condemned the murder of teachers by gunmen in Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+  EXPECT_TRUE(Doc("The mayor condemned the shelling of Sumy.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Run()
+                  .empty());
+  // A weak act word stays blocked even with its day.
+  EXPECT_TRUE(Doc("The mayor condemned the attack on the market in Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run()
+                  .empty());
+}
+
 TEST(ExtractIncidents, AggregateTollIsNotAnIncidentsFatalities) {
   auto incidents = Doc("Russian shelling has killed 200 people in Mykolaiv since the war began.",
                        kPublished)
@@ -1728,6 +1763,19 @@ TEST(ExtractIncidents, AnActOnSomeoneNamedIsAnActACountOfTheDeadIsAToll) {
   auto attacked = run("Teacher Olga Varvarenko was attacked in Sumy on Monday.");
   ASSERT_EQ(attacked.size(), 1u);
   EXPECT_EQ(attacked[0].actor2_text, "Olga Varvarenko");
+}
+
+TEST(ExtractIncidents, ANewAttackThatKilledOrWoundedIsAnActWithNoSideNamed) {
+  auto run = [](std::string_view text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto hurt = run("Two people were killed in an armed attack on the market in Sumy on Monday.");
+  ASSERT_EQ(hurt.size(), 1u);
+  EXPECT_EQ(hurt[0].fatalities, 2);
+  EXPECT_EQ(hurt[0].location, "Sumy");
+  // No one hurt, or no attack told: no act of its own.
+  EXPECT_TRUE(run("An armed attack on the market in Sumy was reported on Monday.").empty());
+  EXPECT_TRUE(run("Two people were killed in Sumy on Monday.").empty());
 }
 
 TEST(ExtractIncidents, ThePeopleTheFramesOfAnIncidentNameAreItsVictimsTogether) {

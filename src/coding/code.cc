@@ -126,7 +126,11 @@ std::string Notes(const events::EventLexicon& lex, const Incident& inc) {
   const bool protest = inc.event_type == "Protests";
   // Actors the text names in words are told in its words, others as ACLED's notes name them
   // ("Ukrainian forces").
-  std::string actor = !inc.actor1_text.empty() ? inc.actor1_text
+  // Words that name a side only by a pronoun ("its forces") tell a note nothing.
+  auto by_pronoun = [](const std::string& text) {
+    return text.starts_with("its ") || text.starts_with("their ") || text.starts_with("our ");
+  };
+  std::string actor = !inc.actor1_text.empty() && !by_pronoun(inc.actor1_text) ? inc.actor1_text
                       : protest                ? "people"
                       : !inc.actor1.empty()    ? lex.NoteName(inc.actor1)
                                                : "unidentified actors";

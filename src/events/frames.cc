@@ -445,6 +445,10 @@ class Framer {
     if (chosen >= 0) f.actor1 = MembersOfGroup(chosen, lo, hi);
     if (chosen >= 0 && f.actor1.country.empty()) {
       f.actor1.country = SpeakerOwning(a_.actors[chosen], b, sources);
+      // Named by the pronoun: the text's words are "its forces", which a note cannot tell.
+      if (!f.actor1.country.empty()) {
+        f.actor1.text = t_.lower[a_.actors[chosen].first - 1] + " " + f.actor1.text;
+      }
     }
     if (object >= 0 && object != chosen) f.actor2 = ToFrameActor(a_.actors[object]);
     if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ == f.paragraph) {

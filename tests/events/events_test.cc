@@ -306,6 +306,9 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
     ASSERT_EQ(incidents.size(), 1u) << text;
     EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
     EXPECT_EQ(incidents[0].claimed_by, "Russia's Defence Ministry");
+    // The text's words, which the note does not repeat: it names the side.
+    EXPECT_EQ(incidents[0].actor1_text, "its forces");
+    EXPECT_NE(incidents[0].notes.find("Russian forces"), std::string::npos) << incidents[0].notes;
   }
   // Debris of the downed missile hurt people: the strike got through, by the missile's side.
   for (const char* text : {"Two Russian missiles were shot down over Sumy on Monday, hurting "

@@ -2248,6 +2248,36 @@ TEST(ExtractIncidents, EarlierActRecalledAfterComesAWeekAfterIsNoIncident) {
   EXPECT_EQ(incidents[0].location, "Sumy");
 }
 
+TEST(ExtractIncidents, ActBeforeASequelCueTakesNoPlaceOrTollFromTheEarlierAct) {
+  // The act told before "come a week after" has no place in its part of the sentence: the
+  // airfield's town and toll are the earlier act's, not its (it is the blasts told before).
+  auto incidents = Doc("Blasts rocked an arms depot in Sumy on Tuesday.\n\nThe explosions come a "
+                       "week after at least one person was killed in similar explosions at a "
+                       "Russian military airfield in Okhtyrka.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_FALSE(incidents.empty());
+  for (const Incident& i : incidents) {
+    EXPECT_NE(i.location, "Okhtyrka");
+    EXPECT_FALSE(i.fatalities.has_value());
+    EXPECT_EQ(i.actor2, "");
+  }
+  // Before the cue, the act keeps what its own part names.
+  auto kept = Doc("Blasts at an arms depot in Sumy on Tuesday killed one soldier and come a week "
+                  "after explosions killed two people at an airfield in Okhtyrka.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Time("on Tuesday", kTuesday)
+                  .Run();
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].location, "Sumy");
+  EXPECT_EQ(kept[0].fatalities, 1);
+}
+
 TEST(ExtractIncidents, TearGasGrenadesAreNoGrenadeAttack) {
   EXPECT_TRUE(Doc("Russian forces used grenades loaded with tear gas in Sumy on Monday.",
                   kPublished)

@@ -2239,6 +2239,12 @@ bool ActorsCompatible(const FrameActor& a, const FrameActor& b) {
   return a.country == b.country && a.armed() == b.armed();
 }
 
+// Whether two actors can be one side: either unnamed, or of one state or group and one kind.
+bool SameSide(const FrameActor& a, const FrameActor& b) {
+  if (!a.present() || !b.present()) return true;
+  return a.country == b.country && a.unit == b.unit;
+}
+
 bool Violent(const Frame& f) {
   return f.trigger_class != TriggerClass::kMovement && f.trigger_class != TriggerClass::kDisplacement &&
          f.trigger_class != TriggerClass::kAgreement && f.trigger_class != TriggerClass::kArrest &&
@@ -2276,8 +2282,37 @@ int Family(const Frame& f) {
 }  // namespace
 
 std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
+  // "Missiles destroyed a tower in X. ... Missiles slammed into it on Monday": an act dated only
+  // by the text around it, told again in the lines after with a day of its own at its place, by
+  // its side, of its sub-type and of no other victim named, is that act: it takes that day, and
+  // the retelling joins it.
+  constexpr std::size_t kNoFrame = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> retells(frames.size(), kNoFrame);  // frame -> the frame it retells
+  for (std::size_t i = 0; i < frames.size(); ++i) {
+    Frame& f = frames[i];
+    if (f.anaphoric || !f.place || !f.date ||
+        (f.date_source != DateSource::kFocus && f.date_source != DateSource::kPublication)) {
+      continue;
+    }
+    for (std::size_t j = i + 1; j < frames.size() && frames[j].paragraph <= f.paragraph + 1; ++j) {
+      const Frame& g = frames[j];
+      if (g.anaphoric || g.date_source != DateSource::kOwn || !g.date || !g.place ||
+          !SamePlace(*f.place, *g.place) || f.sub_event_type != g.sub_event_type || !Violent(g) ||
+          !SameSide(f.actor1, g.actor1) ||
+          (!f.victim_name.empty() && !g.victim_name.empty() && f.victim_name != g.victim_name)) {
+        continue;
+      }
+      f.date = g.date;
+      f.time_precision = g.time_precision;
+      f.date_source = DateSource::kOwn;
+      if (retells[j] == kNoFrame) retells[j] = i;
+      break;
+    }
+  }
   std::vector<std::vector<Frame>> groups;
-  for (Frame& f : frames) {
+  std::vector<std::size_t> group_of(frames.size(), kNoFrame);  // frame -> its group
+  for (std::size_t k = 0; k < frames.size(); ++k) {
+    Frame& f = frames[k];
     if (f.anaphoric) {
       // The latest violent incident of the last two paragraphs at a compatible place.
       for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
@@ -2301,8 +2336,14 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
         f.date = head.date;
         f.date_source = head.date_source;
         it->push_back(std::move(f));
+        group_of[k] = static_cast<std::size_t>(it.base() - groups.begin()) - 1;
         break;
       }
+      continue;
+    }
+    if (retells[k] != kNoFrame && group_of[retells[k]] != kNoFrame) {
+      group_of[k] = group_of[retells[k]];
+      groups[group_of[k]].push_back(std::move(f));
       continue;
     }
     bool merged = false;
@@ -2347,10 +2388,14 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
                          });
       if (!together && !(same_family && clear)) continue;
       group.push_back(std::move(f));
+      group_of[k] = static_cast<std::size_t>(&group - groups.data());
       merged = true;
       break;
     }
-    if (!merged && !f.supporting) groups.push_back({std::move(f)});
+    if (!merged && !f.supporting) {
+      groups.push_back({std::move(f)});
+      group_of[k] = groups.size() - 1;
+    }
   }
   return groups;
 }

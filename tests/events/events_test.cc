@@ -2278,6 +2278,28 @@ TEST(ExtractIncidents, ActBeforeASequelCueTakesNoPlaceOrTollFromTheEarlierAct) {
   EXPECT_EQ(kept[0].fatalities, 1);
 }
 
+TEST(ExtractIncidents, ActToldAgainWithItsDayIsOneIncidentOnThatDay) {
+  // The first sentence gives no day (the publication's is used); the next paragraph tells the
+  // same shelling by the same side at the same place with its day.
+  auto incidents = Doc("Talks went on as Russian forces shelled a water tower in Sumy.\n\n"
+                       "Russian forces shelled the tower in Sumy on Tuesday, officials said.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  ASSERT_TRUE(incidents[0].event_date);
+  EXPECT_EQ(*incidents[0].event_date, kTuesday);
+  // Another side's shelling on the day named is another incident.
+  auto two = Doc("Talks went on as Russian forces shelled a water tower in Sumy.\n\n"
+                 "Ukrainian forces shelled the tower in Sumy on Tuesday, officials said.",
+                 kPublished)
+                 .Place("Sumy", Sumy())
+                 .Time("on Tuesday", kTuesday)
+                 .Run();
+  EXPECT_EQ(two.size(), 2u);
+}
+
 TEST(ExtractIncidents, TearGasGrenadesAreNoGrenadeAttack) {
   EXPECT_TRUE(Doc("Russian forces used grenades loaded with tear gas in Sumy on Monday.",
                   kPublished)

@@ -2300,6 +2300,21 @@ TEST(ExtractIncidents, ActToldAgainWithItsDayIsOneIncidentOnThatDay) {
   EXPECT_EQ(two.size(), 2u);
 }
 
+TEST(ExtractIncidents, AWarThatEntersAPhaseMovesNowhere) {
+  EXPECT_TRUE(
+      Doc("The war has entered a new phase, the minister said in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run()
+          .empty());
+  // Troops that enter a town still move.
+  EXPECT_FALSE(Doc("Russian troops entered Sumy on Monday.", kPublished)
+                   .Place("Sumy", Sumy())
+                   .Time("on Monday", kMonday)
+                   .Run()
+                   .empty());
+}
+
 TEST(ExtractIncidents, TearGasGrenadesAreNoGrenadeAttack) {
   EXPECT_TRUE(Doc("Russian forces used grenades loaded with tear gas in Sumy on Monday.",
                   kPublished)

@@ -2278,6 +2278,21 @@ TEST(ExtractIncidents, ActBeforeASequelCueTakesNoPlaceOrTollFromTheEarlierAct) {
   EXPECT_EQ(kept[0].fatalities, 1);
 }
 
+TEST(ExtractIncidents, AnActDaysAfterAnotherTakesNothingFromTheEarlierOne) {
+  // "days after": what follows is an earlier act with no day of its own, told as background.
+  auto incidents = Doc("Blasts rocked an arms depot in Sumy on Tuesday, days after at least one "
+                       "person was killed in explosions at a Russian military airfield in "
+                       "Okhtyrka.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Sumy");
+  EXPECT_FALSE(incidents[0].fatalities.has_value());
+}
+
 TEST(ExtractIncidents, ActToldAgainWithItsDayIsOneIncidentOnThatDay) {
   // The first sentence gives no day (the publication's is used); the next paragraph tells the
   // same shelling by the same side at the same place with its day.

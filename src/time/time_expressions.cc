@@ -357,14 +357,28 @@ class Matcher {
   // publication's year. The story's year is taken when a day or month the text named with its
   // year (earlier in the text) runs up to kStoryDays before the day in that year, while the
   // publication's reading is no recent news (more than kRecentDays before publication) and has
-  // no such day of its own.
+  // no such day of its own; or when it lies inside days the text named with that year.
   Date StoryYear(const Date& read, int month, int day) const {
     constexpr int kStoryDays = 31;
     constexpr int kRecentDays = 7;
-    if (story_.empty() || read.ToDays() >= pub_.ToDays() - kRecentDays) return read;
+    if (story_.empty()) return read;
     auto told = [](const StoryDays& s, const Date& d) {
       return s.first <= d && d.ToDays() <= s.last.ToDays() + kStoryDays;
     };
+    // "On 6-8 August 2016 ... on the night of 7-8 August": a day inside the very days (a run of
+    // a week at most, not a month) the text named with an earlier year is of that year, however
+    // recent its reading.
+    constexpr int kRunDays = 7;
+    for (auto it = story_.rbegin(); it != story_.rend(); ++it) {
+      const int year = it->first.year;
+      const int run = it->last.ToDays() - it->first.ToDays();
+      if (year >= read.year || run == 0 || run > kRunDays || !IsValidDate(year, month, day)) {
+        continue;
+      }
+      const Date d{year, month, day};
+      if (it->first <= d && d <= it->last) return d;
+    }
+    if (read.ToDays() >= pub_.ToDays() - kRecentDays) return read;
     for (const StoryDays& s : story_) {
       if (told(s, read)) return read;
     }

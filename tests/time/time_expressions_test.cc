@@ -323,6 +323,18 @@ TEST(Annotate, YearlessDayOfAStoryDatedEarlierTakesTheStorysYear) {
   EXPECT_FALSE(c.found[2].historic);
 }
 
+TEST(Annotate, YearlessDayInsideDaysNamedWithAnEarlierYearIsOfThatYearEvenWhenRecent) {
+  const Date published{2022, 8, 11};
+  auto a = AnnotateText(
+      "On 6-8 August 2016, gunmen raided the village. On 7 August, they withdrew.", published);
+  ASSERT_EQ(a.found.size(), 2u);
+  EXPECT_EQ(a.found[1].date, (Date{2016, 8, 7}));
+  // A month named with its year is no run of days: a recent day stays news.
+  auto b = AnnotateText("The siege began in August 2016. On 7 August, troops withdrew.", published);
+  ASSERT_EQ(b.found.size(), 2u);
+  EXPECT_EQ(b.found[1].date, (Date{2022, 8, 7}));
+}
+
 TEST(Annotate, YearlessDayStaysInThePublicationsYearWithoutAStoryBeforeIt) {
   const Date published{2022, 8, 1};
   // A whole year is no story's day.

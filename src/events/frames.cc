@@ -245,6 +245,7 @@ class Framer {
     }
     fa.text = StripDeterminer(t_.TokenRange(s.first, s.end));
     if (s.bare_demonym) fa.text += " forces";
+    fa.people = s.bare_demonym;
     // "Honduran and Salvadoran troops": the first side is "Honduran troops", not "Honduran".
     if (s.unit_end > s.unit_first) {
       fa.text.append(" ").append(t_.TokenRange(s.unit_first, s.unit_end));
@@ -2053,9 +2054,10 @@ class Framer {
       ChooseActors(*tr, b, te, f);
       if (!ChoosePlace(*tr, b, te, f) && !f.anaphoric) continue;
       // "Russia is fighting an imperial war", "the Finns fought off Russia": a fight of states
-      // named as such, with no place of its own, is the war, not one of its battles.
-      if (cls == TriggerClass::kFight && !chosen_place_ && f.actor1.state &&
-          (f.actor2.state || !f.actor2.present())) {
+      // named as such, or by their people, with no place of its own, is the war, not one of its
+      // battles.
+      if (cls == TriggerClass::kFight && !chosen_place_ && (f.actor1.state || f.actor1.people) &&
+          (f.actor2.state || f.actor2.people || !f.actor2.present())) {
         continue;
       }
       if (!ChooseTime(*tr, b, te, f)) continue;

@@ -2330,6 +2330,30 @@ TEST(ExtractIncidents, AWarThatEntersAPhaseMovesNowhere) {
                    .empty());
 }
 
+TEST(ExtractIncidents, AFightOfAPeopleWithNoPlaceOfItsOwnIsNoBattleAtThePlaceInFocus) {
+  // "A Russian sergeant was killed in a skirmish": a side named by its people alone, no place
+  // of its own; the town of the protest before is not its scene.
+  auto incidents = Doc("Protesters rallied in Sumy on Monday.\n\nA Russian sergeant was killed "
+                       "in a skirmish, the mayor said.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Protests");
+  // With a place of its own it is a battle.
+  auto battle = Doc("Protesters rallied in Sumy on Monday.\n\nA Russian sergeant was killed in "
+                    "a skirmish near Okhtyrka, the mayor said.",
+                    kPublished)
+                    .Place("Sumy", Sumy())
+                    .Place("Okhtyrka", Okhtyrka())
+                    .Time("on Monday", kMonday)
+                    .Run();
+  ASSERT_EQ(battle.size(), 2u);
+  EXPECT_EQ(battle[1].event_type, "Battles");
+  EXPECT_EQ(battle[1].location, "Okhtyrka");
+}
+
 TEST(ExtractIncidents, TearGasGrenadesAreNoGrenadeAttack) {
   EXPECT_TRUE(Doc("Russian forces used grenades loaded with tear gas in Sumy on Monday.",
                   kPublished)

@@ -293,6 +293,16 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
+  // Police named by no state ("police detained protesters") are those of the country the act is
+  // in: a state's police act at home.
+  for (auto [a, c] : {std::pair{&a1, &c1}, std::pair{&a2, &c2}}) {
+    if (c->name.empty() && a->unit == "police" && a->country.empty() &&
+        !place.country_code.empty()) {
+      FrameActor own = *a;
+      own.country = place.country_code;
+      *c = CodeActor(lexicon, own, place, inc.event_date);
+    }
+  }
   // A force named by no state ("the army", "troops") that fights or strikes in the country the
   // document is about, which names no other state's forces, is that state's.
   const bool violent = std::any_of(frames.begin(), frames.end(), [&](const Frame& f) {

@@ -233,6 +233,9 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
   };
   std::array<LevelCounts, 3> levels;
   Share date_exact, actor1_exact, actor2_exact, fatalities_exact, admin1_exact;
+  // The codebook: actor order carries no meaning, except in Violence against civilians, where the
+  // victim is actor2. So outside it a pair coded the other way round has its actor1 right too.
+  Share actor1_order_free, actor_pair_order_free;
   // Over the date-free matchings (with and without the place): the date is judged, not required.
   struct DateShares {
     Share exact, exact_day_precision, within_tolerance, precision_exact, undated;
@@ -315,6 +318,10 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
           date_exact.Add(b.event_date && *b.event_date == a.date);
           actor1_exact.Add(b.actor1 == a.actor1);
           actor2_exact.Add(b.actor2 == a.actor2);
+          const bool swapped = a.event_type != "Violence against civilians" &&
+                               b.actor1 == a.actor2 && b.actor2 == a.actor1;
+          actor1_order_free.Add(b.actor1 == a.actor1 || swapped);
+          actor_pair_order_free.Add((b.actor1 == a.actor1 && b.actor2 == a.actor2) || swapped);
           // A matched pair whose actors differ: a reviewer's list of actor errors.
           if (options.collect_errors && (b.actor1 != a.actor1 || b.actor2 != a.actor2)) {
             error("actors", &a, &b);
@@ -362,6 +369,8 @@ EvalReport ScoreAcled(const AcledSet& set, const ExtractFn& extract, const Place
   matched["date_exact"] = date_exact.Value();
   matched["actor1_exact"] = actor1_exact.Value();
   matched["actor2_exact"] = actor2_exact.Value();
+  matched["actor1_order_free"] = actor1_order_free.Value();
+  matched["actor_pair_order_free"] = actor_pair_order_free.Value();
   matched["fatalities_exact"] = fatalities_exact.Value();
   matched["admin1_exact"] = admin1_exact.Value();
   matched["median_distance_km"] = Median(distances);

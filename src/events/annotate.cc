@@ -288,7 +288,9 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
     auto m = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, k, end);
     if (!m.entry || !IsCasualtyKind(m.entry->kind)) continue;
     const std::string& w = t.lower[k];
-    const bool verb_like = w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing"));
+    // "shot dead two civilians": "dead" after "shot" is the verb's too.
+    const bool verb_like = (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing"))) ||
+                           (k > first && t.lower[k - 1] == "shot");
     std::optional<Figure> fig;
     // "killed 21 people", "wounding at least 5": the figure follows a verb.
     if (verb_like) {

@@ -174,6 +174,13 @@ class Framer {
     for (std::size_t n = lo; n < hi; ++n) {
       const ModalitySpan& m = a_.modalities[n];
       if (!BlocksAct(m.modality)) continue;
+      // "condemned the murder of Ana Ruiz", "condemned the bombing of the market on Tuesday": a
+      // condemnation of an act the text pins down, by the person it was done to or a day of its
+      // own, reports the act.
+      if (m.modality == ModalityClass::kCondemnation && CondemnedActTold(tr, sentence_first,
+                                                                          sentence_end)) {
+        continue;
+      }
       switch (m.scope) {
         case ModalityScope::kSentence:
           return true;
@@ -233,6 +240,21 @@ class Framer {
       if (a_.attributions[n].source_actor >= 0) out.insert(a_.attributions[n].source_actor);
     }
     return out;
+  }
+
+  // "Ukraine's military said its forces shot down ...": forces of no stated side owned by a
+  // pronoun belong to the side that speaks: its country, or "" when x is no such force.
+  std::string SpeakerOwning(const ActorSpan& x, std::uint32_t b,
+                            const std::unordered_set<int>& sources) const {
+    if (!x.country.empty() || x.first <= b) return "";
+    const std::string& owner = t_.lower[x.first - 1];
+    if (owner != "its" && owner != "their" && owner != "our") return "";
+    for (int n : sources) {
+      if (!a_.actors[n].country.empty() && a_.actors[n].country != "*") {
+        return a_.actors[n].country;
+      }
+    }
+    return "";
   }
 
   FrameActor ToFrameActor(const ActorSpan& s) const {
@@ -422,18 +444,8 @@ class Framer {
     }
     int chosen = passive ? agent : subject >= 0 ? subject : agent >= 0 ? agent : subject_any;
     if (chosen >= 0) f.actor1 = MembersOfGroup(chosen, lo, hi);
-    // "Ukraine's military said its forces shot down ...": forces of no stated side owned by a
-    // pronoun belong to the side that speaks.
-    if (chosen >= 0 && f.actor1.country.empty() && a_.actors[chosen].first > b) {
-      const std::string& owner = t_.lower[a_.actors[chosen].first - 1];
-      if (owner == "its" || owner == "their" || owner == "our") {
-        for (int n : sources) {
-          if (!a_.actors[n].country.empty() && a_.actors[n].country != "*") {
-            f.actor1.country = a_.actors[n].country;
-            break;
-          }
-        }
-      }
+    if (chosen >= 0 && f.actor1.country.empty()) {
+      f.actor1.country = SpeakerOwning(a_.actors[chosen], b, sources);
     }
     if (object >= 0 && object != chosen) f.actor2 = ToFrameActor(a_.actors[object]);
     if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ == f.paragraph) {
@@ -783,6 +795,13 @@ class Framer {
       if (a_.modalities[n].modality == ModalityClass::kSequel) return a_.modalities[n].first;
     }
     return e;
+  }
+
+  // Whether a strong act word is told with the person it was done to named, or with a day of
+  // its own in its clause: an act pinned down, which a condemnation of it does not make unreal.
+  bool CondemnedActTold(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    return tr.entry->trigger_class == TriggerClass::kStrong &&
+           (DayInClause(tr, b, e) || !VictimName(tr, b, e).empty());
   }
 
   // Whether the act's own clause names one day for it (not a span, not the future, not history).
@@ -1143,8 +1162,15 @@ class Framer {
       if (i < e && (t_.lower[i] == "on" || t_.lower[i] == "against" || t_.lower[i] == "at")) {
         return ThingsAt(i + 1, e);
       }
-      // "shelled the depot"; a trigger ending in its preposition: "slammed into a block".
-      if (w.ends_with("ed") || w == "into" || w == "through" || w == "on") {
+      // "shelled the depot"; a trigger ending in its preposition: "slammed into a block"; a weak
+      // verb of no -ed ("struck", "hit") right before an article: "struck a shopping centre" (a
+      // weak word after an article or a possessive is a noun: "a direct hit").
+      const bool article_next =
+          x.entry && x.entry->trigger_class == TriggerClass::kWeak && x.entry->weapon.empty() &&
+          i < e && (t_.lower[i] == "a" || t_.lower[i] == "an" || t_.lower[i] == "the") &&
+          x.first > 0 && !IsDeterminer(t_.lower[x.first - 1]) &&
+          !IsPossessivePronoun(t_.lower[x.first - 1]) && t_.lower[x.first - 1] != "'s";
+      if (w.ends_with("ed") || w == "into" || w == "through" || w == "on" || article_next) {
         // "fired cruise missiles at the port": the weapon is the instrument; the target
         // follows "at", "on" or "against".
         if (const std::uint32_t k = AfterInstrument(i, e); k > i) return ThingsAt(k, e);
@@ -1558,6 +1584,18 @@ class Framer {
     return false;
   }
 
+  // An arrest in the clause of a protest, or of protesters named in its clause.
+  bool ProtestersHeld(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    const std::uint32_t clause = a_.clause[tr.first];
+    if (ProtestInClause(b, e, clause)) return true;
+    auto [lo, hi] = SpansIn(a_.actors, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (x.unit == "protesters" && a_.clause[x.first] == clause) return true;
+    }
+    return false;
+  }
+
   bool ProtestInParagraph(std::uint32_t paragraph) const {
     for (const text::Sentence& x : t_.sentences) {
       if (x.paragraph != paragraph) continue;
@@ -1593,7 +1631,8 @@ class Framer {
     const auto sources = SourceActors(b, e);
     for (std::size_t n = lo; n < hi; ++n) {
       const ActorSpan& x = a_.actors[n];
-      if (sources.count(static_cast<int>(n)) || !IsSide(x)) continue;
+      if (sources.count(static_cast<int>(n))) continue;
+      if (!IsSide(x) && SpeakerOwning(x, b, sources).empty()) continue;
       // A bare demonym acts only right before the act ("the Russian shelling").
       if (x.bare_demonym && (x.end > tr.first || tr.first - x.end > 2)) continue;
       // The subject of a passive suffered the act ("28 soldiers were killed"): without an agent
@@ -1655,6 +1694,43 @@ class Framer {
   // - fire with no heavy weapon at civilians is an attack on them;
   // - fire at an armed party with no artillery, rocket or other heavy weapon named anywhere in
   //   the sentence is an exchange of fire (armed clash), not shelling.
+  // Whether the act at tr goes on, in the same sentence and joined by "and", to a killing told
+  // by a verb that is also a word of the dead ("killed", "killing": quantities.tsv) or by a
+  // strong word of attack ("executed"); a noun after an article ("the killing of") is none.
+  bool KillAfter(const TriggerSpan& tr, std::uint32_t e) const {
+    auto [lo, hi] = SpansIn(a_.triggers, tr.end, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const TriggerSpan& x = a_.triggers[n];
+      if (!x.entry || x.entry->sub_event_type != "Attack") continue;
+      const std::string& before = t_.lower[x.first - 1];
+      if (IsDeterminer(before) || IsPossessivePronoun(before)) continue;
+      bool joined = false;
+      for (std::uint32_t k = tr.end; k < x.first && !joined; ++k) joined = t_.lower[k] == "and";
+      if (!joined) continue;
+      const auto q = lex_.quantities.LongestAt(t_.lower, x.first, x.end);
+      if ((q.entry && q.entry->kind == QuantityKind::kKilled) ||
+          x.entry->trigger_class == TriggerClass::kStrong) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The number right after the act's word, counting whom it took ("abducted two officials").
+  std::optional<long long> CountAfter(std::uint32_t first, std::uint32_t e) const {
+    for (std::uint32_t k = first; k < e && k < first + 3; ++k) {
+      const auto q = lex_.quantities.LongestAt(t_.lower, k, e);
+      if (q.entry && q.entry->kind == QuantityKind::kNumber && q.length == 1) {
+        return q.entry->value;
+      }
+      const std::string& w = t_.lower[k];
+      if (!w.empty() && w.size() <= 6 && w.find_first_not_of("0123456789") == std::string::npos) {
+        return std::stoll(w);
+      }
+    }
+    return std::nullopt;
+  }
+
   void RefineSubEvent(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
     static const std::string kShelling = "Shelling/artillery/missile attack";
     if (f.trigger_class == TriggerClass::kIntercept) {
@@ -1686,6 +1762,13 @@ class Framer {
           }
         }
       }
+      return;
+    }
+    // Abduct-then-kill is an attack (codebook): an abduction whose sentence goes on to a killing
+    // ("kidnapped and killed a mayor", "abducted a priest ... and later killed him").
+    if (f.sub_event_type == "Abduction/forced disappearance" && KillAfter(tr, e)) {
+      f.sub_event_type = "Attack";
+      if (!f.fatalities) f.fatalities = CountAfter(tr.end, e).value_or(1);
       return;
     }
     // Only verbs of firing say how the act was done; "destroyed a column", "attacked" do not.
@@ -1940,6 +2023,28 @@ class Framer {
     return false;
   }
 
+  // "two people were killed in an attack on the airport": an act the text introduces as a new
+  // one ("a", "an" before it, at most two words between) whose sentence tells of people killed
+  // or wounded is an act even when no side is named. "the attack" is anaphoric instead.
+  bool NewActHurt(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    bool introduced = false;
+    for (std::uint32_t back = 1; back <= 3 && tr.first >= b + back; ++back) {
+      const std::string& w = t_.lower[tr.first - back];
+      if (w == "a" || w == "an") {
+        introduced = true;
+        break;
+      }
+      if (t_.tokens[tr.first - back].kind != TokenKind::kWord || IsDeterminer(w)) break;
+    }
+    if (!introduced) return false;
+    auto [lo, hi] = SpansIn(a_.casualties, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const CasualtySpan& c = a_.casualties[n];
+      if (c.count > 0 && c.what != QuantityKind::kMissing) return true;
+    }
+    return false;
+  }
+
   bool Anaphoric(const TriggerSpan& tr, std::uint32_t b) const {
     // "the attack", "this strike", "Tuesday's strike".
     // A verb in the past ("the guerrillas attacked") has its subject before it, not an article.
@@ -2033,7 +2138,7 @@ class Framer {
         // ... or with the person it was done to named ("Ana Ruiz was killed"): an act told of
         // someone by name is an act, where a count of the dead is a toll.
         if (!f.anaphoric && !SideActs(*tr, b, te) && !WeaponHits(*tr, weak) &&
-            !ExplosionHurt(*tr, b, te) &&
+            !ExplosionHurt(*tr, b, te) && !NewActHurt(*tr, b, te) &&
             VictimName(*tr, b, te).empty()) {
           continue;
         }
@@ -2041,6 +2146,12 @@ class Framer {
       // Detaining a suspect, a bribe-taker or a fraudster is routine law enforcement, not an
       // ACLED arrest (codebook: ordinary crime and routine policing are not coded).
       if (cls == TriggerClass::kArrest && HasModality(b, te, ModalityClass::kCrime)) continue;
+      // Protesters detained are a protest met by force (codebook: "detained protesters" is a
+      // protest with intervention), not an arrest of their own.
+      if (cls == TriggerClass::kArrest && ProtestersHeld(*tr, b, te)) {
+        f.trigger_class = TriggerClass::kProtestForce;
+        f.sub_event_type = "Protest with intervention";
+      }
       // Tear gas or a dispersal is force against a protest only where the paragraph tells of
       // one; soldiers "treated for exposure to tear gas" at the front are no protest.
       if (cls == TriggerClass::kProtestForce && !ProtestInParagraph(s.paragraph)) continue;

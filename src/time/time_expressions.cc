@@ -136,6 +136,12 @@ class Matcher {
     }
     return false;
   }
+  // A word of two letters or more written in capitals ("TODAY", not "Today" or "A").
+  bool InCapitals(std::uint32_t i) const {
+    const std::string_view w = t_.TokenText(i);
+    return w.size() >= 2 &&
+           std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
   bool IsPunct(std::uint32_t i, char c) const {
     return In(i) && t_.tokens[i].kind == TokenKind::kPunct && t_.TokenText(i) == std::string_view(&c, 1);
   }
@@ -850,9 +856,12 @@ class Matcher {
     }
     // "Russia Today", "USA Today", "the Today programme", "Radio 4's Today": a capitalised
     // "Today" inside a sentence after a capitalised word, an article or a possessive is a name.
+    // In text written in capitals ("EXPLODED TODAY IN") a word in capitals before it says
+    // nothing (there "USA TODAY" reads as the day: only an article or a possessive tells).
     if (best->words.size() == 1 && best->words[0] == "today" && t_.tokens[i].capitalised &&
         !StartsSentence(i) && i > sb_ &&
-        (t_.tokens[i - 1].capitalised || t_.tokens[i - 1].kind == TokenKind::kPossessive ||
+        ((t_.tokens[i - 1].capitalised && !(InCapitals(i) && InCapitals(i - 1))) ||
+         t_.tokens[i - 1].kind == TokenKind::kPossessive ||
          IsAny(i - 1, {"the", "a"}))) {
       return std::nullopt;
     }

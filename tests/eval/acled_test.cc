@@ -174,6 +174,42 @@ TEST(AcledScoreTest, DateFreeMatchingJudgesWrongDays) {
   EXPECT_EQ(date_errors, 2);
 }
 
+// Row() with both actors named: actor1 Russia's forces, actor2 `actor2`.
+std::string RowWithActor2(std::string row, const std::string& actor2) {
+  const std::string from = ",Military Forces of Russia (2000-),,8,,,0,";
+  row.replace(row.find(from), from.size(),
+              ",Military Forces of Russia (2000-),,8," + actor2 + ",,1,");
+  return row;
+}
+
+TEST(AcledScoreTest, ActorOrderCountsOnlyForViolenceAgainstCivilians) {
+  const std::string csv =
+      std::string(kHeader2022) +
+      RowWithActor2(Row("UKR1", "1 March 2022", 1, "Battles", "Armed clash", "Kyiv", "Kyiv", 50, 30,
+                        1, "On 1 March 2022, a clash.", 0),
+                    "Military Forces of Ukraine (2019-)") +
+      RowWithActor2(Row("UKR2", "2 March 2022", 1, "Violence against civilians", "Attack", "Kyiv",
+                        "Kyiv", 50, 30, 1, "On 2 March 2022, an attack.", 0),
+                    "Civilians (Ukraine)");
+  auto set = ParseAcled(csv, PublishedFrom::kEventDatePlus3);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  // Both predictions name the two actors the other way round.
+  Incident clash = MakeIncident("2022-03-01", "Battles", "Armed clash", 50, 30);
+  clash.actor1 = "Military Forces of Ukraine (2019-)";
+  clash.actor2 = "Military Forces of Russia (2000-)";
+  Incident attack = MakeIncident("2022-03-02", "Violence against civilians", "Attack", 50, 30);
+  attack.actor1 = "Civilians (Ukraine)";
+  attack.actor2 = "Military Forces of Russia (2000-)";
+  const auto extract = FromTable({{"acled-UKR1", {clash}}, {"acled-UKR2", {attack}}});
+  const EvalReport report = ScoreAcled(*set, extract, nullptr, EvalOptions{});
+  const Json& m = report.scores["matched"];
+  EXPECT_EQ(m["pairs"], 2);
+  EXPECT_DOUBLE_EQ(m["actor1_exact"].get<double>(), 0.0);
+  // The swapped battle is right when order carries no meaning; the swapped attack stays wrong.
+  EXPECT_DOUBLE_EQ(m["actor1_order_free"].get<double>(), 0.5);
+  EXPECT_DOUBLE_EQ(m["actor_pair_order_free"].get<double>(), 0.5);
+}
+
 TEST(AcledScoreTest, FailuresAndLimit) {
   AcledSet set = TinySet();
   set.documents[0].document.id = "fail";

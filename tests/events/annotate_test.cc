@@ -138,6 +138,12 @@ TEST(Annotate, CasualtyFigures) {
   EXPECT_EQ(a.casualties[1].what, QuantityKind::kInjured);
   EXPECT_EQ(a.casualties[1].count, 100);
   EXPECT_EQ(a.casualties[2].count, 3);
+  // "shot dead" is a verb: its figure follows it.
+  Doc shot("Gunmen shot dead two drivers.");
+  const auto b = Annotate(testing::Lexicon(), shot.text());
+  ASSERT_EQ(b.casualties.size(), 1u);
+  EXPECT_EQ(b.casualties[0].what, QuantityKind::kKilled);
+  EXPECT_EQ(b.casualties[0].count, 2);
 }
 
 TEST(Annotate, VagueAndCompoundFigures) {

@@ -36,7 +36,7 @@ cat <<'HEAD'
 # Raise a floor when a change makes the score better for good; never lower one silently.
 HEAD
 emit acled "acled $data/acled/acled_ukraine_2022Q1.csv" \
-  "/detection/f1 /detection_no_place/f1 /event_type/f1 /sub_event_type/f1 /sub_event_type_no_place/f1 /matched/actor1_exact /matched/actor2_exact /matched/fatalities_exact /matched_date_free/date_exact /gazetteer_coverage/known"
+  "/detection/f1 /detection_no_place/f1 /event_type/f1 /sub_event_type/f1 /sub_event_type_no_place/f1 /matched/actor1_exact /matched/actor1_order_free /matched/actor2_exact /matched/fatalities_exact /matched_date_free/date_exact /gazetteer_coverage/known"
 emit seed "gold $shared/fixtures/seed/gold.json" "/incidents/recall /incidents/precision"
 # news_review is small (26 required, ~25 predicted): after re-baselining, widen its slack by hand
 # to one required incident (recall) and two predicted ones (precision).

@@ -112,7 +112,7 @@ std::optional<ModalityClass> ParseModality(const std::string& s) {
       {"crime", ModalityClass::kCrime},             {"unplaced", ModalityClass::kUnplaced},
       {"habitual", ModalityClass::kHabitual},  {"visit", ModalityClass::kVisit},
       {"retrospective", ModalityClass::kRetrospective}, {"series", ModalityClass::kSeries},
-      {"earlier", ModalityClass::kEarlier},
+      {"earlier", ModalityClass::kEarlier},         {"sequel", ModalityClass::kSequel},
   };
   auto it = kNames.find(s);
   if (it == kNames.end()) return std::nullopt;

@@ -131,6 +131,9 @@ enum class ModalityClass : std::uint8_t {
   // "last summer", "earlier this year": a stretch well before publication; an act of the
   // sentence with no day of its own is recalled, not reported.
   kEarlier,
+  // "comes a week after": what follows is an earlier act the one told before is linked to; that
+  // act is background, and the one before takes nothing from it (place, day, toll).
+  kSequel,
 };
 enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
 

@@ -267,6 +267,7 @@ class Framer {
     }
     fa.text = StripDeterminer(t_.TokenRange(s.first, s.end));
     if (s.bare_demonym) fa.text += " forces";
+    fa.people = s.bare_demonym;
     // "Honduran and Salvadoran troops": the first side is "Honduran troops", not "Honduran".
     if (s.unit_end > s.unit_first) {
       fa.text.append(" ").append(t_.TokenRange(s.unit_first, s.unit_end));
@@ -788,6 +789,16 @@ class Framer {
       if (!punct) return true;
     }
     return false;
+  }
+
+  // The end of what tells the act at `tr`: a sequel cue after it in the sentence ("the blasts
+  // come a week after ...") opens the earlier act it is told against; else the sentence's end.
+  std::uint32_t SequelCut(const TriggerSpan& tr, std::uint32_t e) const {
+    auto [lo, hi] = ModalitiesIn(tr.end, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      if (a_.modalities[n].modality == ModalityClass::kSequel) return a_.modalities[n].first;
+    }
+    return e;
   }
 
   // Whether a strong act word is told with the person it was done to named, or with a day of
@@ -2106,6 +2117,9 @@ class Framer {
       }
     }
     for (const TriggerSpan* tr : live) {
+      // "The blasts come a week after X was hit": what follows a sequel cue is the earlier act
+      // the act is told against; the act's place, day, sides and toll are not there.
+      const std::uint32_t te = SequelCut(*tr, e);
       const TriggerClass cls = tr->entry->trigger_class;
       const bool is_weak = cls == TriggerClass::kWeak;
       if (cls != TriggerClass::kIntercept && intercept_clauses.count(a_.clause[tr->first]) &&
@@ -2127,18 +2141,18 @@ class Framer {
         // A weak word is an act of its own only with a named side as its subject or agent.
         // ... or with the person it was done to named ("Ana Ruiz was killed"): an act told of
         // someone by name is an act, where a count of the dead is a toll.
-        if (!f.anaphoric && !SideActs(*tr, b, e) && !WeaponHits(*tr, weak) &&
-            !ExplosionHurt(*tr, b, e) && !NewActHurt(*tr, b, e) &&
-            VictimName(*tr, b, e).empty()) {
+        if (!f.anaphoric && !SideActs(*tr, b, te) && !WeaponHits(*tr, weak) &&
+            !ExplosionHurt(*tr, b, te) && !NewActHurt(*tr, b, te) &&
+            VictimName(*tr, b, te).empty()) {
           continue;
         }
       }
       // Detaining a suspect, a bribe-taker or a fraudster is routine law enforcement, not an
       // ACLED arrest (codebook: ordinary crime and routine policing are not coded).
-      if (cls == TriggerClass::kArrest && HasModality(b, e, ModalityClass::kCrime)) continue;
+      if (cls == TriggerClass::kArrest && HasModality(b, te, ModalityClass::kCrime)) continue;
       // Protesters detained are a protest met by force (codebook: "detained protesters" is a
       // protest with intervention), not an arrest of their own.
-      if (cls == TriggerClass::kArrest && ProtestersHeld(*tr, b, e)) {
+      if (cls == TriggerClass::kArrest && ProtestersHeld(*tr, b, te)) {
         f.trigger_class = TriggerClass::kProtestForce;
         f.sub_event_type = "Protest with intervention";
       }
@@ -2146,31 +2160,34 @@ class Framer {
       // one; soldiers "treated for exposure to tear gas" at the front are no protest.
       if (cls == TriggerClass::kProtestForce && !ProtestInParagraph(s.paragraph)) continue;
       if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
-          (TakesOtherThanPlace(*tr, e) || !PlaceInClause(*tr, b, e))) {
+          (TakesOtherThanPlace(*tr, te) || !PlaceInClause(*tr, b, te))) {
         // "captured a journalist", "seized two volunteers": a person taken is an abduction.
-        if (cls != TriggerClass::kCapture || !TakesCivilian(*tr, e)) continue;
+        if (cls != TriggerClass::kCapture || !TakesCivilian(*tr, te)) continue;
         f.trigger_class = TriggerClass::kStrong;
         f.sub_event_type = "Abduction/forced disappearance";
       }
-      ChooseActors(*tr, b, e, f);
-      if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;
+      ChooseActors(*tr, b, te, f);
+      if (!ChoosePlace(*tr, b, te, f) && !f.anaphoric) continue;
       // "Russia is fighting an imperial war", "the Finns fought off Russia": a fight of states
-      // named as such, with no place of its own, is the war, not one of its battles.
-      if (cls == TriggerClass::kFight && !chosen_place_ && f.actor1.state &&
-          (f.actor2.state || !f.actor2.present())) {
+      // named as such, or by their people, with no place of its own, is the war, not one of its
+      // battles.
+      if (cls == TriggerClass::kFight && !chosen_place_ && (f.actor1.state || f.actor1.people) &&
+          (f.actor2.state || f.actor2.people || !f.actor2.present())) {
         continue;
       }
-      if (!ChooseTime(*tr, b, e, f)) continue;
+      if (!ChooseTime(*tr, b, te, f)) continue;
       // "The minister visited a school in X that troops shelled": what a visit is told with,
       // undated, happened before it; "a school shelled last weekend" keeps its day.
-      if (f.date_source != DateSource::kOwn && HasModality(b, e, ModalityClass::kVisit)) continue;
+      if (f.date_source != DateSource::kOwn && HasModality(b, te, ModalityClass::kVisit)) continue;
       // "counter-strikes retook ground last summer": told with a stretch of time well before the
       // report and no day of its own, an act is recalled.
-      if (f.date_source != DateSource::kOwn && HasModality(b, e, ModalityClass::kEarlier)) continue;
+      if (f.date_source != DateSource::kOwn && HasModality(b, te, ModalityClass::kEarlier)) {
+        continue;
+      }
       // A weak word in a running toll ("250 civilians have been killed so far") is a total, not
       // an act.
-      if (is_weak && !f.anaphoric && (HasModality(b, e, ModalityClass::kCumulative) ||
-                                      HasModality(b, e, ModalityClass::kAggregate))) {
+      if (is_weak && !f.anaphoric && (HasModality(b, te, ModalityClass::kCumulative) ||
+                                      HasModality(b, te, ModalityClass::kAggregate))) {
         continue;
       }
       // An act dated more than a year before publication is history recalled, not news; one
@@ -2185,23 +2202,23 @@ class Framer {
       if (retrospective_ && !RecentOwnDay(f)) continue;
       // "a series of strikes this month", "waves of drone attacks": a run of acts, not one,
       // unless the text gives the run one day of its own.
-      if (InSeries(*tr, b) && !DayInClause(*tr, b, e)) continue;
+      if (InSeries(*tr, b) && !DayInClause(*tr, b, te)) continue;
       f.supporting = (f.date_source == DateSource::kFocus ||
                       f.date_source == DateSource::kPublication) &&
-                     !NamedSide(b, e);
-      Casualties(b, e, f);
-      f.target = ChooseTarget(*tr, b, e, weak);
-      MilitaryTarget(b, e, f);
+                     !NamedSide(b, te);
+      Casualties(b, te, f);
+      f.target = ChooseTarget(*tr, b, te, weak);
+      MilitaryTarget(b, te, f);
       if (IsViolentSubEvent(lex_, f.sub_event_type)) {
-        f.victim_name = VictimName(*tr, b, e);
-        if (f.victim_name.empty()) f.victim_name = CasualtyName(b, e);
-        if (f.victim_name.empty()) f.victim_name = IdentifiedNames(b, e);
+        f.victim_name = VictimName(*tr, b, te);
+        if (f.victim_name.empty()) f.victim_name = CasualtyName(b, te);
+        if (f.victim_name.empty()) f.victim_name = IdentifiedNames(b, te);
       }
       f.weapon_text = WeaponText(*tr, weak);
-      RefineSubEvent(*tr, b, e, f);
+      RefineSubEvent(*tr, b, te, f);
       StrikeGotThrough(f);
       if (f.weapon_text.empty()) f.weapon_text = WeaponWord(tr->first);
-      Attribute(b, e, f);
+      Attribute(b, te, f);
       f.evidence.emplace_back(s.begin, s.end);
       double c = is_weak ? 0.4 : 0.55;
       if (f.actor1.present()) c += 0.15;
@@ -2211,7 +2228,7 @@ class Framer {
       // One act told of several towns is one incident per town (ACLED), the toll split evenly
       // with the remainder to the first.
       const std::vector<std::size_t> listed =
-          chosen_place_ ? ListedPlaces(*chosen_place_, e) : std::vector<std::size_t>{};
+          chosen_place_ ? ListedPlaces(*chosen_place_, te) : std::vector<std::size_t>{};
       if (listed.size() > 1) {
         const int parts = static_cast<int>(listed.size());
         for (int k = 0; k < parts; ++k) {
@@ -2339,6 +2356,12 @@ bool ActorsCompatible(const FrameActor& a, const FrameActor& b) {
   return a.country == b.country && a.armed() == b.armed();
 }
 
+// Whether two actors can be one side: either unnamed, or of one state or group and one kind.
+bool SameSide(const FrameActor& a, const FrameActor& b) {
+  if (!a.present() || !b.present()) return true;
+  return a.country == b.country && a.unit == b.unit;
+}
+
 bool Violent(const Frame& f) {
   return f.trigger_class != TriggerClass::kMovement && f.trigger_class != TriggerClass::kDisplacement &&
          f.trigger_class != TriggerClass::kAgreement && f.trigger_class != TriggerClass::kArrest &&
@@ -2376,8 +2399,37 @@ int Family(const Frame& f) {
 }  // namespace
 
 std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
+  // "Missiles destroyed a tower in X. ... Missiles slammed into it on Monday": an act dated only
+  // by the text around it, told again in the lines after with a day of its own at its place, by
+  // its side, of its sub-type and of no other victim named, is that act: it takes that day, and
+  // the retelling joins it.
+  constexpr std::size_t kNoFrame = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> retells(frames.size(), kNoFrame);  // frame -> the frame it retells
+  for (std::size_t i = 0; i < frames.size(); ++i) {
+    Frame& f = frames[i];
+    if (f.anaphoric || !f.place || !f.date ||
+        (f.date_source != DateSource::kFocus && f.date_source != DateSource::kPublication)) {
+      continue;
+    }
+    for (std::size_t j = i + 1; j < frames.size() && frames[j].paragraph <= f.paragraph + 1; ++j) {
+      const Frame& g = frames[j];
+      if (g.anaphoric || g.date_source != DateSource::kOwn || !g.date || !g.place ||
+          !SamePlace(*f.place, *g.place) || f.sub_event_type != g.sub_event_type || !Violent(g) ||
+          !SameSide(f.actor1, g.actor1) ||
+          (!f.victim_name.empty() && !g.victim_name.empty() && f.victim_name != g.victim_name)) {
+        continue;
+      }
+      f.date = g.date;
+      f.time_precision = g.time_precision;
+      f.date_source = DateSource::kOwn;
+      if (retells[j] == kNoFrame) retells[j] = i;
+      break;
+    }
+  }
   std::vector<std::vector<Frame>> groups;
-  for (Frame& f : frames) {
+  std::vector<std::size_t> group_of(frames.size(), kNoFrame);  // frame -> its group
+  for (std::size_t k = 0; k < frames.size(); ++k) {
+    Frame& f = frames[k];
     if (f.anaphoric) {
       // The latest violent incident of the last two paragraphs at a compatible place.
       for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
@@ -2401,8 +2453,14 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
         f.date = head.date;
         f.date_source = head.date_source;
         it->push_back(std::move(f));
+        group_of[k] = static_cast<std::size_t>(it.base() - groups.begin()) - 1;
         break;
       }
+      continue;
+    }
+    if (retells[k] != kNoFrame && group_of[retells[k]] != kNoFrame) {
+      group_of[k] = group_of[retells[k]];
+      groups[group_of[k]].push_back(std::move(f));
       continue;
     }
     bool merged = false;
@@ -2447,10 +2505,14 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
                          });
       if (!together && !(same_family && clear)) continue;
       group.push_back(std::move(f));
+      group_of[k] = static_cast<std::size_t>(&group - groups.data());
       merged = true;
       break;
     }
-    if (!merged && !f.supporting) groups.push_back({std::move(f)});
+    if (!merged && !f.supporting) {
+      groups.push_back({std::move(f)});
+      group_of[k] = groups.size() - 1;
+    }
   }
   return groups;
 }

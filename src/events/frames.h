@@ -34,6 +34,7 @@ struct FrameActor {
   std::string unit;     // "military", "air_force", "civilians", ... ; empty = a state as such
   std::string text;     // as the text names it
   bool state = false;   // named as a state as such ("Russia", "Kyiv"), no force named
+  bool people = false;  // named by its people alone ("the Finns", "the Russians"), no force named
   bool present() const { return !country.empty() || !unit.empty(); }
   bool armed() const;   // a force rather than civilians, protesters or rioters
 };

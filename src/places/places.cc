@@ -726,6 +726,12 @@ void Annotator::FindNames() {
       continue;
     }
     const bool single = best_end == i + 1;
+    // "Sen. Mark Kelly", "Gen. Ana Ruiz": a title cut short opens a person's name, not a place's
+    // ("St." is no title: "St. Petersburg").
+    if (!single && Has(i, kTitle) && i + 1 < best_end && text_.TokenText(i + 1) == ".") {
+      ++i;
+      continue;
+    }
     // Common words: a single capitalised word that the text also writes in lower case, or a
     // stop word, is not a name ("Police", "May").
     if (single && (Has(i, kStop | kOrgBefore | kOrgAfter | kTitle) || LowerSeen(i))) {

@@ -447,6 +447,27 @@ Result<AnalysedText> Analyse(std::string_view original, const SegmenterTables& t
     }
   }
 
+  // In text written in lower case, a paragraph written wholly in capitals is a heading (a
+  // section's, or the title of another story the page links to), not a report: skipped. Text in
+  // capitals throughout (wire copy) keeps every paragraph.
+  std::size_t lower_letters = 0, upper_letters = 0;
+  for (char c : t.text) {
+    lower_letters += c >= 'a' && c <= 'z';
+    upper_letters += c >= 'A' && c <= 'Z';
+  }
+  if (lower_letters > upper_letters) {
+    constexpr std::size_t kHeadingLetters = 12;  // "UKRAINE LATEST" and longer
+    for (const Paragraph& p : t.paragraphs) {
+      std::size_t lower = 0, upper = 0;
+      for (std::uint32_t b = p.begin; b < p.end && b < t.text.size(); ++b) {
+        lower += t.text[b] >= 'a' && t.text[b] <= 'z';
+        upper += t.text[b] >= 'A' && t.text[b] <= 'Z';
+      }
+      if (lower > 0 || upper < kHeadingLetters) continue;
+      for (std::uint32_t k = p.first_sentence; k < p.end_sentence; ++k) t.sentences[k].skip = true;
+    }
+  }
+
   // Repeats and boilerplate.
   std::unordered_set<std::string> seen;
   for (Sentence& sentence : t.sentences) {

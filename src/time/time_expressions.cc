@@ -111,6 +111,7 @@ class Matcher {
         }
         f.expr.historic = !f.expr.future && !f.expr.open_span &&
                           f.expr.range_last.ToDays() < pub_.ToDays() - kHistoricHorizon;
+        if (NamesItsYear(f.expr)) story_.push_back({f.expr.range_first, f.expr.range_last});
         if (f.counts_for_focus && !f.expr.open_span && f.expr.precision == 1) {
           focus_ = f.expr.date;
           focus_in_text_ = true;
@@ -340,6 +341,61 @@ class Matcher {
     return Span(i - 1, i + 1, MakeSpan(first, last), 3);
   }
 
+  // Whether an expression names its own year and at most a month ("6 May 2016", "May 2016",
+  // "2016-05-06"; not "in 2016" or "since 2016"): a day or days of a story the text tells.
+  bool NamesItsYear(const TimeExpression& x) const {
+    if (x.future || x.open_span || x.range_last.ToDays() - x.range_first.ToDays() > 31) {
+      return false;
+    }
+    const int y = x.range_first.year;
+    const char digits[4] = {static_cast<char>('0' + y / 1000 % 10),
+                            static_cast<char>('0' + y / 100 % 10),
+                            static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10)};
+    for (std::uint32_t k = x.first_token; k < x.end_token; ++k) {
+      // "2016", or a numeric date that writes it in full ("06.05.2016", "2016-05-06").
+      if (t_.TokenText(k).find(std::string_view(digits, 4)) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // A day named without its year, read against publication as `read`, in a story the text
+  // dates to an earlier year: "On 6 May 2016 ... On 8 May" is 8 May 2016, not of the
+  // publication's year. The story's year is taken when a day or month the text named with its
+  // year (earlier in the text) runs up to kStoryDays before the day in that year, while the
+  // publication's reading is no recent news (more than kRecentDays before publication) and has
+  // no such day of its own; or when it lies inside days the text named with that year.
+  Date StoryYear(const Date& read, int month, int day) const {
+    constexpr int kStoryDays = 31;
+    constexpr int kRecentDays = 7;
+    if (story_.empty()) return read;
+    auto told = [](const StoryDays& s, const Date& d) {
+      return s.first <= d && d.ToDays() <= s.last.ToDays() + kStoryDays;
+    };
+    // "On 6-8 August 2016 ... on the night of 7-8 August": a day inside the very days (a run of
+    // a week at most, not a month) the text named with an earlier year is of that year, however
+    // recent its reading.
+    constexpr int kRunDays = 7;
+    for (auto it = story_.rbegin(); it != story_.rend(); ++it) {
+      const int year = it->first.year;
+      const int run = it->last.ToDays() - it->first.ToDays();
+      if (year >= read.year || run == 0 || run > kRunDays || !IsValidDate(year, month, day)) {
+        continue;
+      }
+      const Date d{year, month, day};
+      if (it->first <= d && d <= it->last) return d;
+    }
+    if (read.ToDays() >= pub_.ToDays() - kRecentDays) return read;
+    for (const StoryDays& s : story_) {
+      if (told(s, read)) return read;
+    }
+    for (auto it = story_.rbegin(); it != story_.rend(); ++it) {
+      const int year = it->first.year;
+      if (year >= read.year || !IsValidDate(year, month, day)) continue;
+      if (told(*it, Date{year, month, day})) return Date{year, month, day};
+    }
+    return read;
+  }
+
   // "14.04.2022", "04/14/2022", "2022-03-02", "20220302T101500Z".
   std::optional<Found> MatchNumericDate(std::uint32_t i) const {
     if (!In(i) || t_.tokens[i].kind == TokenKind::kPunct) return std::nullopt;
@@ -517,6 +573,8 @@ class Matcher {
       a = Date{*year, month, d1};
     } else if (!InferYear(pub_, month, d1, tense, &a)) {
       return std::nullopt;
+    } else {
+      a = StoryYear(a, month, d1);
     }
     if (d2 == d1) return Day(first, end, TimeKind::kAbsolute, a, tense);
     if (!IsValidDate(a.year, month, d2)) return std::nullopt;
@@ -1040,6 +1098,12 @@ class Matcher {
     std::uint32_t end = 0;  // token after it (after the last listed day once one is read)
   };
   std::optional<Listed> listed_;
+  // The days or months the text named with their year so far, in text order (see StoryYear).
+  struct StoryDays {
+    Date first;
+    Date last;
+  };
+  std::vector<StoryDays> story_;
   std::uint32_t sb_ = 0;
   std::uint32_t se_ = 0;
   std::vector<const TimeWord*> word_;  // per token of the current sentence; see W

@@ -2351,6 +2351,112 @@ TEST(ExtractIncidents, EarlierActRecalledAfterComesAWeekAfterIsNoIncident) {
   EXPECT_EQ(incidents[0].location, "Sumy");
 }
 
+TEST(ExtractIncidents, ActBeforeASequelCueTakesNoPlaceOrTollFromTheEarlierAct) {
+  // The act told before "come a week after" has no place in its part of the sentence: the
+  // airfield's town and toll are the earlier act's, not its (it is the blasts told before).
+  auto incidents = Doc("Blasts rocked an arms depot in Sumy on Tuesday.\n\nThe explosions come a "
+                       "week after at least one person was killed in similar explosions at a "
+                       "Russian military airfield in Okhtyrka.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_FALSE(incidents.empty());
+  for (const Incident& i : incidents) {
+    EXPECT_NE(i.location, "Okhtyrka");
+    EXPECT_FALSE(i.fatalities.has_value());
+    EXPECT_EQ(i.actor2, "");
+  }
+  // Before the cue, the act keeps what its own part names.
+  auto kept = Doc("Blasts at an arms depot in Sumy on Tuesday killed one soldier and come a week "
+                  "after explosions killed two people at an airfield in Okhtyrka.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Time("on Tuesday", kTuesday)
+                  .Run();
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].location, "Sumy");
+  EXPECT_EQ(kept[0].fatalities, 1);
+}
+
+TEST(ExtractIncidents, AnActDaysAfterAnotherTakesNothingFromTheEarlierOne) {
+  // "days after": what follows is an earlier act with no day of its own, told as background.
+  auto incidents = Doc("Blasts rocked an arms depot in Sumy on Tuesday, days after at least one "
+                       "person was killed in explosions at a Russian military airfield in "
+                       "Okhtyrka.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].location, "Sumy");
+  EXPECT_FALSE(incidents[0].fatalities.has_value());
+}
+
+TEST(ExtractIncidents, ActToldAgainWithItsDayIsOneIncidentOnThatDay) {
+  // The first sentence gives no day (the publication's is used); the next paragraph tells the
+  // same shelling by the same side at the same place with its day.
+  auto incidents = Doc("Talks went on as Russian forces shelled a water tower in Sumy.\n\n"
+                       "Russian forces shelled the tower in Sumy on Tuesday, officials said.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  ASSERT_TRUE(incidents[0].event_date);
+  EXPECT_EQ(*incidents[0].event_date, kTuesday);
+  // Another side's shelling on the day named is another incident.
+  auto two = Doc("Talks went on as Russian forces shelled a water tower in Sumy.\n\n"
+                 "Ukrainian forces shelled the tower in Sumy on Tuesday, officials said.",
+                 kPublished)
+                 .Place("Sumy", Sumy())
+                 .Time("on Tuesday", kTuesday)
+                 .Run();
+  EXPECT_EQ(two.size(), 2u);
+}
+
+TEST(ExtractIncidents, AWarThatEntersAPhaseMovesNowhere) {
+  EXPECT_TRUE(
+      Doc("The war has entered a new phase, the minister said in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run()
+          .empty());
+  // Troops that enter a town still move.
+  EXPECT_FALSE(Doc("Russian troops entered Sumy on Monday.", kPublished)
+                   .Place("Sumy", Sumy())
+                   .Time("on Monday", kMonday)
+                   .Run()
+                   .empty());
+}
+
+TEST(ExtractIncidents, AFightOfAPeopleWithNoPlaceOfItsOwnIsNoBattleAtThePlaceInFocus) {
+  // "A Russian sergeant was killed in a skirmish": a side named by its people alone, no place
+  // of its own; the town of the protest before is not its scene.
+  auto incidents = Doc("Protesters rallied in Sumy on Monday.\n\nA Russian sergeant was killed "
+                       "in a skirmish, the mayor said.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Protests");
+  // With a place of its own it is a battle.
+  auto battle = Doc("Protesters rallied in Sumy on Monday.\n\nA Russian sergeant was killed in "
+                    "a skirmish near Okhtyrka, the mayor said.",
+                    kPublished)
+                    .Place("Sumy", Sumy())
+                    .Place("Okhtyrka", Okhtyrka())
+                    .Time("on Monday", kMonday)
+                    .Run();
+  ASSERT_EQ(battle.size(), 2u);
+  EXPECT_EQ(battle[1].event_type, "Battles");
+  EXPECT_EQ(battle[1].location, "Okhtyrka");
+}
+
 TEST(ExtractIncidents, TearGasGrenadesAreNoGrenadeAttack) {
   EXPECT_TRUE(Doc("Russian forces used grenades loaded with tear gas in Sumy on Monday.",
                   kPublished)

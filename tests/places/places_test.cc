@@ -87,6 +87,16 @@ TEST_F(PlacesTest, NamesAndRussianForms) {
   EXPECT_TRUE(ukraine->place.is_country());
 }
 
+TEST_F(PlacesTest, AnAbbreviatedTitleOpensAPersonsNameNotAPlacesName) {
+  // "Sen. Mark" is no other spelling of a "Saint Mark" town; "St. Petersburg" stays a place.
+  auto found = Run("A drone crashed, said Sen. Mark Ruiz.");
+  for (const auto& f : found) EXPECT_EQ(f.text.find("Mark"), std::string::npos) << f.text;
+  found = Run("Officials met in St. Petersburg on Monday.");
+  const PlaceMention* spb = Mention(found, "St. Petersburg");
+  ASSERT_NE(spb, nullptr);
+  EXPECT_EQ(spb->place.country, "Russia");
+}
+
 TEST_F(PlacesTest, AGivenNameIsAPlaceBeforeARegionAndAfterAStrikeVerb) {
   // "Clyde" is a given name and a small town: a region after a comma, or a verb of striking or
   // taking before it, expects a place.

@@ -100,6 +100,27 @@ TEST(AnalyseTest, MarksRepeatedSentencesAndBoilerplate) {
   EXPECT_FALSE(t->sentences[4].skip);
 }
 
+TEST(AnalyseTest, SkipsAHeadingInCapitalsOnlyInTextWrittenInLowerCase) {
+  auto t = Analyse(
+      "Officials met in the capital on Monday to discuss the harvest.\n\n"
+      "ARMY DEPOT HIT BY BLASTS DAYS AFTER A BRIDGE FALLS\n\n"
+      "The talks went on into the evening, NATO said.",
+      Tables());
+  ASSERT_TRUE(t.ok());
+  ASSERT_EQ(t->sentences.size(), 3u);
+  EXPECT_FALSE(t->sentences[0].skip);
+  EXPECT_TRUE(t->sentences[1].skip);
+  EXPECT_FALSE(t->sentences[2].skip);  // an acronym in a sentence of lower case stays
+  // Wire copy in capitals throughout keeps every paragraph.
+  auto wire =
+      Analyse("OFFICIALS MET IN THE CAPITAL ON MONDAY.\n\nARMY DEPOT HIT BY BLASTS, THE ARMY SAID.",
+              Tables());
+  ASSERT_TRUE(wire.ok());
+  ASSERT_EQ(wire->sentences.size(), 2u);
+  EXPECT_FALSE(wire->sentences[0].skip);
+  EXPECT_FALSE(wire->sentences[1].skip);
+}
+
 TEST(AnalyseTest, RejectsInvalidUtf8WithOffset) {
   auto t = Analyse(std::string("fine text \xC3\x28 more"), Tables());
   ASSERT_FALSE(t.ok());

@@ -298,3 +298,62 @@ TEST(Annotate, EveryPrefixYieldsOrderedSpansInsideTheText) {
 
 }  // namespace
 }  // namespace sitrep::time
+
+namespace sitrep::time {
+namespace {
+
+TEST(Annotate, YearlessDayOfAStoryDatedEarlierTakesTheStorysYear) {
+  const Date published{2022, 8, 1};
+  auto a =
+      AnnotateText("On 6 May 2016, gunmen raided the village. On 8 May, they withdrew.", published);
+  ASSERT_EQ(a.found.size(), 2u);
+  EXPECT_EQ(a.found[1].date, (Date{2016, 5, 8}));
+  EXPECT_TRUE(a.found[1].historic);
+  // A month named with its year is a story's days too.
+  auto b = AnnotateText("The siege began in March 2014. On 12 March, the port fell.", published);
+  ASSERT_EQ(b.found.size(), 2u);
+  EXPECT_EQ(b.found[1].date, (Date{2014, 3, 12}));
+  // The day read against publication is news when the text names its year's story too...
+  auto c = AnnotateText(
+      "On 6 May 2016, gunmen raided the village. On 2 May 2022, the town was "
+      "shelled. On 8 May, troops withdrew.",
+      published);
+  ASSERT_EQ(c.found.size(), 3u);
+  EXPECT_EQ(c.found[2].date, (Date{2022, 5, 8}));
+  EXPECT_FALSE(c.found[2].historic);
+}
+
+TEST(Annotate, YearlessDayInsideDaysNamedWithAnEarlierYearIsOfThatYearEvenWhenRecent) {
+  const Date published{2022, 8, 11};
+  auto a = AnnotateText(
+      "On 6-8 August 2016, gunmen raided the village. On 7 August, they withdrew.", published);
+  ASSERT_EQ(a.found.size(), 2u);
+  EXPECT_EQ(a.found[1].date, (Date{2016, 8, 7}));
+  // A month named with its year is no run of days: a recent day stays news.
+  auto b = AnnotateText("The siege began in August 2016. On 7 August, troops withdrew.", published);
+  ASSERT_EQ(b.found.size(), 2u);
+  EXPECT_EQ(b.found[1].date, (Date{2022, 8, 7}));
+}
+
+TEST(Annotate, YearlessDayStaysInThePublicationsYearWithoutAStoryBeforeIt) {
+  const Date published{2022, 8, 1};
+  // A whole year is no story's day.
+  auto a = AnnotateText("In 2016, gunmen raided the village. On 8 May, they withdrew.", published);
+  ASSERT_EQ(a.found.size(), 2u);
+  EXPECT_EQ(a.found[1].date, (Date{2022, 5, 8}));
+  // A day well past the story's month is not its.
+  auto b = AnnotateText("On 6 May 2016, gunmen raided the village. On 20 July, they withdrew.",
+                        published);
+  ASSERT_EQ(b.found.size(), 2u);
+  EXPECT_EQ(b.found[1].date, (Date{2022, 7, 20}));
+  // The last week before publication is news, whatever story the text told before.
+  auto c = AnnotateText(
+      "On 26 July 2016, gunmen raided the village. On 28 July, troops "
+      "withdrew.",
+      published);
+  ASSERT_EQ(c.found.size(), 2u);
+  EXPECT_EQ(c.found[1].date, (Date{2022, 7, 28}));
+}
+
+}  // namespace
+}  // namespace sitrep::time

@@ -92,6 +92,16 @@ TEST(Annotate, ForcesKnownByTheirOwnName) {
   EXPECT_EQ(a.actors[1].unit, "national_guard");
 }
 
+TEST(Annotate, AUnitKnownByItsNameIsItsStatesBranch) {
+  // A regiment of the National Guard named alone is that branch of its state's forces; the sea
+  // it is named after is no actor.
+  Doc doc("The Azov Regiment held the plant on the Sea of Azov.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 1u);
+  EXPECT_EQ(a.actors[0].country, "UA");
+  EXPECT_EQ(a.actors[0].unit, "national_guard");
+}
+
 TEST(Annotate, BareDemonymBeforeAnAct) {
   Doc doc("The Russian shelling continued.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

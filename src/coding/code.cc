@@ -421,11 +421,7 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     // other side, as in a battle told from one side. A mine or a bomb has no side by where it
     // went off: its author stays unknown (below).
     c2 = c1;
-    c1 = sub == "Remote explosive/landmine/IED" ? CodedActor{}
-         : c2.foreign || c2.inter == 2
-             ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
-             : StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
-    if (c1.name == c2.name) c1 = {};
+    c1 = sub == "Remote explosive/landmine/IED" ? CodedActor{} : other_side(c2);
   } else if (inc.event_type == "Explosions/Remote violence" && (c2.name.empty() || c2.inter == 7) &&
              !line) {
     // "people" alone says nothing of who they were: civilians are named only by a word of theirs.

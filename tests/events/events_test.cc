@@ -296,6 +296,17 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  // A text that names no foreign state: the other side is the one that held ground against the
+  // state there on the day (data/held_areas.tsv), as a battle's is, not the troops themselves.
+  const Date monday_2021{2021, 6, 14};
+  incidents = Doc("Ukrainian troops were shelled near Kramatorsk on Monday.", Date{2021, 6, 16})
+                  .Place("Kramatorsk", Town("Kramatorsk", 48.7389, 37.5848, "Donetsk"),
+                         places::Precision::kNear)
+                  .Time("on Monday", monday_2021)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
 }
 
 TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {

@@ -461,7 +461,13 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
              !c1.name.empty() && !c1.foreign && c1.inter != 7) {
     // A state's forces downed a missile or a drone whose side the text leaves unsaid ("air
     // defence intercepted two missiles"): it was the other side's, found as a battle's is.
-    c2 = adversary();
+    // Arms seized or found on the ground ("seized a cache of weapons") whose owner the text
+    // leaves unsaid were someone unknown's (codebook: an unidentified armed group), as a bomb
+    // or mine whose author it does not name is.
+    const bool seized_only = std::none_of(frames.begin(), frames.end(), [](const Frame& f) {
+      return f.trigger_class == TriggerClass::kIntercept && !f.seizure;
+    });
+    c2 = seized_only ? Generic(lexicon, "unidentified", place, inc.event_date) : adversary();
     if (c2.name == c1.name) c2 = {};
   } else if (line) {
     c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,

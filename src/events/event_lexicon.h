@@ -60,6 +60,9 @@ struct TriggerEntry {
   TriggerClass trigger_class = TriggerClass::kStrong;
   std::string sub_event_type;  // ACLED sub-event type it suggests
   std::string weapon;
+  // Arms seized or found on the ground ("seized a cache"; triggers.tsv seizure), an intercept
+  // rather than a strike stopped in flight.
+  bool seizure = false;
 };
 
 struct SubEventInfo {

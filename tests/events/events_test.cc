@@ -309,6 +309,27 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
 }
 
+TEST(ExtractIncidents, ArmsSeizedOnTheGroundWereSomeoneUnknownsAStrikeStoppedTheOtherSides) {
+  // A cache found names no owner: an unidentified armed group's, not the other side of the war.
+  auto incidents =
+      Doc("Ukrainian border guards seized a cache of grenades near Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy(), places::Precision::kNear)
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-) State Border Guard Service");
+  EXPECT_EQ(incidents[0].actor2, "Unidentified Armed Group (Ukraine)");
+  // Missiles stopped in flight were fired by the other side.
+  incidents = Doc("Ukrainian forces intercepted two missiles over Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+}
+
 TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {
   auto incidents = Doc("Protesters gathered in central Sumy on Monday against the occupation. Russian "
                        "troops fired tear gas to disperse the crowd.",

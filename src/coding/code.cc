@@ -291,6 +291,11 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                            (other.unit == "separatist") == (a1.unit == "separatist");
     if (!a2.present() && other.present() && !same_side) a2 = other;
   }
+  // A force that serves in its own state only (actors.tsv home), named by no state ("border
+  // guards seized a cache"), is the force of the state the place is in.
+  for (FrameActor* a : {&a1, &a2}) {
+    if (a->country.empty() && lexicon.IsHomeUnit(a->unit)) a->country = place.country_code;
+  }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
   // A force named by no state ("the army", "troops") that fights or strikes in the country the

@@ -190,6 +190,8 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
       e.unit = row[2];
       e.voice = row.size() > 3 && row[3] == "voice";
       e.vague = row.size() > 3 && row[3] == "vague";
+      e.home = row.size() > 3 && row[3] == "home";
+      if (e.home) lex.home_units.insert(e.unit);
     } else if (row[1] == "group") {
       e.kind = ActorKind::kGroup;
       const std::size_t colon = row[2].find(':');

@@ -320,6 +320,14 @@ TEST(ExtractIncidents, ArmsSeizedOnTheGroundWereSomeoneUnknownsAStrikeStoppedThe
   EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
   EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-) State Border Guard Service");
   EXPECT_EQ(incidents[0].actor2, "Unidentified Armed Group (Ukraine)");
+  // Border guards named by no state guard the border of the state they are in.
+  incidents = Doc("Border guards seized a cache of grenades near Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy(), places::Precision::kNear)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-) State Border Guard Service");
+  EXPECT_EQ(incidents[0].actor2, "Unidentified Armed Group (Ukraine)");
   // Missiles stopped in flight were fired by the other side.
   incidents = Doc("Ukrainian forces intercepted two missiles over Sumy on Monday.", kPublished)
                   .Place("Sumy", Sumy())

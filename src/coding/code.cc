@@ -415,6 +415,11 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     c2 = sub == "Peaceful protest" ? CodedActor{} : force;
   } else if (inc.event_type == "Riots") {
     if (c1.inter != 5) c1 = Generic(lexicon, "rioters", place, inc.event_date);
+  } else if (sub == "Looting/property destruction" && c2.name.empty() && !c1.name.empty() &&
+             c1.inter != 7) {
+    // Property looted or destroyed by a side whose text names no other owner belonged to the
+    // civilians of the place (ACLED codes them actor2).
+    c2 = Generic(lexicon, "civilians", place, inc.event_date);
   } else if (sub == "Other" && std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
                return f.trigger_class == TriggerClass::kDisplacement;
              })) {

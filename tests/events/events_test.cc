@@ -309,6 +309,17 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
 }
 
+TEST(ExtractIncidents, MilitaryForcesOfNoNamedStateAreUnidentifiedMilitaryForces) {
+  // ACLED's actor for a state's forces whose state is unknown, apart from an armed group.
+  auto incidents = Doc("Sumy was shelled by unspecified military forces on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Military Forces");
+  EXPECT_EQ(incidents[0].inter1, 8);
+}
+
 TEST(ExtractIncidents, ArmsSeizedOnTheGroundWereSomeoneUnknownsAStrikeStoppedTheOtherSides) {
   // A cache found names no owner: an unidentified armed group's, not the other side of the war.
   auto incidents =

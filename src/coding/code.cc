@@ -295,18 +295,13 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                            (other.unit == "separatist") == (a1.unit == "separatist");
     if (!a2.present() && other.present() && !same_side) a2 = other;
   }
+  // A force that serves in its own state only (actors.tsv home), named by no state ("border
+  // guards seized a cache"), is the force of the state the place is in.
+  for (FrameActor* a : {&a1, &a2}) {
+    if (a->country.empty() && lexicon.IsHomeUnit(a->unit)) a->country = place.country_code;
+  }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
-  // Police named by no state ("police detained protesters") are those of the country the act is
-  // in: a state's police act at home.
-  for (auto [a, c] : {std::pair{&a1, &c1}, std::pair{&a2, &c2}}) {
-    if (c->name.empty() && a->unit == "police" && a->country.empty() &&
-        !place.country_code.empty()) {
-      FrameActor own = *a;
-      own.country = place.country_code;
-      *c = CodeActor(lexicon, own, place, inc.event_date);
-    }
-  }
   // A force named by no state ("the army", "troops") that fights or strikes in the country the
   // document is about, which names no other state's forces, is that state's.
   const bool violent = std::any_of(frames.begin(), frames.end(), [&](const Frame& f) {
@@ -424,6 +419,11 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     c2 = sub == "Peaceful protest" ? CodedActor{} : force;
   } else if (inc.event_type == "Riots") {
     if (c1.inter != 5) c1 = Generic(lexicon, "rioters", place, inc.event_date);
+  } else if (sub == "Looting/property destruction" && c2.name.empty() && !c1.name.empty() &&
+             c1.inter != 7) {
+    // Property looted or destroyed by a side whose text names no other owner belonged to the
+    // civilians of the place (ACLED codes them actor2).
+    c2 = Generic(lexicon, "civilians", place, inc.event_date);
   } else if (sub == "Other" && std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
                return f.trigger_class == TriggerClass::kDisplacement;
              })) {
@@ -435,11 +435,7 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     // other side, as in a battle told from one side. A mine or a bomb has no side by where it
     // went off: its author stays unknown (below).
     c2 = c1;
-    c1 = sub == "Remote explosive/landmine/IED" ? CodedActor{}
-         : c2.foreign || c2.inter == 2
-             ? StateMilitary(lexicon, place.country_code, place, inc.event_date)
-             : StateMilitary(lexicon, context.adversary_country, place, inc.event_date);
-    if (c1.name == c2.name) c1 = {};
+    c1 = sub == "Remote explosive/landmine/IED" ? CodedActor{} : other_side(c2);
   } else if (inc.event_type == "Explosions/Remote violence" && (c2.name.empty() || c2.inter == 7) &&
              !line) {
     // "people" alone says nothing of who they were: civilians are named only by a word of theirs.
@@ -479,7 +475,13 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
              !c1.name.empty() && !c1.foreign && c1.inter != 7) {
     // A state's forces downed a missile or a drone whose side the text leaves unsaid ("air
     // defence intercepted two missiles"): it was the other side's, found as a battle's is.
-    c2 = adversary();
+    // Arms seized or found on the ground ("seized a cache of weapons") whose owner the text
+    // leaves unsaid were someone unknown's (codebook: an unidentified armed group), as a bomb
+    // or mine whose author it does not name is.
+    const bool seized_only = std::none_of(frames.begin(), frames.end(), [](const Frame& f) {
+      return f.trigger_class == TriggerClass::kIntercept && !f.seizure;
+    });
+    c2 = seized_only ? Generic(lexicon, "unidentified", place, inc.event_date) : adversary();
     if (c2.name == c1.name) c2 = {};
   } else if (line) {
     c1 = CodeActor(lexicon, FrameActor{line->across_country, line->across_unit, ""}, place,

@@ -228,6 +228,16 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
     }
     // A state word: look for its unit, after an optional "'s" and at most one modifier.
     std::uint32_t j = i + m.length;
+    // "the Russian FSB", "Ukrainian separatists": a force known by its own name, of the state
+    // the word names, is that force.
+    if (e.kind == ActorKind::kDemonym && j < end) {
+      auto own = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, j, end);
+      if (own.entry && own.entry->kind == ActorKind::kGroup && own.entry->country == e.country) {
+        out.actors.push_back(ActorSpan{i, j + own.length, e.country, own.entry->unit, false});
+        i = j + own.length;
+        continue;
+      }
+    }
     if (j < end && t.tokens[j].kind == TokenKind::kPossessive) ++j;
     for (std::uint32_t k = j; k < end && k <= j + 1; ++k) {
       auto unit = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, k, end);

@@ -164,9 +164,10 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
   auto triggers = lexicon::ReadTsv(dir + "triggers.tsv", 2);
   if (!triggers.ok()) return triggers.status();
   for (const auto& row : *triggers) {
-    auto cls = ParseTriggerClass(row[1]);
+    const bool seizure = row[1] == "seizure";
+    auto cls = seizure ? TriggerClass::kIntercept : ParseTriggerClass(row[1]);
     if (!cls) return BadValue("triggers.tsv", row[1]);
-    TriggerEntry e{*cls, row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : ""};
+    TriggerEntry e{*cls, row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : "", seizure};
     if (*cls != TriggerClass::kBlock && !lex.sub_events.count(e.sub_event_type)) {
       return BadValue("triggers.tsv", e.sub_event_type);
     }
@@ -189,6 +190,8 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
       e.unit = row[2];
       e.voice = row.size() > 3 && row[3] == "voice";
       e.vague = row.size() > 3 && row[3] == "vague";
+      e.home = row.size() > 3 && row[3] == "home";
+      if (e.home) lex.home_units.insert(e.unit);
     } else if (row[1] == "group") {
       e.kind = ActorKind::kGroup;
       const std::size_t colon = row[2].find(':');

@@ -60,6 +60,9 @@ struct TriggerEntry {
   TriggerClass trigger_class = TriggerClass::kStrong;
   std::string sub_event_type;  // ACLED sub-event type it suggests
   std::string weapon;
+  // Arms seized or found on the ground ("seized a cache"; triggers.tsv seizure), an intercept
+  // rather than a strike stopped in flight.
+  bool seizure = false;
 };
 
 struct SubEventInfo {
@@ -82,6 +85,9 @@ struct ActorEntry {
   bool voice = false;
   // A unit word that alone says nothing of whose force it is ("forces").
   bool vague = false;
+  // A force that serves in its own state only ("border guards"): named by no state, it is the
+  // force of the state where the incident is.
+  bool home = false;
 };
 
 struct AcledActor {
@@ -200,6 +206,9 @@ struct EventLexicon {
     return (person_words.Of(lower) & kCommonWord) != 0;
   }
   std::vector<HeldArea> held_areas;
+  // Units of forces that serve in their own state only (actors.tsv home).
+  std::unordered_set<std::string> home_units;
+  bool IsHomeUnit(const std::string& unit) const { return home_units.count(unit) > 0; }
   // One lookup per token tells which tables to try there.
   std::unordered_map<std::string, std::uint8_t> first_tokens;
 

@@ -2135,6 +2135,7 @@ class Framer {
       f.trigger_class = cls;
       f.sub_event_type = tr->entry->sub_event_type;
       f.weapon = tr->entry->weapon;
+      f.seizure = tr->entry->seizure;
       if (is_weak) {
         if (any_strong) continue;  // the strong trigger of the sentence frames this act
         f.anaphoric = Anaphoric(*tr, b);

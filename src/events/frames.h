@@ -56,6 +56,7 @@ struct Frame {
   // fighting took place"): a territory change then stays non-violent.
   bool fight_uncertain = false;
   bool armed_casualties = false;  // the dead or wounded counted are soldiers or fighters
+  bool seizure = false;  // an intercept of arms seized or found on the ground (triggers.tsv)
 
   FrameActor actor1;
   FrameActor actor2;

@@ -130,6 +130,26 @@ TEST(CodeIncident, SeparatistsBeforeAndAfter2023) {
   EXPECT_EQ(inc->actor1, "Military Forces of Russia (2000-)");
 }
 
+TEST(CodeIncident, PropertyLootedOfNoNamedOwnerWasCiviliansProperty) {
+  const auto& lex = events::testing::Lexicon();
+  Frame f = MakeFrame(TriggerClass::kStrong, "Looting/property destruction", "RU", "military");
+  auto inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(inc->actor2, "Civilians (Ukraine)");
+  // An armed owner named stays; with no author named, the civilians are not made its author.
+  f.actor2 = events::FrameActor{"UA", "military", "Ukrainian forces"};
+  inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor2, "Military Forces of Ukraine (2019-)");
+  f.actor1 = {};
+  f.actor2 = {};
+  inc = CodeIncident(lex, {f}, DocumentContext{"RU", "UA"});
+  ASSERT_TRUE(inc);
+  EXPECT_EQ(inc->actor1, "");
+  EXPECT_EQ(inc->actor2, "");
+}
+
 TEST(CodeIncident, ViolenceAgainstCiviliansTargetsCivilians) {
   const auto& lex = events::testing::Lexicon();
   auto inc = CodeIncident(lex, {MakeFrame(TriggerClass::kStrong, "Abduction/forced disappearance", "RU", "military")}, {});

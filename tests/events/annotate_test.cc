@@ -92,6 +92,29 @@ TEST(Annotate, ForcesKnownByTheirOwnName) {
   EXPECT_EQ(a.actors[1].unit, "national_guard");
 }
 
+TEST(Annotate, AStateWordBeforeItsOwnForceIsThatForce) {
+  // "the Russian FSB": one side, the security service, not a bare "Russian" (the army) and the
+  // service apart; a force of another state after the word is not merged into it.
+  Doc doc("The Russian FSB detained him, and Belarusian Rosgvardia officers watched.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_GE(a.actors.size(), 2u);
+  EXPECT_EQ(a.actors[0].country, "RU");
+  EXPECT_EQ(a.actors[0].unit, "security_service");
+  EXPECT_FALSE(a.actors[0].bare_demonym);
+  EXPECT_EQ(a.actors[1].country, "BY");
+  EXPECT_TRUE(a.actors[1].bare_demonym);
+}
+
+TEST(Annotate, AUnitKnownByItsNameIsItsStatesBranch) {
+  // A regiment of the National Guard named alone is that branch of its state's forces; the sea
+  // it is named after is no actor.
+  Doc doc("The Azov Regiment held the plant on the Sea of Azov.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 1u);
+  EXPECT_EQ(a.actors[0].country, "UA");
+  EXPECT_EQ(a.actors[0].unit, "national_guard");
+}
+
 TEST(Annotate, BareDemonymBeforeAnAct) {
   Doc doc("The Russian shelling continued.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

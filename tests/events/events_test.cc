@@ -329,6 +329,57 @@ TEST(ExtractIncidents, WhoShotDownOrWasHitWhenTheTextNamesOnlyTheOtherSide) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  // A text that names no foreign state: the other side is the one that held ground against the
+  // state there on the day (data/held_areas.tsv), as a battle's is, not the troops themselves.
+  const Date monday_2021{2021, 6, 14};
+  incidents = Doc("Ukrainian troops were shelled near Kramatorsk on Monday.", Date{2021, 6, 16})
+                  .Place("Kramatorsk", Town("Kramatorsk", 48.7389, 37.5848, "Donetsk"),
+                         places::Precision::kNear)
+                  .Time("on Monday", monday_2021)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "NAF: United Armed Forces of Novorossiya");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Ukraine (2019-)");
+}
+
+TEST(ExtractIncidents, MilitaryForcesOfNoNamedStateAreUnidentifiedMilitaryForces) {
+  // ACLED's actor for a state's forces whose state is unknown, apart from an armed group.
+  auto incidents = Doc("Sumy was shelled by unspecified military forces on Monday.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Military Forces");
+  EXPECT_EQ(incidents[0].inter1, 8);
+}
+
+TEST(ExtractIncidents, ArmsSeizedOnTheGroundWereSomeoneUnknownsAStrikeStoppedTheOtherSides) {
+  // A cache found names no owner: an unidentified armed group's, not the other side of the war.
+  auto incidents =
+      Doc("Ukrainian border guards seized a cache of grenades near Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy(), places::Precision::kNear)
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-) State Border Guard Service");
+  EXPECT_EQ(incidents[0].actor2, "Unidentified Armed Group (Ukraine)");
+  // Border guards named by no state guard the border of the state they are in.
+  incidents = Doc("Border guards seized a cache of grenades near Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy(), places::Precision::kNear)
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-) State Border Guard Service");
+  EXPECT_EQ(incidents[0].actor2, "Unidentified Armed Group (Ukraine)");
+  // Missiles stopped in flight were fired by the other side.
+  incidents = Doc("Ukrainian forces intercepted two missiles over Sumy on Monday.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
 }
 
 TEST(ExtractIncidents, ProtestersDetainedAreAProtestMetByTheHomePolice) {

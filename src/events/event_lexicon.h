@@ -175,8 +175,8 @@ struct EventLexicon {
   // acled_actors.tsv has no row of its own for (its rows of country "state").
   std::unordered_map<std::string, std::string> country_names;
   // Person names in text of any case (upper-case wire text too): a given name starts one
-  // (place_given_names.tsv and the English list compiled at set-up); words that are not common
-  // English words (place_common_words.tsv) carry it on.
+  // (place_given_names.tsv, place_given_names_es.tsv and the English list compiled at set-up);
+  // words that are not common English words (place_common_words.tsv) carry it on.
   // Weapon words (weapons.tsv), each mapped to itself.
   PhraseTable<std::string> weapons;
   // Head words of physical targets (targets.tsv): buildings, vehicles, installations.

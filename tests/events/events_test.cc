@@ -1689,6 +1689,15 @@ TEST(ExtractIncidents, ThePeopleTheFramesOfAnIncidentNameAreItsVictimsTogether) 
   EXPECT_EQ(incidents[0].actor2_text, "Olga Varvarenko and Petro Hrybenko");
 }
 
+TEST(ExtractIncidents, ASpanishGivenNameStartsAVictimsNameInUpperCaseText) {
+  auto incidents = Doc("TEACHER EFRAIN QUINTALBA WAS KILLED IN SUMY ON MONDAY.", kPublished)
+                       .Place("SUMY", Sumy())
+                       .Time("ON MONDAY", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor2_text, "EFRAIN QUINTALBA");
+}
+
 TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   auto target = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

@@ -920,6 +920,20 @@ class Framer {
     return np;
   }
 
+  // Whether token i is a past form or a participle ("torched", "smashing") with its object after
+  // it (an article, a count, a possessive) or its particle ("pulled down").
+  bool VerbBeforeObject(std::uint32_t i, std::uint32_t e) const {
+    const std::string& w = t_.lower[i];
+    if (i + 1 >= e || t_.tokens[i].kind != TokenKind::kWord || w.size() < 5 ||
+        (!w.ends_with("ed") && !w.ends_with("ing"))) {
+      return false;
+    }
+    const std::string& next = t_.lower[i + 1];
+    if (next == "up" || next == "down" || next == "off") return true;
+    return IsDeterminer(next) || IsPossessivePronoun(next) ||
+           t_.tokens[i + 1].kind == TokenKind::kNumber || IsQuantityWord(i + 1, e);
+  }
+
   // The things an act hit, named together from token i ("the bank, a shop and the town hall"):
   // the noun phrases of a list joined by commas and a final "and" or "or", each a thing
   // (NounPhraseAt), as the text names them; the first phrase alone when no such list follows.
@@ -935,6 +949,9 @@ class Framer {
       const bool closing = n < e && (t_.lower[n] == "and" || t_.lower[n] == "or");
       if (closing) ++n;
       if (n == k || n >= e) break;
+      // "looted a bank and torched two cars", "attacked a bank, smashing a window": a verb
+      // before its object starts a clause of its own, not another thing hit.
+      if (VerbBeforeObject(n, e)) break;
       std::uint32_t next_end = 0;
       if (NounPhraseAt(n, e, true, &next_end).empty()) break;
       k = next_end;
@@ -1507,6 +1524,52 @@ class Framer {
     return nullptr;
   }
 
+  // The named group a sentence blames for an act ("police blamed the X front for the attack",
+  // "attributed the bombing to the X front", "held the X front responsible"), nullptr if none,
+  // or if the blame is denied, negated, asked or supposed.
+  const ActorSpan* BlamedGroup(std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kBlameVerbs = {
+        "blamed", "blames", "blame", "blaming", "attributed", "attributes", "attribute",
+        "attributing", "held", "holds", "hold", "holding"};
+    for (std::uint32_t verb = b; verb < e; ++verb) {
+      const std::string& w = t_.lower[verb];
+      if (!kBlameVerbs.count(w)) continue;
+      const bool holds = w.starts_with("hold") || w == "held";
+      const bool attributes = w.starts_with("attribut");
+      // The group named after the verb: its object ("blamed X", "held X responsible"), or after
+      // "to" ("attributed the attack to X").
+      std::uint32_t from = verb + 1;
+      std::uint32_t to = std::min(e, verb + 12);
+      if (attributes) {
+        while (from < to && t_.lower[from] != "to") ++from;
+        if (from == to) continue;
+        ++from;
+      }
+      if (holds) {
+        std::uint32_t k = from;
+        while (k < to && t_.lower[k] != "responsible") ++k;
+        if (k == to) continue;
+        to = k;
+      }
+      auto [mlo, mhi] = ModalitiesIn(b, from);
+      bool doubted = false;
+      for (std::size_t n = mlo; n < mhi; ++n) {
+        const ModalityClass m = a_.modalities[n].modality;
+        doubted = doubted || m == ModalityClass::kNegation || m == ModalityClass::kDenial ||
+                  m == ModalityClass::kQuestion || m == ModalityClass::kHypothetical;
+      }
+      if (doubted) return nullptr;
+      auto [lo, hi] = SpansIn(a_.actors, from, to);
+      for (std::size_t n = lo; n < hi; ++n) {
+        const ActorSpan& x = a_.actors[n];
+        if (x.end > to || x.bare_demonym || x.unit.empty()) continue;
+        if (!x.country.empty() && x.country != "*") return &x;
+        break;  // the first party named is the one blamed
+      }
+    }
+    return nullptr;
+  }
+
   // A party that can commit an act: a state's or group's force, or armed men of no stated
   // allegiance ("gunmen", "guerrillas"); not civilians, protesters or a bare "people".
   static bool IsSide(const ActorSpan& x) {
@@ -1962,6 +2025,63 @@ class Framer {
     }
   }
 
+  // Keeps the first violent act of a sentence that frames none (no place or day found for it),
+  // with the person it names as done to, for Retell.
+  void KeepRetold(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, const Frame& f,
+                  std::optional<Frame>& retold) {
+    if (retold || !IsViolentSubEvent(lex_, f.sub_event_type)) return;
+    retold = f;
+    // A day of its own other than the act's makes it another act (checked by Retell).
+    if (!ChooseTime(tr, b, e, *retold)) retold->date_source = DateSource::kOwn;
+    retold->victim_name = VictimName(tr, b, e);
+    if (retold->victim_name.empty()) retold->victim_name = CasualtyName(b, e);
+  }
+
+  // Gives `to` the author a retelling of its act names, where it had none, and the people it
+  // names as done to. False when the retelling's own day makes it another act.
+  static bool Retell(const Frame& retold, std::uint32_t begin, std::uint32_t end, Frame& to) {
+    if (retold.date_source == DateSource::kOwn && retold.date != to.date) return false;
+    bool used = false;
+    if (!to.actor1.present() && retold.actor1.armed()) {
+      to.actor1 = retold.actor1;
+      used = true;
+    }
+    const std::string& name = retold.victim_name;
+    if (!name.empty() && to.victim_name.find(name) == std::string::npos) {
+      to.victim_name = to.victim_name.empty() ? name : to.victim_name + " and " + name;
+      used = true;
+    }
+    if (used) to.evidence.emplace_back(begin, end);
+    return true;
+  }
+
+  // The latest act of the retold act's kind in the last two paragraphs, else an act of its kind
+  // the next two paragraphs frame (the lead names who did it, the next sentence where).
+  void RetellAct(const Frame& retold, const text::Sentence& s, std::vector<Frame>& frames) {
+    for (auto it = frames.rbegin(); it != frames.rend() && it->paragraph + 2 >= s.paragraph;
+         ++it) {
+      if (it->sub_event_type == retold.sub_event_type) {
+        Retell(retold, s.begin, s.end, *it);
+        return;
+      }
+    }
+    if (untold_.size() < 8) untold_.push_back({retold, s.begin, s.end});
+  }
+
+  // An act framed now takes what the unframed tellings of its kind before it name.
+  void TakeUntold(Frame& f) {
+    for (auto it = untold_.begin(); it != untold_.end();) {
+      if (it->frame.paragraph + 2 < f.paragraph) {
+        it = untold_.erase(it);
+      } else if (it->frame.sub_event_type == f.sub_event_type &&
+                 Retell(it->frame, it->begin, it->end, f)) {
+        it = untold_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+
   void FrameSentence(std::uint32_t si, std::vector<Frame>& frames) {
     const text::Sentence& s = t_.sentences[si];
     const std::uint32_t b = s.first_token;
@@ -1996,6 +2116,7 @@ class Framer {
         any_strong = true;
       }
     }
+    std::optional<Frame> retold;  // an act the sentence tells with no place or day of its own
     for (const TriggerSpan* tr : live) {
       const TriggerClass cls = tr->entry->trigger_class;
       const bool is_weak = cls == TriggerClass::kWeak;
@@ -2038,14 +2159,20 @@ class Framer {
         f.sub_event_type = "Abduction/forced disappearance";
       }
       ChooseActors(*tr, b, e, f);
-      if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) continue;
+      if (!ChoosePlace(*tr, b, e, f) && !f.anaphoric) {
+        KeepRetold(*tr, b, e, f, retold);
+        continue;
+      }
       // "Russia is fighting an imperial war", "the Finns fought off Russia": a fight of states
       // named as such, with no place of its own, is the war, not one of its battles.
       if (cls == TriggerClass::kFight && !chosen_place_ && f.actor1.state &&
           (f.actor2.state || !f.actor2.present())) {
         continue;
       }
-      if (!ChooseTime(*tr, b, e, f)) continue;
+      if (!ChooseTime(*tr, b, e, f)) {
+        KeepRetold(*tr, b, e, f, retold);
+        continue;
+      }
       // "The minister visited a school in X that troops shelled": what a visit is told with,
       // undated, happened before it; "a school shelled last weekend" keeps its day.
       if (f.date_source != DateSource::kOwn && HasModality(b, e, ModalityClass::kVisit)) continue;
@@ -2110,6 +2237,7 @@ class Framer {
         }
         continue;
       }
+      TakeUntold(f);
       frames.push_back(std::move(f));
     }
     // "One civilian died." after the act: the toll belongs to the last act of the paragraph.
@@ -2151,11 +2279,18 @@ class Framer {
         }
       }
     }
+    // "Ana Ruiz and her driver were abducted by armed men on their way to work": a sentence
+    // that retells an act of the kind told just before (the last two paragraphs), with no place
+    // or day of its own to make it another, names who did it, where the act named no author,
+    // and the people it was done to.
+    if (!framed_here && retold) RetellAct(*retold, s, frames);
     // "The X front claimed responsibility for the attack": a named group that claims an act told
     // just before is its author, where the text named none.
     // (the acts of the last two paragraphs, as for "the attack").
     if (!framed_here && !frames.empty() && frames.back().paragraph + 2 >= s.paragraph) {
-      if (const ActorSpan* group = ResponsibilityClaimant(b, e)) {
+      const ActorSpan* group = ResponsibilityClaimant(b, e);
+      if (!group) group = BlamedGroup(b, e);
+      if (group) {
         for (auto it = frames.rbegin(); it != frames.rend() && it->paragraph + 2 >= s.paragraph;
              ++it) {
           if (!it->actor1.present() && IsViolentSubEvent(lex_, it->sub_event_type)) {
@@ -2190,6 +2325,12 @@ class Framer {
   std::uint32_t focus_paragraph_ = 0;
   std::optional<std::size_t> chosen_place_;  // the mention ChoosePlace chose, if any
   bool retrospective_ = false;               // the lead says the piece retells the past
+  // Violent acts told in sentences that framed none and retold no act before them (RetellAct).
+  struct Untold {
+    Frame frame;
+    std::uint32_t begin, end;  // the sentence
+  };
+  std::vector<Untold> untold_;
 };
 
 }  // namespace

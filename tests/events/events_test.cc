@@ -1698,6 +1698,31 @@ TEST(ExtractIncidents, ASpanishGivenNameStartsAVictimsNameInUpperCaseText) {
   EXPECT_EQ(incidents[0].actor2_text, "EFRAIN QUINTALBA");
 }
 
+TEST(ExtractIncidents, ASentenceThatRetellsAnActNamesItsAuthorAndVictim) {
+  // The lead tells the act with no place; the next sentence frames it.
+  auto incidents = Doc("Olga Varvarenko was kidnapped by masked men, the police said. The "
+                       "kidnapping took place in Sumy on Monday.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1_text, "masked men");
+  EXPECT_EQ(incidents[0].actor2_text, "Olga Varvarenko");
+  // A day of its own makes the telling another act.
+  incidents = Doc("Olga Varvarenko was kidnapped by masked men on Saturday, the police said. The "
+                  "kidnapping of a driver took place in Sumy on Monday.",
+                  kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Saturday", Date{2022, 3, 5})
+                  .Time("on Monday", kMonday)
+                  .Run();
+  for (const Incident& i : incidents) {
+    EXPECT_NE(i.actor1_text, "masked men");
+    EXPECT_EQ(i.actor2_text.find("Olga"), std::string::npos);
+  }
+}
+
 TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   auto target = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
@@ -1744,6 +1769,13 @@ TEST(ExtractIncidents, ThingsHitNamedTogetherAreTheTarget) {
   // A comma that no "and" closes is no list; a second act after "and" is no thing hit.
   EXPECT_EQ(target("Gunmen attacked the bank, officials said, in Sumy on Monday."), "bank");
   EXPECT_EQ(target("Gunmen attacked the bank and killed two guards in Sumy on Monday."), "bank");
+  // Nor is a verb of no act word with its object: "torched two cars", "smashing a window".
+  EXPECT_EQ(target("Gunmen looted the bank and torched two cars in Sumy on Monday."), "bank");
+  EXPECT_EQ(target("Gunmen attacked the bank, smashing a window and wounding a guard in Sumy on "
+                   "Monday."),
+            "bank");
+  EXPECT_EQ(target("Gunmen bombed two towers and pulled down a third in Sumy on Monday."),
+            "towers");
 }
 
 TEST(ExtractIncidents, AThingHitNamedByItsOwnerIsTheTargetWithTheOwner) {
@@ -1773,6 +1805,20 @@ TEST(ExtractIncidents, ANamedGroupClaimingResponsibilityIsTheAuthor) {
   EXPECT_EQ(author("A bomb exploded at a grain depot in Sumy on Monday, killing two people. "
                    "Separatists denied they claimed responsibility."),
             "");
+}
+
+TEST(ExtractIncidents, ANamedGroupBlamedForTheActIsTheAuthor) {
+  auto author = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].actor1_text : std::string("(none)");
+  };
+  const std::string act = "A bomb exploded at a grain depot in Sumy on Monday, killing two people. ";
+  EXPECT_EQ(author(act + "The police blamed separatists."), "separatists");
+  EXPECT_EQ(author(act + "The mayor attributed it to separatists."), "separatists");
+  EXPECT_EQ(author(act + "The mayor held separatists responsible."), "separatists");
+  // Blame denied, or no named group blamed, names no author.
+  EXPECT_EQ(author(act + "The police did not blame separatists."), "");
+  EXPECT_EQ(author(act + "The mayor held a meeting with separatists."), "");
 }
 
 TEST(ExtractIncidents, APersonSaidToHaveDiedIsTheVictimByName) {

@@ -978,7 +978,8 @@ class Framer {
     static const std::unordered_set<std::string_view> kNoThing = {
         "outskirts",  "area",    "areas",   "zone",     "zones",          "region", "territory",
         "town",       "towns",   "village", "villages", "city",           "number", "dead",
-        "casualties", "victims", "members", "credit",   "responsibility", "results"};
+        "casualties", "victims", "members", "credit",   "responsibility", "results",
+        "people",     "persons"};
     if (kNoThing.count(t_.lower[j - 1])) return false;
     // A person named in it is the victim, not a thing ("former minister Ana Ruiz").
     for (std::uint32_t k = i; k < j; ++k) {
@@ -1008,14 +1009,34 @@ class Framer {
       while (end < e && head_at(end)) ++end;
       return TargetPhrase(k, end, b);
     };
+    // "the school teachers", "the bank manager": a run of heads that another noun follows
+    // modifies it and names no thing.
+    auto modifier = [&](std::uint32_t k) {
+      std::uint32_t end = k + 1;
+      while (end < e && head_at(end)) ++end;
+      if (end >= e || t_.tokens[end].kind != TokenKind::kWord) return false;
+      const std::string& w = t_.lower[end];
+      if (EndsNounPhrase(w) || NotAName(w) || w.ends_with("ed") || w.ends_with("ing") ||
+          TimeAt(end) || PlaceAt(end) || ActorAt(end)) {
+        return false;
+      }
+      auto [tlo, thi] = SpansIn(a_.triggers, end, end + 1);
+      return tlo == thi && !lex_.weapons.LongestAt(t_.lower, end, e).entry;
+    };
     for (bool same_clause : {true, false}) {
       for (std::uint32_t k = tr.end; k < e; ++k) {
-        if ((a_.clause[k] == clause) == same_clause && head_at(k)) return phrase(k);
+        if ((a_.clause[k] == clause) == same_clause && head_at(k) && !modifier(k)) {
+          return phrase(k);
+        }
       }
       for (std::uint32_t k = tr.first; k > b; --k) {
         if ((a_.clause[k - 1] == clause) == same_clause && head_at(k - 1)) {
           std::uint32_t first = k - 1;
           while (first > b && head_at(first - 1)) --first;
+          if (modifier(first)) {
+            k = first + 1;
+            continue;
+          }
           return phrase(first);
         }
       }

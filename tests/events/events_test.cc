@@ -1757,6 +1757,18 @@ TEST(ExtractIncidents, AThingHitNamedByItsKindIsTheTarget) {
   EXPECT_EQ(incidents[0].actor2_text.find("house"), std::string::npos);
 }
 
+TEST(ExtractIncidents, PeopleNamedByTheirKindAreNoThingHit) {
+  auto target = [](std::string_view text) {
+    auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    return incidents.size() == 1 ? incidents[0].target : std::string("(none)");
+  };
+  // A thing's word that modifies a person's ("the bank manager") names no thing; nor does a
+  // count of people.
+  EXPECT_EQ(target("Gunmen shot the bank manager in Sumy on Monday."), "");
+  EXPECT_EQ(target("Gunmen kidnapped 31 people in Sumy on Monday."), "");
+  EXPECT_EQ(target("Gunmen bombed the bus station in Sumy on Monday."), "bus station");
+}
+
 TEST(ExtractIncidents, ThingsHitNamedTogetherAreTheTarget) {
   auto target = [](std::string_view text) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();

@@ -195,7 +195,7 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
     }
     const ActorEntry& e = *m.entry;
     if (e.kind == ActorKind::kGroup) {
-      // "guerrilla units", "guerrilla urban commandos": force words or armed men of no side
+      // "guerrilla artillery", "guerrilla saboteurs": force words or armed men of no side
       // right after armed men of no side are one actor named in those words. A named group's
       // members ("the X front's guerrillas") stay apart from its name.
       std::uint32_t stop = i + m.length;

@@ -1009,7 +1009,7 @@ class Framer {
       while (end < e && head_at(end)) ++end;
       return TargetPhrase(k, end, b);
     };
-    // "the school teachers", "the bank manager": a run of heads that another noun follows
+    // "the school teachers", "the kiosk owner": a run of heads that another noun follows
     // modifies it and names no thing.
     auto modifier = [&](std::uint32_t k) {
       std::uint32_t end = k + 1;

@@ -974,12 +974,14 @@ class Framer {
         "he",  "she", "we",   "himself", "themselves", "one", "others", "another"};
     if (j == i + 1 && kPronouns.count(t_.lower[i])) return false;
     // An area ("the outskirts", "several towns"), a count of people ("the dead", "an unspecified
-    // number") or what a claim takes ("credit") is no thing hit.
+    // number", "12 people"), a distance ("300 metres") or what a claim takes ("credit") is no
+    // thing hit.
     static const std::unordered_set<std::string_view> kNoThing = {
         "outskirts",  "area",    "areas",   "zone",     "zones",          "region", "territory",
         "town",       "towns",   "village", "villages", "city",           "number", "dead",
         "casualties", "victims", "members", "credit",   "responsibility", "results",
-        "people",     "persons"};
+        "people",     "persons", "meters",  "metres",   "km",             "kilometers",
+        "kilometres", "miles",   "yards",   "feet"};
     if (kNoThing.count(t_.lower[j - 1])) return false;
     // A person named in it is the victim, not a thing ("former minister Ana Ruiz").
     for (std::uint32_t k = i; k < j; ++k) {
@@ -1023,9 +1025,27 @@ class Framer {
       auto [tlo, thi] = SpansIn(a_.triggers, end, end + 1);
       return tlo == thi && !lex_.weapons.LongestAt(t_.lower, end, e).entry;
     };
+    // "fired from a car", "was hit by a truck": a thing named after "from" or "by" is where the
+    // act came from or what did it, not what it hit ("300 metres from the bank" is near it).
+    auto source = [&](std::uint32_t k) {
+      static const std::unordered_set<std::string_view> kMore = {
+          "against", "toward", "towards", "through", "behind", "beside", "upon"};
+      static const std::unordered_set<std::string_view> kDistance = {
+          "meters", "metres", "km", "kilometers", "kilometres", "miles", "yards", "feet", "away"};
+      std::uint32_t i = k;
+      while (i > b && k - i < 5 && t_.tokens[i - 1].kind == TokenKind::kWord &&
+             !EndsNounPhrase(t_.lower[i - 1]) && !kMore.count(t_.lower[i - 1])) {
+        --i;
+      }
+      if (i == b) return false;
+      const std::string& w = t_.lower[i - 1];
+      if (w == "by") return true;
+      return w == "from" && !(i - 1 > b && kDistance.count(t_.lower[i - 2]));
+    };
     for (bool same_clause : {true, false}) {
       for (std::uint32_t k = tr.end; k < e; ++k) {
-        if ((a_.clause[k] == clause) == same_clause && head_at(k) && !modifier(k)) {
+        if ((a_.clause[k] == clause) == same_clause && head_at(k) && !modifier(k) &&
+            !source(k)) {
           return phrase(k);
         }
       }
@@ -1033,7 +1053,7 @@ class Framer {
         if ((a_.clause[k - 1] == clause) == same_clause && head_at(k - 1)) {
           std::uint32_t first = k - 1;
           while (first > b && head_at(first - 1)) --first;
-          if (modifier(first)) {
+          if (modifier(first) || source(first)) {
             k = first + 1;
             continue;
           }

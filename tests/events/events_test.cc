@@ -1767,6 +1767,9 @@ TEST(ExtractIncidents, PeopleNamedByTheirKindAreNoThingHit) {
   EXPECT_EQ(target("Gunmen shot the kiosk owner in Sumy on Monday."), "");
   EXPECT_EQ(target("Gunmen kidnapped 12 people in Sumy on Monday."), "");
   EXPECT_EQ(target("Gunmen bombed the bus station in Sumy on Monday."), "bus station");
+  // A thing the act came from is no thing hit; a distance from one is none, the thing near it is.
+  EXPECT_EQ(target("Two farmers were shot dead from a passing car in Sumy on Monday."), "");
+  EXPECT_EQ(target("A bomb exploded 300 metres from the bank in Sumy on Monday."), "bank");
 }
 
 TEST(ExtractIncidents, ThingsHitNamedTogetherAreTheTarget) {

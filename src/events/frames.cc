@@ -1331,10 +1331,10 @@ class Framer {
   }
 
   // The end of the names starting at token i, joined by commas and "and" ("Ana Ruiz, Olga
-  // Lis and Petro Kyrylenko"), at most four; i if no name starts there.
+  // Lis and Petro Kyrylenko"), at most eight; i if no name starts there.
   std::uint32_t NamesEnd(std::uint32_t i, std::uint32_t e) const {
     std::uint32_t end = NameEnd(i, e);
-    for (int count = 1; end > i && count < 4; ++count) {
+    for (int count = 1; end > i && count < 8; ++count) {
       std::uint32_t k = end;
       if (k < e && t_.lower[k] == ",") ++k;
       if (k < e && t_.lower[k] == "and") ++k;
@@ -1432,25 +1432,42 @@ class Framer {
       } else if (t_.lower[v] != "died") {
         continue;  // an active verb: its subject acted
       }
+      bool comma_who = false;
       if (before >= b + 2 && t_.lower[before - 1] == "who" && t_.lower[before - 2] == ",") {
         before -= 2;
+        comma_who = true;
       } else if (before > b && t_.lower[before - 1] == "who") {
         --before;
       }
-      // "Ana Ruiz, a judge of the court, was shot": the names before an apposition.
-      if (before > b + 2 && t_.lower[before - 1] == ",") {
-        for (std::uint32_t c = before - 2; c > b && before - c < 16; --c) {
-          if (t_.lower[c] != ",") continue;
-          before = c;
-          break;
+      // The comma before an apposition that ends at `at` (at most 15 tokens long), else at.
+      auto apposition_start = [&](std::uint32_t at) {
+        for (std::uint32_t c = at - 1; c > b && at - c < 16; --c) {
+          if (t_.lower[c] == ",") return c;
         }
-      }
+        return at;
+      };
+      // "Ana Ruiz, a judge of the court, was shot": the names before an apposition.
+      if (before > b + 2 && t_.lower[before - 1] == ",") before = apposition_start(before - 1);
       // The names must end right before the verb (or its "who"): "Ana Ruiz died".
       if (before == b) continue;
-      const std::uint32_t from = before > b + 6 ? before - 6 : b;
-      for (std::uint32_t k = from; k < before; ++k) {
-        if (NamesEnd(k, before) == before) return std::string(t_.TokenRange(k, before));
+      std::string names = NamesEndingAt(before, b);
+      // "Ana Ruiz, a judge of the court, who was shot".
+      if (names.empty() && comma_who && before > b + 2) {
+        const std::uint32_t c = apposition_start(before);
+        if (c < before) names = NamesEndingAt(c, b);
       }
+      if (!names.empty()) return names;
+    }
+    return "";
+  }
+
+  // The names that end right before token `at` (starting at most six tokens before it, not
+  // before b), empty if none.
+  std::string NamesEndingAt(std::uint32_t at, std::uint32_t b) const {
+    if (at <= b) return "";
+    const std::uint32_t from = at > b + 6 ? at - 6 : b;
+    for (std::uint32_t k = from; k < at; ++k) {
+      if (NamesEnd(k, at) == at) return std::string(t_.TokenRange(k, at));
     }
     return "";
   }

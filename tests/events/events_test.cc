@@ -1859,6 +1859,14 @@ TEST(ExtractIncidents, APersonSaidToHaveDiedIsTheVictimByName) {
   EXPECT_EQ(victim("A bomb exploded at a grain depot in Sumy on Monday, killing two people. The "
                    "dead were identified as Petro Hrybenko and Olga Varvarenko."),
             "Petro Hrybenko and Olga Varvarenko");
+  // Past an apposition before "who was"; up to eight names in a list.
+  EXPECT_EQ(victim("The town mourns Olga Varvarenko, a teacher at the village school, who was "
+                   "killed by gunmen in Sumy on Monday."),
+            "Olga Varvarenko");
+  EXPECT_EQ(victim("A bomb exploded at a grain depot in Sumy on Monday, killing five people. The "
+                   "dead were identified as Petro Hrybenko, Olga Varvarenko, Ivan Sirko, Anna "
+                   "Bondar and Oleh Lys."),
+            "Petro Hrybenko, Olga Varvarenko, Ivan Sirko, Anna Bondar and Oleh Lys");
   // The subject of an active verb acted: "Petro Hrybenko killed ..." names no victim.
   incidents = Doc("Gunmen attacked a grain depot in Sumy on Monday. Petro Hrybenko killed "
                   "two of them.",

@@ -1411,13 +1411,15 @@ class Framer {
     return found;
   }
 
-  // The person the sentence says died, was killed, wounded or kidnapped by name, when the act's
-  // own words name none ("Inspector Ana Ruiz died in the explosion", "Olga Lis was wounded"):
-  // the last names of the clause before such a word, a "who" between them allowed. Empty if none.
+  // The person the sentence says died, disappeared, was killed, wounded, kidnapped or freed by
+  // name, when the act's own words name none ("Inspector Ana Ruiz died in the explosion", "Olga
+  // Lis was wounded"): the last names of the clause before such a word, a "who" between them
+  // allowed. Empty if none.
   std::string CasualtyName(std::uint32_t b, std::uint32_t e) const {
     static const std::unordered_set<std::string_view> kSuffered = {
         "died",     "killed",       "murdered", "wounded", "injured", "kidnapped",
-        "abducted", "assassinated", "executed", "hurt",    "shot"};
+        "abducted", "assassinated", "executed", "hurt",    "shot",    "disappeared",
+        "rescued",  "released",     "freed"};
     static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is", "are"};
     for (std::uint32_t v = b + 1; v < e; ++v) {
       if (!kSuffered.count(t_.lower[v])) continue;
@@ -1429,7 +1431,7 @@ class Framer {
       }
       if (before > b && kAux.count(t_.lower[before - 1])) {
         --before;
-      } else if (t_.lower[v] != "died") {
+      } else if (t_.lower[v] != "died" && t_.lower[v] != "disappeared") {
         continue;  // an active verb: its subject acted
       }
       bool comma_who = false;

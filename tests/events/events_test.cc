@@ -1867,6 +1867,10 @@ TEST(ExtractIncidents, APersonSaidToHaveDiedIsTheVictimByName) {
                    "dead were identified as Petro Hrybenko, Olga Varvarenko, Ivan Sirko, Anna "
                    "Bondar and Oleh Lys."),
             "Petro Hrybenko, Olga Varvarenko, Ivan Sirko, Anna Bondar and Oleh Lys");
+  // People freed or gone missing after it were its victims.
+  EXPECT_EQ(victim("Gunmen kidnapped two engineers in Sumy on Monday. Olga Varvarenko and Petro "
+                   "Hrybenko were freed by police."),
+            "Olga Varvarenko and Petro Hrybenko");
   // The subject of an active verb acted: "Petro Hrybenko killed ..." names no victim.
   incidents = Doc("Gunmen attacked a grain depot in Sumy on Monday. Petro Hrybenko killed "
                   "two of them.",

@@ -977,11 +977,11 @@ class Framer {
     // number", "12 people"), a distance ("300 metres") or what a claim takes ("credit") is no
     // thing hit.
     static const std::unordered_set<std::string_view> kNoThing = {
-        "outskirts",  "area",    "areas",   "zone",     "zones",          "region", "territory",
-        "town",       "towns",   "village", "villages", "city",           "number", "dead",
-        "casualties", "victims", "members", "credit",   "responsibility", "results",
-        "people",     "persons", "meters",  "metres",   "km",             "kilometers",
-        "kilometres", "miles",   "yards",   "feet"};
+        "outskirts",  "area",    "areas",   "zone",     "zones",          "region",     "territory",
+        "town",       "towns",   "village", "villages", "city",           "number",     "dead",
+        "casualties", "victims", "members", "credit",   "responsibility", "results",    "people",
+        "persons",    "meters",  "metres",  "km",       "kilometers",     "kilometres", "miles",
+        "yards",      "feet"};
     if (kNoThing.count(t_.lower[j - 1])) return false;
     // A person named in it is the victim, not a thing ("former minister Ana Ruiz").
     for (std::uint32_t k = i; k < j; ++k) {
@@ -1044,8 +1044,7 @@ class Framer {
     };
     for (bool same_clause : {true, false}) {
       for (std::uint32_t k = tr.end; k < e; ++k) {
-        if ((a_.clause[k] == clause) == same_clause && head_at(k) && !modifier(k) &&
-            !source(k)) {
+        if ((a_.clause[k] == clause) == same_clause && head_at(k) && !modifier(k) && !source(k)) {
           return phrase(k);
         }
       }
@@ -1417,9 +1416,9 @@ class Framer {
   // allowed. Empty if none.
   std::string CasualtyName(std::uint32_t b, std::uint32_t e) const {
     static const std::unordered_set<std::string_view> kSuffered = {
-        "died",     "killed",       "murdered", "wounded", "injured", "kidnapped",
-        "abducted", "assassinated", "executed", "hurt",    "shot",    "disappeared",
-        "rescued",  "released",     "freed"};
+        "died",      "killed",      "murdered",     "wounded",  "injured",
+        "kidnapped", "abducted",    "assassinated", "executed", "hurt",
+        "shot",      "disappeared", "rescued",      "released", "freed"};
     static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is", "are"};
     for (std::uint32_t v = b + 1; v < e; ++v) {
       if (!kSuffered.count(t_.lower[v])) continue;
@@ -1589,8 +1588,8 @@ class Framer {
   // or if the blame is denied, negated, asked or supposed.
   const ActorSpan* BlamedGroup(std::uint32_t b, std::uint32_t e) const {
     static const std::unordered_set<std::string_view> kBlameVerbs = {
-        "blamed", "blames", "blame", "blaming", "attributed", "attributes", "attribute",
-        "attributing", "held", "holds", "hold", "holding"};
+        "blamed",    "blames",      "blame", "blaming", "attributed", "attributes",
+        "attribute", "attributing", "held",  "holds",   "hold",       "holding"};
     for (std::uint32_t verb = b; verb < e; ++verb) {
       const std::string& w = t_.lower[verb];
       if (!kBlameVerbs.count(w)) continue;
@@ -2118,8 +2117,7 @@ class Framer {
   // The latest act of the retold act's kind in the last two paragraphs, else an act of its kind
   // the next two paragraphs frame (the lead names who did it, the next sentence where).
   void RetellAct(const Frame& retold, const text::Sentence& s, std::vector<Frame>& frames) {
-    for (auto it = frames.rbegin(); it != frames.rend() && it->paragraph + 2 >= s.paragraph;
-         ++it) {
+    for (auto it = frames.rbegin(); it != frames.rend() && it->paragraph + 2 >= s.paragraph; ++it) {
       if (it->sub_event_type == retold.sub_event_type) {
         Retell(retold, s.begin, s.end, *it);
         return;

@@ -1827,7 +1827,8 @@ TEST(ExtractIncidents, ANamedGroupBlamedForTheActIsTheAuthor) {
     auto incidents = Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
     return incidents.size() == 1 ? incidents[0].actor1_text : std::string("(none)");
   };
-  const std::string act = "A bomb exploded at a grain depot in Sumy on Monday, killing two people. ";
+  const std::string act =
+      "A bomb exploded at a grain depot in Sumy on Monday, killing two people. ";
   EXPECT_EQ(author(act + "The police blamed separatists."), "separatists");
   EXPECT_EQ(author(act + "The mayor attributed it to separatists."), "separatists");
   EXPECT_EQ(author(act + "The mayor held separatists responsible."), "separatists");

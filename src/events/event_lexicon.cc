@@ -304,7 +304,9 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
   if (!military.ok()) return military.status();
   for (const auto& row : *military) lex.military_marks.insert(row[0]);
   for (const char* file : {"place_given_names.tsv", "place_given_names_es.tsv"}) {
-    if (Status st = lexicon::ReadWordList(dir + file, EventLexicon::kGivenName, lex.person_words);
+    if (Status st = lexicon::ReadWordList(
+            dir + file, EventLexicon::kGivenName | EventLexicon::kProjectGivenName,
+            lex.person_words);
         !st.ok()) {
       return st;
     }

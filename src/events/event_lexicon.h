@@ -189,9 +189,15 @@ struct EventLexicon {
   // The word lists the places stage reads too, as role bits (lexicon::WordRoles).
   static constexpr std::uint16_t kGivenName = 1;
   static constexpr std::uint16_t kCommonWord = 2;
+  static constexpr std::uint16_t kProjectGivenName = 4;  // of the project's own tables
   lexicon::WordRoles person_words;
   bool IsGivenName(std::string_view lower) const {
     return (person_words.Of(lower) & kGivenName) != 0;
+  }
+  // A given name of the project's tables (place_given_names*.tsv), not only of the English list
+  // compiled at set-up, which holds common words and titles too ("Mayor", "Law").
+  bool IsProjectGivenName(std::string_view lower) const {
+    return (person_words.Of(lower) & kProjectGivenName) != 0;
   }
   bool IsCommonWord(std::string_view lower) const {
     return (person_words.Of(lower) & kCommonWord) != 0;

@@ -1326,6 +1326,12 @@ class Framer {
       break;
     }
     if (j == i + 1 && lex_.IsCommonWord(first)) return i;
+    // "Mayor Ana Ruiz": a common word before a given name, which the project's tables do not
+    // hold as a given name, is a title, not the first word of the name.
+    if (i + 1 < e && lex_.IsCommonWord(first) && !lex_.IsProjectGivenName(first) &&
+        lex_.IsGivenName(t_.lower[i + 1]) && !lex_.IsCommonWord(t_.lower[i + 1])) {
+      return i;
+    }
     return j;
   }
 

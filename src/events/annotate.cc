@@ -195,8 +195,22 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
     }
     const ActorEntry& e = *m.entry;
     if (e.kind == ActorKind::kGroup) {
-      out.actors.push_back(ActorSpan{i, i + m.length, e.country, e.unit, false});
-      i += m.length;
+      // "guerrilla artillery", "guerrilla saboteurs": force words or armed men of no side
+      // right after armed men of no side are one actor named in those words. A named group's
+      // members ("the X front's guerrillas") stay apart from its name.
+      std::uint32_t stop = i + m.length;
+      while (e.country == "*" && stop < end) {
+        auto more = Gated(lex.actors, EventLexicon::kActorBit, mask, t.lower, stop, end);
+        if (!more.entry) break;
+        const ActorEntry& x = *more.entry;
+        const bool force = x.kind == ActorKind::kUnit && !x.voice && x.unit == "military" &&
+                           t.lower[stop] != "positions";
+        const bool armed_men = x.kind == ActorKind::kGroup && x.country == "*";
+        if (!force && !armed_men) break;
+        stop += more.length;
+      }
+      out.actors.push_back(ActorSpan{i, stop, e.country, e.unit, false});
+      i = stop;
       continue;
     }
     if (e.kind == ActorKind::kUnit) {

@@ -306,10 +306,13 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
   auto military = lexicon::ReadTsv(dir + "military_targets.tsv", 1);
   if (!military.ok()) return military.status();
   for (const auto& row : *military) lex.military_marks.insert(row[0]);
-  if (Status st = lexicon::ReadWordList(dir + "place_given_names.tsv", EventLexicon::kGivenName,
-                                        lex.person_words);
-      !st.ok()) {
-    return st;
+  for (const char* file : {"place_given_names.tsv", "place_given_names_es.tsv"}) {
+    if (Status st = lexicon::ReadWordList(
+            dir + file, EventLexicon::kGivenName | EventLexicon::kProjectGivenName,
+            lex.person_words);
+        !st.ok()) {
+      return st;
+    }
   }
   // The lists compiled at set-up, in the built data directory only (not the source tree's).
   for (const auto& [file, role] :

@@ -184,8 +184,8 @@ struct EventLexicon {
   // acled_actors.tsv has no row of its own for (its rows of country "state").
   std::unordered_map<std::string, std::string> country_names;
   // Person names in text of any case (upper-case wire text too): a given name starts one
-  // (place_given_names.tsv and the English list compiled at set-up); words that are not common
-  // English words (place_common_words.tsv) carry it on.
+  // (place_given_names.tsv, place_given_names_es.tsv and the English list compiled at set-up);
+  // words that are not common English words (place_common_words.tsv) carry it on.
   // Weapon words (weapons.tsv), each mapped to itself.
   PhraseTable<std::string> weapons;
   // Head words of physical targets (targets.tsv): buildings, vehicles, installations.
@@ -198,9 +198,15 @@ struct EventLexicon {
   // The word lists the places stage reads too, as role bits (lexicon::WordRoles).
   static constexpr std::uint16_t kGivenName = 1;
   static constexpr std::uint16_t kCommonWord = 2;
+  static constexpr std::uint16_t kProjectGivenName = 4;  // of the project's own tables
   lexicon::WordRoles person_words;
   bool IsGivenName(std::string_view lower) const {
     return (person_words.Of(lower) & kGivenName) != 0;
+  }
+  // A given name of the project's tables (place_given_names*.tsv), not only of the English list
+  // compiled at set-up, which holds common words and titles too ("Mayor", "Law").
+  bool IsProjectGivenName(std::string_view lower) const {
+    return (person_words.Of(lower) & kProjectGivenName) != 0;
   }
   bool IsCommonWord(std::string_view lower) const {
     return (person_words.Of(lower) & kCommonWord) != 0;

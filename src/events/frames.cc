@@ -954,6 +954,20 @@ class Framer {
     return np;
   }
 
+  // Whether token i is a past form or a participle ("torched", "smashing") with its object after
+  // it (an article, a count, a possessive) or its particle ("pulled down").
+  bool VerbBeforeObject(std::uint32_t i, std::uint32_t e) const {
+    const std::string& w = t_.lower[i];
+    if (i + 1 >= e || t_.tokens[i].kind != TokenKind::kWord || w.size() < 5 ||
+        (!w.ends_with("ed") && !w.ends_with("ing"))) {
+      return false;
+    }
+    const std::string& next = t_.lower[i + 1];
+    if (next == "up" || next == "down" || next == "off") return true;
+    return IsDeterminer(next) || IsPossessivePronoun(next) ||
+           t_.tokens[i + 1].kind == TokenKind::kNumber || IsQuantityWord(i + 1, e);
+  }
+
   // The things an act hit, named together from token i ("the bank, a shop and the town hall"):
   // the noun phrases of a list joined by commas and a final "and" or "or", each a thing
   // (NounPhraseAt), as the text names them; the first phrase alone when no such list follows.
@@ -969,6 +983,9 @@ class Framer {
       const bool closing = n < e && (t_.lower[n] == "and" || t_.lower[n] == "or");
       if (closing) ++n;
       if (n == k || n >= e) break;
+      // "looted a bank and torched two cars", "attacked a bank, smashing a window": a verb
+      // before its object starts a clause of its own, not another thing hit.
+      if (VerbBeforeObject(n, e)) break;
       std::uint32_t next_end = 0;
       if (NounPhraseAt(n, e, true, &next_end).empty()) break;
       k = next_end;
@@ -991,11 +1008,14 @@ class Framer {
         "he",  "she", "we",   "himself", "themselves", "one", "others", "another"};
     if (j == i + 1 && kPronouns.count(t_.lower[i])) return false;
     // An area ("the outskirts", "several towns"), a count of people ("the dead", "an unspecified
-    // number") or what a claim takes ("credit") is no thing hit.
+    // number", "12 people"), a distance ("300 metres") or what a claim takes ("credit") is no
+    // thing hit.
     static const std::unordered_set<std::string_view> kNoThing = {
-        "outskirts",  "area",    "areas",   "zone",     "zones",          "region", "territory",
-        "town",       "towns",   "village", "villages", "city",           "number", "dead",
-        "casualties", "victims", "members", "credit",   "responsibility", "results"};
+        "outskirts",  "area",    "areas",   "zone",     "zones",          "region",     "territory",
+        "town",       "towns",   "village", "villages", "city",           "number",     "dead",
+        "casualties", "victims", "members", "credit",   "responsibility", "results",    "people",
+        "persons",    "meters",  "metres",  "km",       "kilometers",     "kilometres", "miles",
+        "yards",      "feet"};
     if (kNoThing.count(t_.lower[j - 1])) return false;
     // A person named in it is the victim, not a thing ("former minister Ana Ruiz").
     for (std::uint32_t k = i; k < j; ++k) {
@@ -1025,14 +1045,51 @@ class Framer {
       while (end < e && head_at(end)) ++end;
       return TargetPhrase(k, end, b);
     };
+    // "the school teachers", "the kiosk owner": a run of heads that another noun follows
+    // modifies it and names no thing.
+    auto modifier = [&](std::uint32_t k) {
+      std::uint32_t end = k + 1;
+      while (end < e && head_at(end)) ++end;
+      if (end >= e || t_.tokens[end].kind != TokenKind::kWord) return false;
+      const std::string& w = t_.lower[end];
+      if (EndsNounPhrase(w) || NotAName(w) || w.ends_with("ed") || w.ends_with("ing") ||
+          TimeAt(end) || PlaceAt(end) || ActorAt(end)) {
+        return false;
+      }
+      auto [tlo, thi] = SpansIn(a_.triggers, end, end + 1);
+      return tlo == thi && !lex_.weapons.LongestAt(t_.lower, end, e).entry;
+    };
+    // "fired from a car", "was hit by a truck": a thing named after "from" or "by" is where the
+    // act came from or what did it, not what it hit ("300 metres from the bank" is near it).
+    auto source = [&](std::uint32_t k) {
+      static const std::unordered_set<std::string_view> kMore = {
+          "against", "toward", "towards", "through", "behind", "beside", "upon"};
+      static const std::unordered_set<std::string_view> kDistance = {
+          "meters", "metres", "km", "kilometers", "kilometres", "miles", "yards", "feet", "away"};
+      std::uint32_t i = k;
+      while (i > b && k - i < 5 && t_.tokens[i - 1].kind == TokenKind::kWord &&
+             !EndsNounPhrase(t_.lower[i - 1]) && !kMore.count(t_.lower[i - 1])) {
+        --i;
+      }
+      if (i == b) return false;
+      const std::string& w = t_.lower[i - 1];
+      if (w == "by") return true;
+      return w == "from" && !(i - 1 > b && kDistance.count(t_.lower[i - 2]));
+    };
     for (bool same_clause : {true, false}) {
       for (std::uint32_t k = tr.end; k < e; ++k) {
-        if ((a_.clause[k] == clause) == same_clause && head_at(k)) return phrase(k);
+        if ((a_.clause[k] == clause) == same_clause && head_at(k) && !modifier(k) && !source(k)) {
+          return phrase(k);
+        }
       }
       for (std::uint32_t k = tr.first; k > b; --k) {
         if ((a_.clause[k - 1] == clause) == same_clause && head_at(k - 1)) {
           std::uint32_t first = k - 1;
           while (first > b && head_at(first - 1)) --first;
+          if (modifier(first) || source(first)) {
+            k = first + 1;
+            continue;
+          }
           return phrase(first);
         }
       }
@@ -1310,14 +1367,20 @@ class Framer {
       break;
     }
     if (j == i + 1 && lex_.IsCommonWord(first)) return i;
+    // "Mayor Ana Ruiz": a common word before a given name, which the project's tables do not
+    // hold as a given name, is a title, not the first word of the name.
+    if (i + 1 < e && lex_.IsCommonWord(first) && !lex_.IsProjectGivenName(first) &&
+        lex_.IsGivenName(t_.lower[i + 1]) && !lex_.IsCommonWord(t_.lower[i + 1])) {
+      return i;
+    }
     return j;
   }
 
   // The end of the names starting at token i, joined by commas and "and" ("Ana Ruiz, Olga
-  // Lis and Petro Kyrylenko"), at most four; i if no name starts there.
+  // Lis and Petro Kyrylenko"), at most eight; i if no name starts there.
   std::uint32_t NamesEnd(std::uint32_t i, std::uint32_t e) const {
     std::uint32_t end = NameEnd(i, e);
-    for (int count = 1; end > i && count < 4; ++count) {
+    for (int count = 1; end > i && count < 8; ++count) {
       std::uint32_t k = end;
       if (k < e && t_.lower[k] == ",") ++k;
       if (k < e && t_.lower[k] == "and") ++k;
@@ -1394,13 +1457,15 @@ class Framer {
     return found;
   }
 
-  // The person the sentence says died, was killed, wounded or kidnapped by name, when the act's
-  // own words name none ("Inspector Ana Ruiz died in the explosion", "Olga Lis was wounded"):
-  // the last names of the clause before such a word, a "who" between them allowed. Empty if none.
+  // The person the sentence says died, disappeared, was killed, wounded, kidnapped or freed by
+  // name, when the act's own words name none ("Inspector Ana Ruiz died in the explosion", "Olga
+  // Lis was wounded"): the last names of the clause before such a word, a "who" between them
+  // allowed. Empty if none.
   std::string CasualtyName(std::uint32_t b, std::uint32_t e) const {
     static const std::unordered_set<std::string_view> kSuffered = {
-        "died",     "killed",       "murdered", "wounded", "injured", "kidnapped",
-        "abducted", "assassinated", "executed", "hurt",    "shot"};
+        "died",      "killed",      "murdered",     "wounded",  "injured",
+        "kidnapped", "abducted",    "assassinated", "executed", "hurt",
+        "shot",      "disappeared", "rescued",      "released", "freed"};
     static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is", "are"};
     for (std::uint32_t v = b + 1; v < e; ++v) {
       if (!kSuffered.count(t_.lower[v])) continue;
@@ -1412,28 +1477,45 @@ class Framer {
       }
       if (before > b && kAux.count(t_.lower[before - 1])) {
         --before;
-      } else if (t_.lower[v] != "died") {
+      } else if (t_.lower[v] != "died" && t_.lower[v] != "disappeared") {
         continue;  // an active verb: its subject acted
       }
+      bool comma_who = false;
       if (before >= b + 2 && t_.lower[before - 1] == "who" && t_.lower[before - 2] == ",") {
         before -= 2;
+        comma_who = true;
       } else if (before > b && t_.lower[before - 1] == "who") {
         --before;
       }
-      // "Ana Ruiz, a judge of the court, was shot": the names before an apposition.
-      if (before > b + 2 && t_.lower[before - 1] == ",") {
-        for (std::uint32_t c = before - 2; c > b && before - c < 16; --c) {
-          if (t_.lower[c] != ",") continue;
-          before = c;
-          break;
+      // The comma before an apposition that ends at `at` (at most 15 tokens long), else at.
+      auto apposition_start = [&](std::uint32_t at) {
+        for (std::uint32_t c = at - 1; c > b && at - c < 16; --c) {
+          if (t_.lower[c] == ",") return c;
         }
-      }
+        return at;
+      };
+      // "Ana Ruiz, a judge of the court, was shot": the names before an apposition.
+      if (before > b + 2 && t_.lower[before - 1] == ",") before = apposition_start(before - 1);
       // The names must end right before the verb (or its "who"): "Ana Ruiz died".
       if (before == b) continue;
-      const std::uint32_t from = before > b + 6 ? before - 6 : b;
-      for (std::uint32_t k = from; k < before; ++k) {
-        if (NamesEnd(k, before) == before) return std::string(t_.TokenRange(k, before));
+      std::string names = NamesEndingAt(before, b);
+      // "Ana Ruiz, a judge of the court, who was shot".
+      if (names.empty() && comma_who && before > b + 2) {
+        const std::uint32_t c = apposition_start(before);
+        if (c < before) names = NamesEndingAt(c, b);
       }
+      if (!names.empty()) return names;
+    }
+    return "";
+  }
+
+  // The names that end right before token `at` (starting at most six tokens before it, not
+  // before b), empty if none.
+  std::string NamesEndingAt(std::uint32_t at, std::uint32_t b) const {
+    if (at <= b) return "";
+    const std::uint32_t from = at > b + 6 ? at - 6 : b;
+    for (std::uint32_t k = from; k < at; ++k) {
+      if (NamesEnd(k, at) == at) return std::string(t_.TokenRange(k, at));
     }
     return "";
   }
@@ -1544,6 +1626,52 @@ class Framer {
       const ActorSpan& x = a_.actors[n];
       if (x.end > verb || x.bare_demonym || x.unit.empty()) continue;
       if (!x.country.empty() && x.country != "*") return &x;
+    }
+    return nullptr;
+  }
+
+  // The named group a sentence blames for an act ("police blamed the X front for the attack",
+  // "attributed the bombing to the X front", "held the X front responsible"), nullptr if none,
+  // or if the blame is denied, negated, asked or supposed.
+  const ActorSpan* BlamedGroup(std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kBlameVerbs = {
+        "blamed",    "blames",      "blame", "blaming", "attributed", "attributes",
+        "attribute", "attributing", "held",  "holds",   "hold",       "holding"};
+    for (std::uint32_t verb = b; verb < e; ++verb) {
+      const std::string& w = t_.lower[verb];
+      if (!kBlameVerbs.count(w)) continue;
+      const bool holds = w.starts_with("hold") || w == "held";
+      const bool attributes = w.starts_with("attribut");
+      // The group named after the verb: its object ("blamed X", "held X responsible"), or after
+      // "to" ("attributed the attack to X").
+      std::uint32_t from = verb + 1;
+      std::uint32_t to = std::min(e, verb + 12);
+      if (attributes) {
+        while (from < to && t_.lower[from] != "to") ++from;
+        if (from == to) continue;
+        ++from;
+      }
+      if (holds) {
+        std::uint32_t k = from;
+        while (k < to && t_.lower[k] != "responsible") ++k;
+        if (k == to) continue;
+        to = k;
+      }
+      auto [mlo, mhi] = ModalitiesIn(b, from);
+      bool doubted = false;
+      for (std::size_t n = mlo; n < mhi; ++n) {
+        const ModalityClass m = a_.modalities[n].modality;
+        doubted = doubted || m == ModalityClass::kNegation || m == ModalityClass::kDenial ||
+                  m == ModalityClass::kQuestion || m == ModalityClass::kHypothetical;
+      }
+      if (doubted) return nullptr;
+      auto [lo, hi] = SpansIn(a_.actors, from, to);
+      for (std::size_t n = lo; n < hi; ++n) {
+        const ActorSpan& x = a_.actors[n];
+        if (x.end > to || x.bare_demonym || x.unit.empty()) continue;
+        if (!x.country.empty() && x.country != "*") return &x;
+        break;  // the first party named is the one blamed
+      }
     }
     return nullptr;
   }
@@ -2082,6 +2210,62 @@ class Framer {
     }
   }
 
+  // Keeps the first violent act of a sentence that frames none (no place or day found for it),
+  // with the person it names as done to, for Retell.
+  void KeepRetold(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, const Frame& f,
+                  std::optional<Frame>& retold) {
+    if (retold || !IsViolentSubEvent(lex_, f.sub_event_type)) return;
+    retold = f;
+    // A day of its own other than the act's makes it another act (checked by Retell).
+    if (!ChooseTime(tr, b, e, *retold)) retold->date_source = DateSource::kOwn;
+    retold->victim_name = VictimName(tr, b, e);
+    if (retold->victim_name.empty()) retold->victim_name = CasualtyName(b, e);
+  }
+
+  // Gives `to` the author a retelling of its act names, where it had none, and the people it
+  // names as done to. False when the retelling's own day makes it another act.
+  static bool Retell(const Frame& retold, std::uint32_t begin, std::uint32_t end, Frame& to) {
+    if (retold.date_source == DateSource::kOwn && retold.date != to.date) return false;
+    bool used = false;
+    if (!to.actor1.present() && retold.actor1.armed()) {
+      to.actor1 = retold.actor1;
+      used = true;
+    }
+    const std::string& name = retold.victim_name;
+    if (!name.empty() && to.victim_name.find(name) == std::string::npos) {
+      to.victim_name = to.victim_name.empty() ? name : to.victim_name + " and " + name;
+      used = true;
+    }
+    if (used) to.evidence.emplace_back(begin, end);
+    return true;
+  }
+
+  // The latest act of the retold act's kind in the last two paragraphs, else an act of its kind
+  // the next two paragraphs frame (the lead names who did it, the next sentence where).
+  void RetellAct(const Frame& retold, const text::Sentence& s, std::vector<Frame>& frames) {
+    for (auto it = frames.rbegin(); it != frames.rend() && it->paragraph + 2 >= s.paragraph; ++it) {
+      if (it->sub_event_type == retold.sub_event_type) {
+        Retell(retold, s.begin, s.end, *it);
+        return;
+      }
+    }
+    if (untold_.size() < 8) untold_.push_back({retold, s.begin, s.end});
+  }
+
+  // An act framed now takes what the unframed tellings of its kind before it name.
+  void TakeUntold(Frame& f) {
+    for (auto it = untold_.begin(); it != untold_.end();) {
+      if (it->frame.paragraph + 2 < f.paragraph) {
+        it = untold_.erase(it);
+      } else if (it->frame.sub_event_type == f.sub_event_type &&
+                 Retell(it->frame, it->begin, it->end, f)) {
+        it = untold_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+
   void FrameSentence(std::uint32_t si, std::vector<Frame>& frames) {
     const text::Sentence& s = t_.sentences[si];
     const std::uint32_t b = s.first_token;
@@ -2116,6 +2300,7 @@ class Framer {
         any_strong = true;
       }
     }
+    std::optional<Frame> retold;  // an act the sentence tells with no place or day of its own
     for (const TriggerSpan* tr : live) {
       // "The blasts come a week after X was hit": what follows a sequel cue is the earlier act
       // the act is told against; the act's place, day, sides and toll are not there.
@@ -2168,7 +2353,10 @@ class Framer {
         f.sub_event_type = "Abduction/forced disappearance";
       }
       ChooseActors(*tr, b, te, f);
-      if (!ChoosePlace(*tr, b, te, f) && !f.anaphoric) continue;
+      if (!ChoosePlace(*tr, b, te, f) && !f.anaphoric) {
+        KeepRetold(*tr, b, te, f, retold);
+        continue;
+      }
       // "Russia is fighting an imperial war", "the Finns fought off Russia": a fight of states
       // named as such, or by their people, with no place of its own, is the war, not one of its
       // battles.
@@ -2176,7 +2364,10 @@ class Framer {
           (f.actor2.state || f.actor2.people || !f.actor2.present())) {
         continue;
       }
-      if (!ChooseTime(*tr, b, te, f)) continue;
+      if (!ChooseTime(*tr, b, te, f)) {
+        KeepRetold(*tr, b, te, f, retold);
+        continue;
+      }
       // "The minister visited a school in X that troops shelled": what a visit is told with,
       // undated, happened before it; "a school shelled last weekend" keeps its day.
       if (f.date_source != DateSource::kOwn && HasModality(b, te, ModalityClass::kVisit)) continue;
@@ -2243,6 +2434,7 @@ class Framer {
         }
         continue;
       }
+      TakeUntold(f);
       frames.push_back(std::move(f));
     }
     // "One civilian died." after the act: the toll belongs to the last act of the paragraph.
@@ -2284,11 +2476,18 @@ class Framer {
         }
       }
     }
+    // "Ana Ruiz and her driver were abducted by armed men on their way to work": a sentence
+    // that retells an act of the kind told just before (the last two paragraphs), with no place
+    // or day of its own to make it another, names who did it, where the act named no author,
+    // and the people it was done to.
+    if (!framed_here && retold) RetellAct(*retold, s, frames);
     // "The X front claimed responsibility for the attack": a named group that claims an act told
     // just before is its author, where the text named none.
     // (the acts of the last two paragraphs, as for "the attack").
     if (!framed_here && !frames.empty() && frames.back().paragraph + 2 >= s.paragraph) {
-      if (const ActorSpan* group = ResponsibilityClaimant(b, e)) {
+      const ActorSpan* group = ResponsibilityClaimant(b, e);
+      if (!group) group = BlamedGroup(b, e);
+      if (group) {
         for (auto it = frames.rbegin(); it != frames.rend() && it->paragraph + 2 >= s.paragraph;
              ++it) {
           if (!it->actor1.present() && IsViolentSubEvent(lex_, it->sub_event_type)) {
@@ -2323,6 +2522,12 @@ class Framer {
   std::uint32_t focus_paragraph_ = 0;
   std::optional<std::size_t> chosen_place_;  // the mention ChoosePlace chose, if any
   bool retrospective_ = false;               // the lead says the piece retells the past
+  // Violent acts told in sentences that framed none and retold no act before them (RetellAct).
+  struct Untold {
+    Frame frame;
+    std::uint32_t begin, end;  // the sentence
+  };
+  std::vector<Untold> untold_;
 };
 
 }  // namespace

@@ -2595,9 +2595,10 @@ Result<PlaceTables> PlaceTables::Load(const std::string& data_dir) {
     if (!ending.empty() && ending.back() == '$') ending.pop_back();
     t.admin2_rules.push_back({row[0], ending, row.size() > 2 ? row[2] : ""});
   }
-  // Given names: the project's table (names of the region's languages) and the English list
-  // compiled at set-up; common English words.
-  for (const char* file : {"/place_given_names.tsv", "/place_given_names_en.tsv"}) {
+  // Given names: the project's tables (names of the region's languages; Spanish and Portuguese
+  // ones) and the English list compiled at set-up; common English words.
+  for (const char* file :
+       {"/place_given_names.tsv", "/place_given_names_es.tsv", "/place_given_names_en.tsv"}) {
     if (Status st = lexicon::ReadWordList(data_dir + file, kGiven, t.roles); !st.ok()) return st;
   }
   if (Status st = lexicon::ReadWordList(data_dir + "/place_common_words.tsv", kCommon, t.roles);

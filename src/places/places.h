@@ -80,8 +80,8 @@ struct PlaceTables {
   std::unordered_set<std::string> connectors;      // lower-case words inside names: of, on, de
   std::unordered_set<std::string> speech;          // said, told: "<Surname> said"
   std::unordered_set<std::string> contact;         // talked, spoke: "talked to <Surname>"
-  // The given names (place_given_names.tsv and the English list compiled at set-up) and common
-  // English words (place_common_words.tsv) go straight into `roles`.
+  // The given names (place_given_names.tsv, place_given_names_es.tsv and the English list
+  // compiled at set-up) and common English words (place_common_words.tsv) go straight into `roles`.
   std::unordered_set<std::string> modifier_suffixes;  // (London-)based, (Paris-)born
   std::unordered_set<std::string> party_prefixes;     // D-(Springfield), R-(Springfield)
   std::unordered_map<std::string, int> region_words;  // region → 1, district → 2

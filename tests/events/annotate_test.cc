@@ -59,6 +59,18 @@ TEST(Annotate, RunsOfUnitWordsAndSharedUnits) {
   EXPECT_EQ(a.actors[3].country, "RU");
 }
 
+TEST(Annotate, ForceWordsAfterArmedMenOfNoSideAreOneActor) {
+  Doc doc("Guerrilla artillery and guerrilla saboteurs fought the ELN guerrillas.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.actors.size(), 4u);
+  EXPECT_EQ(doc.text().TokenRange(a.actors[0].first, a.actors[0].end), "Guerrilla artillery");
+  EXPECT_EQ(a.actors[0].unit, "rebel");
+  EXPECT_EQ(doc.text().TokenRange(a.actors[1].first, a.actors[1].end), "guerrilla saboteurs");
+  // A named group's name and its members stay apart.
+  EXPECT_EQ(doc.text().TokenRange(a.actors[2].first, a.actors[2].end), "ELN");
+  EXPECT_EQ(doc.text().TokenRange(a.actors[3].first, a.actors[3].end), "guerrillas");
+}
+
 TEST(Annotate, UnitsOfAStateNamedAfterOf) {
   Doc doc("The military air forces of Russia and the security service of Ukraine met troops.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

@@ -338,6 +338,13 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
         auto candidate = FigureAt(lex, t, mask, j, k);
         if (candidate && candidate->end <= k) {
           fig = candidate;
+          // "between 5 and 8 people were killed": the lowest credible figure is the first.
+          if (j >= first + 3 && t.lower[j - 1] == "and" && t.lower[j - 3] == "between") {
+            auto low = FigureAt(lex, t, mask, j - 2, j - 1);
+            if (low && low->value < fig->value) {
+              fig = Figure{low->first, fig->end, low->value, false};
+            }
+          }
           break;
         }
         auto other = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, j, end);

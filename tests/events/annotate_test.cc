@@ -173,6 +173,14 @@ TEST(Annotate, CasualtyFigures) {
   EXPECT_EQ(a.casualties[1].what, QuantityKind::kInjured);
   EXPECT_EQ(a.casualties[1].count, 100);
   EXPECT_EQ(a.casualties[2].count, 3);
+  // A range's lowest credible figure is its first, before or after the casualty word.
+  for (const char* text :
+       {"Between 5 and 8 people were killed.", "The blast killed between 5 and 8 people."}) {
+    Doc range(text);
+    const auto r = Annotate(testing::Lexicon(), range.text());
+    ASSERT_EQ(r.casualties.size(), 1u) << text;
+    EXPECT_EQ(r.casualties[0].count, 5) << text;
+  }
   // "shot dead" is a verb: its figure follows it.
   Doc shot("Gunmen shot dead two drivers.");
   const auto b = Annotate(testing::Lexicon(), shot.text());

@@ -2760,5 +2760,23 @@ TEST(ExtractIncidents, NamedKindOfMarchIsAPeacefulProtest) {
   EXPECT_EQ(incidents[0].sub_event_type, "Peaceful protest");
 }
 
+TEST(ExtractIncidents, WeaponThatIsSuppliedShownOrDetectedIsNoAct) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  // The weapon is what a verb of supply, display, laying or detection handles.
+  EXPECT_TRUE(
+      run("On Monday, Russian forces supplied drones to the garrison in Okhtyrka.").empty());
+  EXPECT_TRUE(run("On Monday, the Russian army displayed its new missiles in Okhtyrka.").empty());
+  EXPECT_TRUE(run("On Monday, a boat was detected by a Russian drone near Okhtyrka.").empty());
+  EXPECT_TRUE(
+      run("On Monday, the mines laid by Russian forces near Okhtyrka were cleared.").empty());
+  // The same weapons used: acts.
+  EXPECT_EQ(run("On Monday, Russian drones hit a depot in Okhtyrka.").size(), 1u);
+  EXPECT_EQ(run("On Monday, Russian forces sent drones at a depot in Okhtyrka.").size(), 1u);
+  // A word of the act itself ("drone strikes") is no weapon handled.
+  EXPECT_EQ(run("On Monday, radar detected Russian drone strikes on Okhtyrka.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -2778,5 +2778,18 @@ TEST(ExtractIncidents, WeaponThatIsSuppliedShownOrDetectedIsNoAct) {
   EXPECT_EQ(run("On Monday, radar detected Russian drone strikes on Okhtyrka.").size(), 1u);
 }
 
+TEST(ExtractIncidents, SentenceOpenedByDailyTellsARunOfActs) {
+  EXPECT_TRUE(Doc("Daily, Russian missiles hit Okhtyrka and its villages.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Run()
+                  .empty());
+  EXPECT_EQ(Doc("On Monday, Russian missiles hit Okhtyrka and its villages.", kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Time("On Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

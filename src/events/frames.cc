@@ -2227,6 +2227,12 @@ class Framer {
                                       HasModality(b, te, ModalityClass::kAggregate))) {
         continue;
       }
+      // "an increase in the number of troops deployed", "a total of 5,000 soldiers moved": a
+      // count of the troops a side keeps somewhere, not one movement.
+      if (cls == TriggerClass::kMovement && (HasModality(b, te, ModalityClass::kCumulative) ||
+                                             HasModality(b, te, ModalityClass::kAggregate))) {
+        continue;
+      }
       // An act dated more than a year before publication is history recalled, not news; one
       // dated only by its month or year ("in November", "in May 2022") already when it lies
       // more than six weeks back: a report gives the day of what it reports.

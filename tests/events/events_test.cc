@@ -2791,5 +2791,19 @@ TEST(ExtractIncidents, SentenceOpenedByDailyTellsARunOfActs) {
             1u);
 }
 
+TEST(ExtractIncidents, CountOfTroopsDeployedIsNoMovement) {
+  EXPECT_TRUE(Doc("On Monday, Russia doubled the number of troops deployed in Okhtyrka.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Time("On Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_EQ(Doc("On Monday, Russia deployed two battalions in Okhtyrka.", kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Time("On Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -2805,5 +2805,23 @@ TEST(ExtractIncidents, CountOfTroopsDeployedIsNoMovement) {
             1u);
 }
 
+TEST(ExtractIncidents, TheRecentOrOngoingActsAreARunWithoutADay) {
+  auto undated = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Run();
+  };
+  auto dated = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("on Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(undated("The minister spoke of the recent Russian attacks on Okhtyrka.").empty());
+  EXPECT_TRUE(
+      undated("The ongoing battle for Okhtyrka between Russian and Ukrainian forces goes on.")
+          .empty());
+  // With a day of its own, or told as news ("an ongoing fight"), it is reported.
+  EXPECT_EQ(dated("The recent Russian attacks on Okhtyrka on Monday killed two.").size(), 1u);
+  EXPECT_EQ(
+      dated("Russian troops entered Okhtyrka on Monday. There is an ongoing fight there.").size(),
+      1u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -2823,5 +2823,21 @@ TEST(ExtractIncidents, TheRecentOrOngoingActsAreARunWithoutADay) {
       1u);
 }
 
+TEST(ExtractIncidents, ActsToldOverYearsWithoutADayAreNoIncident) {
+  const char* told_over_years =
+      "The long years of occupation – the suicide bombings and the death squads – changed "
+      "Okhtyrka.";
+  EXPECT_TRUE(Doc(told_over_years, kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Run()
+                  .empty());
+  EXPECT_EQ(Doc("After years of occupation, a car bombing hit Okhtyrka on Monday.", kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Time("on Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

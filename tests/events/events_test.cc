@@ -2827,10 +2827,7 @@ TEST(ExtractIncidents, ActsToldOverYearsWithoutADayAreNoIncident) {
   const char* told_over_years =
       "The long years of occupation – the suicide bombings and the death squads – changed "
       "Okhtyrka.";
-  EXPECT_TRUE(Doc(told_over_years, kPublished)
-                  .Place("Okhtyrka", Okhtyrka())
-                  .Run()
-                  .empty());
+  EXPECT_TRUE(Doc(told_over_years, kPublished).Place("Okhtyrka", Okhtyrka()).Run().empty());
   EXPECT_EQ(Doc("After years of occupation, a car bombing hit Okhtyrka on Monday.", kPublished)
                 .Place("Okhtyrka", Okhtyrka())
                 .Time("on Monday", kMonday)

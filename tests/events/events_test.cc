@@ -2836,5 +2836,15 @@ TEST(ExtractIncidents, ActsToldOverYearsWithoutADayAreNoIncident) {
             1u);
 }
 
+TEST(ExtractIncidents, CombatPowerAndTheNextAssaultAreNoActs) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(run("On Monday, Ukrainian generals in Okhtyrka were building combat power.").empty());
+  EXPECT_TRUE(
+      run("On Monday, Ukrainian troops in Okhtyrka waited for the next Russian assault.").empty());
+  EXPECT_EQ(run("On Monday, Ukrainian troops in Okhtyrka repelled a Russian assault.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -2846,5 +2846,18 @@ TEST(ExtractIncidents, CombatPowerAndTheNextAssaultAreNoActs) {
   EXPECT_EQ(run("On Monday, Ukrainian troops in Okhtyrka repelled a Russian assault.").size(), 1u);
 }
 
+TEST(ExtractIncidents, NounOfAFutureCopulaIsNoAct) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(
+      run("On Monday, a Ukrainian officer said Okhtyrka will be the most bitterly fought battle "
+          "of the summer.")
+          .empty());
+  EXPECT_EQ(run("On Monday, a Ukrainian officer said the battle for Okhtyrka was bitterly fought.")
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -2086,14 +2086,14 @@ class Framer {
   // by the navy": a trigger that names a weapon itself ("drones", "mines"; not "drone strikes")
   // is a thing, not an act, where a word of handling it (data/weapon_handling.tsv: supply,
   // trade, make, show, store, lay, detect) governs it: a few words before it in its clause, or
-  // as the participle right after it with its agent ("by"). A weapon sent "at" or "into" a
-  // place is fired.
+  // as the participle right after it with its agent ("by"), the weapon doing nothing later in
+  // its sentence. A weapon sent "at" or "into" a place is fired.
   bool WeaponHandled(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
     if (tr.entry->weapon.empty()) return false;
     const auto last = lex_.triggers.LongestAt(t_.lower, tr.end - 1, tr.end);
     if (!last.entry || last.entry->weapon.empty()) return false;
     constexpr std::uint32_t kGap = 4;  // words between the handling word and the weapon
-    for (std::uint32_t k = tr.end; k < e && k < tr.end + 3; ++k) {
+    for (std::uint32_t k = tr.end; k < e && k < tr.end + 8; ++k) {
       const std::string& w = t_.lower[k];
       if (t_.tokens[k].kind == TokenKind::kPunct) break;
       if (w == "at" || w == "into" || w == "against" || w == "toward" || w == "towards") {
@@ -2113,8 +2113,11 @@ class Framer {
       auto [lo, hi] = SpansIn(a_.triggers, after, tr.first);
       if (open && lo == hi) return true;
     }
+    // After it, only where it does nothing later in its sentence ("drones supplied by X hit").
     const auto m = lex_.weapon_handling.LongestAt(t_.lower, tr.end, e);
-    return m.entry && tr.end + m.length < e && t_.lower[tr.end + m.length] == "by";
+    if (!m.entry || tr.end + m.length >= e || t_.lower[tr.end + m.length] != "by") return false;
+    auto [lo, hi] = SpansIn(a_.triggers, tr.end, e);
+    return lo == hi;
   }
 
   void FrameSentence(std::uint32_t si, std::vector<Frame>& frames) {

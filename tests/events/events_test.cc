@@ -2774,6 +2774,10 @@ TEST(ExtractIncidents, WeaponThatIsSuppliedShownOrDetectedIsNoAct) {
   // The same weapons used: acts.
   EXPECT_EQ(run("On Monday, Russian drones hit a depot in Okhtyrka.").size(), 1u);
   EXPECT_EQ(run("On Monday, Russian forces sent drones at a depot in Okhtyrka.").size(), 1u);
+  // Handled, then used: "supplied by" told of a weapon that strikes or is fired at a place.
+  EXPECT_EQ(run("On Monday, Russian drones supplied by Iran hit a depot in Okhtyrka.").size(), 1u);
+  EXPECT_EQ(run("On Monday, Russia launched drones supplied by Iran at a depot in Okhtyrka.").size(),
+            1u);
   // A word of the act itself ("drone strikes") is no weapon handled.
   EXPECT_EQ(run("On Monday, radar detected Russian drone strikes on Okhtyrka.").size(), 1u);
 }

@@ -300,6 +300,9 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
   auto weapons = lexicon::ReadTsv(dir + "weapons.tsv", 1);
   if (!weapons.ok()) return weapons.status();
   for (const auto& row : *weapons) lex.weapons.Add(row[0], row[0]);
+  auto handling = lexicon::ReadTsv(dir + "weapon_handling.tsv", 1);
+  if (!handling.ok()) return handling.status();
+  for (const auto& row : *handling) lex.weapon_handling.Add(row[0], row[0]);
   auto targets = lexicon::ReadTsv(dir + "targets.tsv", 1);
   if (!targets.ok()) return targets.status();
   for (const auto& row : *targets) lex.target_heads.insert(row[0]);

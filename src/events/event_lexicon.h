@@ -188,6 +188,9 @@ struct EventLexicon {
   // words that are not common English words (place_common_words.tsv) carry it on.
   // Weapon words (weapons.tsv), each mapped to itself.
   PhraseTable<std::string> weapons;
+  // Words of handling a weapon without using it (weapon_handling.tsv: "supplied", "laid",
+  // "detected"), each mapped to itself.
+  PhraseTable<std::string> weapon_handling;
   // Head words of physical targets (targets.tsv): buildings, vehicles, installations.
   std::unordered_set<std::string> target_heads;
   bool IsTargetHead(const std::string& lower) const { return target_heads.count(lower) > 0; }

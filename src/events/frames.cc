@@ -2266,6 +2266,44 @@ class Framer {
     }
   }
 
+  // "contractors supplied drones", "a family detected by a military drone", "naval mines laid
+  // by the navy": a trigger that names a weapon itself ("drones", "mines"; not "drone strikes")
+  // is a thing, not an act, where a word of handling it (data/weapon_handling.tsv: supply,
+  // trade, make, show, store, lay, detect) governs it: a few words before it in its clause, or
+  // as the participle right after it with its agent ("by"), the weapon doing nothing later in
+  // its sentence. A weapon sent "at" or "into" a place is fired.
+  bool WeaponHandled(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    if (tr.entry->weapon.empty()) return false;
+    const auto last = lex_.triggers.LongestAt(t_.lower, tr.end - 1, tr.end);
+    if (!last.entry || last.entry->weapon.empty()) return false;
+    constexpr std::uint32_t kGap = 4;  // words between the handling word and the weapon
+    for (std::uint32_t k = tr.end; k < e && k < tr.end + 8; ++k) {
+      const std::string& w = t_.lower[k];
+      if (t_.tokens[k].kind == TokenKind::kPunct) break;
+      if (w == "at" || w == "into" || w == "against" || w == "toward" || w == "towards") {
+        return false;
+      }
+    }
+    for (std::uint32_t p = tr.first > b + kGap + 2 ? tr.first - kGap - 2 : b; p < tr.first; ++p) {
+      const auto m = lex_.weapon_handling.LongestAt(t_.lower, p, tr.first);
+      if (!m.entry) continue;
+      const std::uint32_t after = p + m.length;
+      if (tr.first - after > kGap || a_.clause[p] != a_.clause[tr.first]) continue;
+      bool open = true;  // only words between, none of them an act's
+      for (std::uint32_t k = after; k < tr.first && open; ++k) {
+        open = t_.tokens[k].kind == TokenKind::kWord || t_.tokens[k].kind == TokenKind::kNumber ||
+               t_.tokens[k].kind == TokenKind::kPossessive;
+      }
+      auto [lo, hi] = SpansIn(a_.triggers, after, tr.first);
+      if (open && lo == hi) return true;
+    }
+    // After it, only where it does nothing later in its sentence ("drones supplied by X hit").
+    const auto m = lex_.weapon_handling.LongestAt(t_.lower, tr.end, e);
+    if (!m.entry || tr.end + m.length >= e || t_.lower[tr.end + m.length] != "by") return false;
+    auto [lo, hi] = SpansIn(a_.triggers, tr.end, e);
+    return lo == hi;
+  }
+
   void FrameSentence(std::uint32_t si, std::vector<Frame>& frames) {
     const text::Sentence& s = t_.sentences[si];
     const std::uint32_t b = s.first_token;
@@ -2276,7 +2314,9 @@ class Framer {
     auto [lo, hi] = SpansIn(a_.triggers, b, e);
     std::vector<const TriggerSpan*> live;
     for (std::size_t n = lo; n < hi; ++n) {
-      if (!Blocked(a_.triggers[n], b, e)) live.push_back(&a_.triggers[n]);
+      if (!Blocked(a_.triggers[n], b, e) && !WeaponHandled(a_.triggers[n], b, e)) {
+        live.push_back(&a_.triggers[n]);
+      }
     }
     // A clause that tells of an interception absorbs the weapons it names.
     std::unordered_set<std::uint32_t> intercept_clauses;
@@ -2380,6 +2420,12 @@ class Framer {
       // an act.
       if (is_weak && !f.anaphoric && (HasModality(b, te, ModalityClass::kCumulative) ||
                                       HasModality(b, te, ModalityClass::kAggregate))) {
+        continue;
+      }
+      // "an increase in the number of troops deployed", "a total of 5,000 soldiers moved": a
+      // count of the troops a side keeps somewhere, not one movement.
+      if (cls == TriggerClass::kMovement && (HasModality(b, te, ModalityClass::kCumulative) ||
+                                             HasModality(b, te, ModalityClass::kAggregate))) {
         continue;
       }
       // An act dated more than a year before publication is history recalled, not news; one

@@ -2894,5 +2894,108 @@ TEST(ExtractIncidents, NamedKindOfMarchIsAPeacefulProtest) {
   EXPECT_EQ(incidents[0].sub_event_type, "Peaceful protest");
 }
 
+TEST(ExtractIncidents, WeaponThatIsSuppliedShownOrDetectedIsNoAct) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  // The weapon is what a verb of supply, display, laying or detection handles.
+  EXPECT_TRUE(
+      run("On Monday, Russian forces supplied drones to the garrison in Okhtyrka.").empty());
+  EXPECT_TRUE(run("On Monday, the Russian army displayed its new missiles in Okhtyrka.").empty());
+  EXPECT_TRUE(run("On Monday, a boat was detected by a Russian drone near Okhtyrka.").empty());
+  EXPECT_TRUE(
+      run("On Monday, the mines laid by Russian forces near Okhtyrka were cleared.").empty());
+  // The same weapons used: acts.
+  EXPECT_EQ(run("On Monday, Russian drones hit a depot in Okhtyrka.").size(), 1u);
+  EXPECT_EQ(run("On Monday, Russian forces sent drones at a depot in Okhtyrka.").size(), 1u);
+  // Handled, then used: "supplied by" told of a weapon that strikes or is fired at a place.
+  EXPECT_EQ(run("On Monday, Russian drones supplied by Iran hit a depot in Okhtyrka.").size(), 1u);
+  EXPECT_EQ(run("On Monday, Russia launched drones supplied by Iran at a depot in Okhtyrka.").size(),
+            1u);
+  // A word of the act itself ("drone strikes") is no weapon handled.
+  EXPECT_EQ(run("On Monday, radar detected Russian drone strikes on Okhtyrka.").size(), 1u);
+}
+
+TEST(ExtractIncidents, SentenceOpenedByDailyTellsARunOfActs) {
+  EXPECT_TRUE(Doc("Daily, Russian missiles hit Okhtyrka and its villages.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Run()
+                  .empty());
+  EXPECT_EQ(Doc("On Monday, Russian missiles hit Okhtyrka and its villages.", kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Time("On Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, CountOfTroopsDeployedIsNoMovement) {
+  EXPECT_TRUE(Doc("On Monday, Russia doubled the number of troops deployed in Okhtyrka.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Time("On Monday", kMonday)
+                  .Run()
+                  .empty());
+  EXPECT_EQ(Doc("On Monday, Russia deployed two battalions in Okhtyrka.", kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Time("On Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, TheRecentOrOngoingActsAreARunWithoutADay) {
+  auto undated = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Run();
+  };
+  auto dated = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("on Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(undated("The minister spoke of the recent Russian attacks on Okhtyrka.").empty());
+  EXPECT_TRUE(
+      undated("The ongoing battle for Okhtyrka between Russian and Ukrainian forces goes on.")
+          .empty());
+  // With a day of its own, or told as news ("an ongoing fight"), it is reported.
+  EXPECT_EQ(dated("The recent Russian attacks on Okhtyrka on Monday killed two.").size(), 1u);
+  EXPECT_EQ(
+      dated("Russian troops entered Okhtyrka on Monday. There is an ongoing fight there.").size(),
+      1u);
+}
+
+TEST(ExtractIncidents, ActsToldOverYearsWithoutADayAreNoIncident) {
+  const char* told_over_years =
+      "The long years of occupation – the suicide bombings and the death squads – changed "
+      "Okhtyrka.";
+  EXPECT_TRUE(Doc(told_over_years, kPublished).Place("Okhtyrka", Okhtyrka()).Run().empty());
+  EXPECT_EQ(Doc("After years of occupation, a car bombing hit Okhtyrka on Monday.", kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Time("on Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, CombatPowerAndTheNextAssaultAreNoActs) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(run("On Monday, Ukrainian generals in Okhtyrka were building combat power.").empty());
+  EXPECT_TRUE(
+      run("On Monday, Ukrainian troops in Okhtyrka waited for the next Russian assault.").empty());
+  EXPECT_EQ(run("On Monday, Ukrainian troops in Okhtyrka repelled a Russian assault.").size(), 1u);
+}
+
+TEST(ExtractIncidents, NounOfAFutureCopulaIsNoAct) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(
+      run("On Monday, a Ukrainian officer said Okhtyrka will be the most bitterly fought battle "
+          "of the summer.")
+          .empty());
+  EXPECT_EQ(run("On Monday, a Ukrainian officer said the battle for Okhtyrka was bitterly fought.")
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace sitrep::events

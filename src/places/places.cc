@@ -563,7 +563,10 @@ bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
   }
   std::uint32_t at = first;
   if (at >= 1 && LowerIs(at - 1, "the")) --at;
-  if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && Has(at - 2, kOrgBefore)) {
+  // In text written in capitals "THE MAYOR OF X" may be written "the mayor of X": a title
+  // there heads no organisation's name, and X is a place the text names.
+  if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && Has(at - 2, kOrgBefore) &&
+      (!shouting_ || !Has(at - 2, kTitle))) {
     return true;
   }
   return false;
@@ -875,13 +878,17 @@ void Annotator::FindNames() {
     // Park": a lone word after an unknown capitalised word belongs to a longer name.
     // A name the tables do not know as a given name, right before an unknown capitalised word,
     // is one too when it is only a village's name ("Viktoriia Koval").
-    const bool unknown_next = IsCap(best_end) && best_end < sentence_end &&
+    // In text written in capitals a function word is no part of a name ("IN X", "X FROM").
+    auto name_like = [&](std::uint32_t k) {
+      return IsCap(k) && (!shouting_ || !Has(k, kStop | kPre | kSpeech));
+    };
+    const bool unknown_next = name_like(best_end) && best_end < sentence_end &&
                               !Has(best_end, kStop | kTitle | kOrgAfter | kRegionWord) &&
                               !FindToken(best_end).found;
     const bool person_first =
-        single && IsCap(best_end) &&
+        single && name_like(best_end) &&
         (Has(i, kGiven) || (unknown_next && !NamesBigPlace(best, 10000, /*regions=*/true)));
-    const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
+    const bool inside_longer = single && i >= 1 && name_like(i - 1) && !SentenceStart(i - 1) &&
                                text_.TokenText(i - 1).find('-') == std::string_view::npos &&
                                !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&
                                !FindToken(i - 1).found &&

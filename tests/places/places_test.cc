@@ -389,6 +389,12 @@ TEST_F(PlacesTest, InCapitalsATitleOrBylineWordBeforeAPlaceMakesNoPerson) {
   EXPECT_EQ(Mention(found, "QUITO")->place.country_code, "EC");
   ASSERT_NE(Mention(found, "GUAYAQUIL"), nullptr);
   EXPECT_EQ(Mention(found, "GUAYAQUIL")->place.country_code, "EC");
+  // A title heads no organisation there, a function word after a given name or before a name
+  // is no part of a person's or a longer name.
+  EXPECT_NE(Mention(Run("THE MAYOR OF GUAYAQUIL CONDEMNED THE ATTACK."), "GUAYAQUIL"), nullptr);
+  EXPECT_NE(Mention(Run("THE TROOPS ARRIVED IN ELIZABETH FROM THE NORTH."), "ELIZABETH"), nullptr);
+  EXPECT_NE(Mention(Run("THE REBELS FLED TOWARD CUENCA AND THE TROOPS FOLLOWED."), "CUENCA"),
+            nullptr);
   // A surname after a title is still a person's, in capitals too.
   EXPECT_EQ(Mention(Run("THE TROOPS WERE LED BY COLONEL QUITO. THEY LEFT TODAY."), "QUITO"),
             nullptr);

@@ -1800,7 +1800,8 @@ std::optional<double> Annotator::Prior(const Raw& raw, const gazetteer::Candidat
     if (population >= 1000000) s += 2;
     else if (population >= 100000) s += 1;
     const std::string_view f = g_.FeatureCode(e);
-    if (f == "PPLC") s += raw.capital_hint ? 5 : 3;
+    // A seat of government counts as a capital ("PPLG": a capital in all but name).
+    if (f == "PPLC" || f == "PPLG") s += raw.capital_hint ? 5 : 3;
     else if (f == "PPLA") s += 2;
     else if (f == "PPLA2") s += 0.5;
     else if (f == "PPLX" || f == "PPLH" || f == "PPLQ") s -= 1;

@@ -433,6 +433,13 @@ TEST_F(PlacesTest, InCapitalsACommonWordNamesALargeCityOnlyWherePlacesAreExpecte
   EXPECT_NE(Mention(Run("THE SOLDIERS HAD GONE TO ELIZABETH."), "ELIZABETH"), nullptr);
 }
 
+TEST_F(PlacesTest, ASeatOfGovernmentCountsAsACapital) {
+  // A seat of government (GeoNames PPLG) outweighs a regional capital of its name abroad.
+  auto found = Run("Two bombs exploded in La Paz last night, the police said.");
+  ASSERT_NE(Mention(found, "La Paz"), nullptr);
+  EXPECT_EQ(Mention(found, "La Paz")->place.country_code, "BO");
+}
+
 TEST_F(PlacesTest, TheNthLargestCityOfACountryIsThatCity) {
   // By population in the gazetteer: Kyiv, then Kharkiv, then Odesa.
   auto found = Run("Rockets hit Ukraine's second-largest city. Later the Ukrainian largest city "

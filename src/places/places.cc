@@ -237,6 +237,9 @@ class Annotator {
     raw.sentence = text_.tokens[i].sentence;
   }
   std::uint32_t AdminAbbreviation(std::uint32_t i);
+  // Gives `level` to the names found so far that form a list ending right before token `end`
+  // ("X, Y and" before "Z regions") and can be regions of that level.
+  void MarkListRegions(std::uint32_t end, int level);
   // "LIMA, 2 MAY 90 (AGENCY) --": the words a dateline names in parentheses before its dash are
   // its source, a news agency or a station, never a place. Returns the token after the closing
   // parenthesis when token i lies inside one, else i.
@@ -661,6 +664,25 @@ bool Annotator::NamesSource(std::uint32_t first, std::uint32_t end) const {
   return true;
 }
 
+void Annotator::MarkListRegions(std::uint32_t end, int level) {
+  const EntryKind kind = level == 1 ? EntryKind::kAdmin1 : EntryKind::kAdmin2;
+  for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
+    if (it->kind != MentionKind::kName || it->region_level != 0 || it->span_end >= end ||
+        it->sentence != text_.tokens[end].sentence) {
+      return;
+    }
+    for (std::uint32_t k = it->span_end; k < end; ++k) {
+      if (text_.TokenText(k) != "," && !LowerIs(k, "and") && !LowerIs(k, "or")) return;
+    }
+    if (std::none_of(it->candidates.begin(), it->candidates.end(),
+                     [&](const gazetteer::Candidate& c) { return g_.Kind(c.entry) == kind; })) {
+      return;
+    }
+    it->region_level = level;
+    end = it->first;
+  }
+}
+
 // "Paris, Ill.", "Allendale, N.J.": a region's abbreviation written with its full stop. Returns
 // the token after the mention, or i when there is none.
 std::uint32_t Annotator::AdminAbbreviation(std::uint32_t i) {
@@ -938,6 +960,9 @@ void Annotator::FindNames() {
       if (rw != t_.region_words.end()) {
         raw.region_level = rw->second;
         raw.span_end = best_end + 1;
+        // "X, Y and Z regions": the plural makes every name of the list before it a region of
+        // that level, where the name can be one.
+        if (word.size() != Lower(best_end).size()) MarkListRegions(i, rw->second);
       }
     }
     // "the city's West Side": a part of the place just spoken of, not a town of that name.

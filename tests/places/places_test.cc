@@ -440,6 +440,18 @@ TEST_F(PlacesTest, ASeatOfGovernmentCountsAsACapital) {
   EXPECT_EQ(Mention(found, "La Paz")->place.country_code, "BO");
 }
 
+TEST_F(PlacesTest, APluralRegionWordMakesEveryNameOfItsListARegion) {
+  auto found = Run("Shelling hit Kharkiv, Sumy and Poltava regions overnight.");
+  ASSERT_NE(Mention(found, "Kharkiv"), nullptr);
+  EXPECT_EQ(Mention(found, "Kharkiv")->place.feature_code, "ADM1");
+  ASSERT_NE(Mention(found, "Sumy"), nullptr);
+  EXPECT_EQ(Mention(found, "Sumy")->place.feature_code, "ADM1");
+  // Not across other words, nor with a singular: "Kharkiv and Sumy region" is a city and a region.
+  found = Run("Shelling hit Kharkiv and Sumy region overnight.");
+  ASSERT_NE(Mention(found, "Kharkiv"), nullptr);
+  EXPECT_NE(Mention(found, "Kharkiv")->place.feature_code, "ADM1");
+}
+
 TEST_F(PlacesTest, TheNthLargestCityOfACountryIsThatCity) {
   // By population in the gazetteer: Kyiv, then Kharkiv, then Odesa.
   auto found = Run("Rockets hit Ukraine's second-largest city. Later the Ukrainian largest city "

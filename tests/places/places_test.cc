@@ -395,6 +395,8 @@ TEST_F(PlacesTest, InCapitalsATitleOrBylineWordBeforeAPlaceMakesNoPerson) {
   EXPECT_NE(Mention(Run("THE TROOPS ARRIVED IN ELIZABETH FROM THE NORTH."), "ELIZABETH"), nullptr);
   EXPECT_NE(Mention(Run("THE REBELS FLED TOWARD CUENCA AND THE TROOPS FOLLOWED."), "CUENCA"),
             nullptr);
+  EXPECT_NE(Mention(Run("THE TROOPS PATROLLED THE ROAD BETWEEN CUENCA AND THE COAST."), "CUENCA"),
+            nullptr);
   // A surname after a title is still a person's, in capitals too.
   EXPECT_EQ(Mention(Run("THE TROOPS WERE LED BY COLONEL QUITO. THEY LEFT TODAY."), "QUITO"),
             nullptr);

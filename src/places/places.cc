@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <numbers>
 #include <numeric>
 #include <fstream>
@@ -236,6 +237,21 @@ class Annotator {
     raw.sentence = text_.tokens[i].sentence;
   }
   std::uint32_t AdminAbbreviation(std::uint32_t i);
+  // Gives `level` to the names found so far that form a list ending right before token `end`
+  // ("X, Y and" before "Z regions") and can be regions of that level.
+  void MarkListRegions(std::uint32_t end, int level);
+  // "LIMA, 2 MAY 90 (AGENCY) --": the words a dateline names in parentheses before its dash are
+  // its source, a news agency or a station, never a place. Returns the token after the closing
+  // parenthesis when token i lies inside one, else i.
+  std::uint32_t DatelineSourceEnd(std::uint32_t i);
+  // The words of the dateline's source (lower case, hyphenated words in parts) but those of the
+  // dateline's place: a name made of them only is the source again, wherever the text names it
+  // ("ACCORDING TO AN X DISPATCH").
+  std::vector<std::string_view> source_words_;
+  bool SourceWord(std::string_view word) const {
+    return std::find(source_words_.begin(), source_words_.end(), word) != source_words_.end();
+  }
+  bool NamesSource(std::uint32_t first, std::uint32_t end) const;
   bool PlaceModifier(std::uint32_t i);
   void FindDescriptors();
   // "Ukraine's second largest city" ending at token i (the word "city"), as a mention of it.
@@ -550,7 +566,10 @@ bool Annotator::IsOrganisation(std::uint32_t first, std::uint32_t end) const {
   }
   std::uint32_t at = first;
   if (at >= 1 && LowerIs(at - 1, "the")) --at;
-  if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && Has(at - 2, kOrgBefore)) {
+  // In text written in capitals "THE MAYOR OF X" may be written "the mayor of X": a title
+  // there heads no organisation's name, and X is a place the text names.
+  if (at >= 2 && LowerIs(at - 1, "of") && IsCap(at - 2) && Has(at - 2, kOrgBefore) &&
+      (!shouting_ || !Has(at - 2, kTitle))) {
     return true;
   }
   return false;
@@ -586,6 +605,82 @@ bool Annotator::NumberedPart(std::uint32_t i) {
   raw.supported = true;
   raws_.push_back(std::move(raw));
   return true;
+}
+
+std::uint32_t Annotator::DatelineSourceEnd(std::uint32_t i) {
+  // A dateline opens the text; its source is a few words.
+  constexpr std::uint32_t kDatelineTokens = 30, kSourceTokens = 8;
+  const auto n = static_cast<std::uint32_t>(text_.tokens.size());
+  if (i == 0 || i >= kDatelineTokens) return i;
+  auto punct = [&](std::uint32_t k, std::string_view p) {
+    return text_.tokens[k].kind == TokenKind::kPunct && text_.TokenText(k) == p;
+  };
+  std::uint32_t open = i;
+  while (open > 0 && i - open < kSourceTokens && !punct(open - 1, "(") && !punct(open - 1, ")")) {
+    --open;
+  }
+  // A dateline's place or day comes first: "(X) -" opening the text is the dateline's place.
+  if (open < 2 || !punct(open - 1, "(") ||
+      (text_.tokens[open - 2].kind != TokenKind::kWord &&
+       text_.tokens[open - 2].kind != TokenKind::kNumber)) {
+    return i;
+  }
+  std::uint32_t close = i + 1;
+  while (close < n && close - i < kSourceTokens && !punct(close, ")") && !punct(close, "(")) {
+    ++close;
+  }
+  if (close + 1 >= n || !punct(close, ")") || text_.tokens[close + 1].kind != TokenKind::kPunct) {
+    return i;
+  }
+  // The text stage writes every dash as "-".
+  if (!text_.TokenText(close + 1).starts_with('-')) return i;
+  const std::uint32_t first = SentenceFirst(open);
+  for (std::uint32_t k = open; k < close; ++k) {
+    if (!IsWord(k)) continue;
+    const std::string_view word = text_.lower[k];
+    for (std::size_t at = 0; at < word.size();) {
+      std::size_t dash = word.find('-', at);
+      if (dash == std::string_view::npos) dash = word.size();
+      const std::string_view part = word.substr(at, dash - at);
+      bool in_place = false;
+      for (std::uint32_t d = first; d + 1 < open && !in_place; ++d) {
+        in_place = text_.lower[d] == part;
+      }
+      if (!part.empty() && !in_place && !SourceWord(part)) source_words_.push_back(part);
+      at = dash + 1;
+    }
+    if (word.find('-') != std::string_view::npos && !SourceWord(word)) {
+      source_words_.push_back(word);
+    }
+  }
+  return close + 1;
+}
+
+bool Annotator::NamesSource(std::uint32_t first, std::uint32_t end) const {
+  if (source_words_.empty()) return false;
+  for (std::uint32_t k = first; k < end; ++k) {
+    if (IsWord(k) && !SourceWord(text_.lower[k])) return false;
+  }
+  return true;
+}
+
+void Annotator::MarkListRegions(std::uint32_t end, int level) {
+  const EntryKind kind = level == 1 ? EntryKind::kAdmin1 : EntryKind::kAdmin2;
+  for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
+    if (it->kind != MentionKind::kName || it->region_level != 0 || it->span_end >= end ||
+        it->sentence != text_.tokens[end].sentence) {
+      return;
+    }
+    for (std::uint32_t k = it->span_end; k < end; ++k) {
+      if (text_.TokenText(k) != "," && !LowerIs(k, "and") && !LowerIs(k, "or")) return;
+    }
+    if (std::none_of(it->candidates.begin(), it->candidates.end(),
+                     [&](const gazetteer::Candidate& c) { return g_.Kind(c.entry) == kind; })) {
+      return;
+    }
+    it->region_level = level;
+    end = it->first;
+  }
 }
 
 // "Paris, Ill.", "Allendale, N.J.": a region's abbreviation written with its full stop. Returns
@@ -638,6 +733,8 @@ bool Annotator::PlaceModifier(std::uint32_t i) {
 }
 
 void Annotator::FindNames() {
+  // A population no settlement reaches: NamesBigPlace(ByOwnName) then asks for countries and seas.
+  constexpr long long kNoSettlement = std::numeric_limits<long long>::max();
   const auto n = static_cast<std::uint32_t>(text_.tokens.size());
   std::string key;
   for (std::uint32_t i = 0; i < n;) {
@@ -646,6 +743,10 @@ void Annotator::FindNames() {
       continue;
     }
     if (const std::uint32_t next = AdminAbbreviation(i); next > i) {
+      i = next;
+      continue;
+    }
+    if (const std::uint32_t next = DatelineSourceEnd(i); next > i) {
       i = next;
       continue;
     }
@@ -698,6 +799,10 @@ void Annotator::FindNames() {
       i = best_end;  // "White House", "El Niño"
       continue;
     }
+    if (best_end > i && NamesSource(i, best_end)) {
+      i = best_end;
+      continue;
+    }
     // Text in capitals shows no names: there "THE VILLAGE" is a village, not a place called
     // The Village, and "TOLD US" a pronoun, not the country ("THE US" stays the country).
     if (shouting_) {
@@ -733,23 +838,38 @@ void Annotator::FindNames() {
       continue;
     }
     // Common words: a single capitalised word that the text also writes in lower case, or a
-    // stop word, is not a name ("Police", "May").
-    if (single && (Has(i, kStop | kOrgBefore | kOrgAfter | kTitle) || LowerSeen(i))) {
+    // stop word, is not a name ("Police", "May"). In text written in capitals a noun for a
+    // kind of place is that noun ("THE CANTON", "THE PORT").
+    if (single && (Has(i, kStop | kOrgBefore | kOrgAfter | kTitle) || LowerSeen(i) ||
+                   (shouting_ && Has(i, kFeature)))) {
       ++i;
       continue;
     }
     // A common English word ("Grove", "Superior", "Bell") is a place where the context expects
     // one, or where it names a country, a region or a large city; otherwise a word or a name.
-    // In text written in capitals a preposition before one says nothing ("WITH THEM").
-    if (single && Has(i, kCommon) && (shouting_ || !ExpectsPlace(i, best_end)) &&
-        !QualifiedByRegion(best, best_end) && !NamesBigPlaceByOwnName(best, 100000)) {
-      ++i;
-      continue;
+    // In text written in capitals a preposition before one says nothing ("WITH THEM"), and a
+    // large city's name is that city only after a preposition that governs a place ("IN
+    // READING", not "THE READING OF"); a short word there is the word, not a country's initials
+    // ("A CAR BOMB").
+    if (single && Has(i, kCommon)) {
+      const bool place =
+          QualifiedByRegion(best, best_end) ||
+          (shouting_
+               ? text_.TokenText(i).size() > 3 && (NamesBigPlaceByOwnName(best, kNoSettlement) ||
+                                                   (ExpectsPlace(i, best_end, /*strict=*/true) &&
+                                                    NamesBigPlaceByOwnName(best, 100000)))
+               : ExpectsPlace(i, best_end) || NamesBigPlaceByOwnName(best, 100000));
+      if (!place) {
+        ++i;
+        continue;
+      }
     }
     // A given name on its own ("Michael", "Mary") likewise; a region or a city that bears one
-    // ("Virginia", "Charlotte") stays a place.
+    // ("Virginia", "Charlotte") stays a place. In text written in capitals only the words
+    // around it make one a place, or a country's name ("GEORGE SAID", "IN GEORGE").
     if (single && Has(i, kGiven) && !ExpectsPlace(i, best_end) &&
-        !QualifiedByRegion(best, best_end) && !NamesBigPlace(best)) {
+        !QualifiedByRegion(best, best_end) &&
+        (shouting_ ? !NamesBigPlaceByOwnName(best, kNoSettlement) : !NamesBigPlace(best))) {
       ++i;
       continue;
     }
@@ -786,13 +906,17 @@ void Annotator::FindNames() {
     // Park": a lone word after an unknown capitalised word belongs to a longer name.
     // A name the tables do not know as a given name, right before an unknown capitalised word,
     // is one too when it is only a village's name ("Viktoriia Koval").
-    const bool unknown_next = IsCap(best_end) && best_end < sentence_end &&
+    // In text written in capitals a function word is no part of a name ("IN X", "X FROM").
+    auto name_like = [&](std::uint32_t k) {
+      return IsCap(k) && (!shouting_ || !Has(k, kStop | kPre | kSpeech));
+    };
+    const bool unknown_next = name_like(best_end) && best_end < sentence_end &&
                               !Has(best_end, kStop | kTitle | kOrgAfter | kRegionWord) &&
                               !FindToken(best_end).found;
     const bool person_first =
-        single && IsCap(best_end) &&
+        single && name_like(best_end) &&
         (Has(i, kGiven) || (unknown_next && !NamesBigPlace(best, 10000, /*regions=*/true)));
-    const bool inside_longer = single && i >= 1 && IsCap(i - 1) && !SentenceStart(i - 1) &&
+    const bool inside_longer = single && i >= 1 && name_like(i - 1) && !SentenceStart(i - 1) &&
                                text_.TokenText(i - 1).find('-') == std::string_view::npos &&
                                !Has(i - 1, kStop) && !Has(i - 1, kTitle) &&
                                !FindToken(i - 1).found &&
@@ -842,6 +966,9 @@ void Annotator::FindNames() {
       if (rw != t_.region_words.end()) {
         raw.region_level = rw->second;
         raw.span_end = best_end + 1;
+        // "X, Y and Z regions": the plural makes every name of the list before it a region of
+        // that level, where the name can be one.
+        if (word.size() != Lower(best_end).size()) MarkListRegions(i, rw->second);
       }
     }
     // "the city's West Side": a part of the place just spoken of, not a town of that name.
@@ -1704,7 +1831,8 @@ std::optional<double> Annotator::Prior(const Raw& raw, const gazetteer::Candidat
     if (population >= 1000000) s += 2;
     else if (population >= 100000) s += 1;
     const std::string_view f = g_.FeatureCode(e);
-    if (f == "PPLC") s += raw.capital_hint ? 5 : 3;
+    // A seat of government counts as a capital ("PPLG": a capital in all but name).
+    if (f == "PPLC" || f == "PPLG") s += raw.capital_hint ? 5 : 3;
     else if (f == "PPLA") s += 2;
     else if (f == "PPLA2") s += 0.5;
     else if (f == "PPLX" || f == "PPLH" || f == "PPLQ") s -= 1;
@@ -2440,22 +2568,28 @@ std::vector<PlaceMention> Annotator::Run() {
         roles_[i] &= static_cast<std::uint16_t>(~kGiven);
       }
     }
+  }
+  shouting_ = long_words >= 5 && 2 * upper_words > long_words;
+  for (std::uint32_t i = 0; i + 1 < text_.tokens.size(); ++i) {
     // A surname once written after a given name or a title is a person all through the text
     // ("John Kelly ... Kelly said").
-    if (i + 1 >= text_.tokens.size() || (roles_[i] & (kGiven | kTitle)) == 0 ||
-        !text_.tokens[i].capitalised) {
+    if (!IsWord(i) || (roles_[i] & (kGiven | kTitle)) == 0 || !text_.tokens[i].capitalised) {
       continue;
     }
+    // In text written in capitals every word is capitalised: a byline's "By" is only the
+    // preposition there ("DONE BY THE X POLICE"), and the name after a title ends at a function
+    // word or a preposition ("THE MAYOR OF X": X is a place, not the mayor's surname).
+    if (shouting_ && Has(i, kStop)) continue;
     // The capitalised words that follow, over initials: "Mr. Kelly", "George W. Bush",
     // "Beth Van Schaack".
     for (std::uint32_t k = i + 1, words = 0; k < text_.tokens.size() && words < 3; ++k) {
       if (text_.TokenText(k) == ".") continue;
       if (!IsCap(k) || !CountryOfToken(k).empty()) break;
+      if (shouting_ && Has(k, kStop | kPre)) break;
       persons_.insert(text_.lower[k]);
       ++words;
     }
   }
-  shouting_ = long_words >= 5 && 2 * upper_words > long_words;
   raws_.reserve(capitalised + 16);  // FindNames finds a name at most per capitalised word
   priors_.reserve(4 * capitalised + 16);
   FindNames();

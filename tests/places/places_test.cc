@@ -389,6 +389,81 @@ TEST_F(PlacesTest, TextInCapitalsShowsNoNames) {
   EXPECT_EQ(Mention(found, "SAN SALVADOR")->place.country_code, "SV");
 }
 
+TEST_F(PlacesTest, InCapitalsATitleOrBylineWordBeforeAPlaceMakesNoPerson) {
+  // Every word is capitalised there: "BY" is the preposition, and the words after a title end
+  // at a preposition ("THE COMMANDER IN X"): the town's other mentions stay places.
+  auto found =
+      Run("A BOMB WENT OFF TODAY IN QUITO. THE FIRE WAS PUT OUT BY THE QUITO FIRE "
+          "DEPARTMENT. THE COMMANDER IN GUAYAQUIL CONDEMNED THE ATTACK.");
+  ASSERT_NE(Mention(found, "QUITO"), nullptr);
+  EXPECT_EQ(Mention(found, "QUITO")->place.country_code, "EC");
+  ASSERT_NE(Mention(found, "GUAYAQUIL"), nullptr);
+  EXPECT_EQ(Mention(found, "GUAYAQUIL")->place.country_code, "EC");
+  // A title heads no organisation there, a function word after a given name or before a name
+  // is no part of a person's or a longer name.
+  EXPECT_NE(Mention(Run("THE MAYOR OF GUAYAQUIL CONDEMNED THE ATTACK."), "GUAYAQUIL"), nullptr);
+  EXPECT_NE(Mention(Run("THE TROOPS ARRIVED IN ELIZABETH FROM THE NORTH."), "ELIZABETH"), nullptr);
+  EXPECT_NE(Mention(Run("THE REBELS FLED TOWARD CUENCA AND THE TROOPS FOLLOWED."), "CUENCA"),
+            nullptr);
+  EXPECT_NE(Mention(Run("THE TROOPS PATROLLED THE ROAD BETWEEN CUENCA AND THE COAST."), "CUENCA"),
+            nullptr);
+  // A surname after a title is still a person's, in capitals too.
+  EXPECT_EQ(Mention(Run("THE TROOPS WERE LED BY COLONEL QUITO. THEY LEFT TODAY."), "QUITO"),
+            nullptr);
+}
+
+TEST_F(PlacesTest, ADatelinesSourceInParenthesesIsNoPlace) {
+  auto found = Run("QUITO, 4 MAR 91 (RADIO CARACAS) -- A BOMB WENT OFF TODAY.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "QUITO");
+  // The source named again is the source ("ACCORDING TO A X DISPATCH"); the dateline's own
+  // place stays a place.
+  found = Run("QUITO, 4 MAR 91 (RADIO CARACAS-QUITO) -- A BOMB WENT OFF TODAY. ACCORDING TO A "
+              "CARACAS DISPATCH, THE POLICE OF QUITO ARRIVED LATER.");
+  EXPECT_EQ(Mention(found, "CARACAS"), nullptr);
+  ASSERT_NE(Mention(found, "QUITO"), nullptr);
+  EXPECT_EQ(found.back().text, "QUITO");
+  // Parentheses elsewhere, or without the dash of a dateline after them, keep their places, and
+  // a place in parentheses opening the text is the dateline's place.
+  EXPECT_NE(Mention(Run("THE TROOPS LEFT (FOR QUITO) AT DAWN."), "QUITO"), nullptr);
+  EXPECT_NE(Mention(Run("(Caracas) - Officials said the talks went on."), "Caracas"), nullptr);
+}
+
+TEST_F(PlacesTest, InCapitalsACommonWordNamesALargeCityOnlyWherePlacesAreExpected) {
+  EXPECT_TRUE(Run("THE READING OF THE DECREE WAS DELAYED BY THE JUDGES.").empty());
+  auto found = Run("THE TROOPS LATER ARRIVED IN READING ON MONDAY.");
+  ASSERT_NE(Mention(found, "READING"), nullptr);
+  EXPECT_EQ(Mention(found, "READING")->place.country_code, "GB");
+  // A short word is the word, not a country's initials.
+  EXPECT_TRUE(Run("A CAR BOMB EXPLODED NEAR THE EMBASSY AND THE CAR WAS DESTROYED.").empty());
+  // A noun for a kind of place is that noun.
+  EXPECT_TRUE(Run("THE GUERRILLAS ATTACKED THE CANTON AT DAWN AND THE PEASANTS FLED.").empty());
+  // In mixed case the large city stays.
+  EXPECT_NE(Mention(Run("Officials met in Reading and then left."), "Reading"), nullptr);
+  // A given name alone is a person's, unless the words around it expect a place.
+  EXPECT_TRUE(Run("ELIZABETH SAID THAT THE SOLDIERS HAD LEFT THE AREA BEFORE DAWN.").empty());
+  EXPECT_NE(Mention(Run("THE SOLDIERS HAD GONE TO ELIZABETH."), "ELIZABETH"), nullptr);
+}
+
+TEST_F(PlacesTest, ASeatOfGovernmentCountsAsACapital) {
+  // A seat of government (GeoNames PPLG) outweighs a regional capital of its name abroad.
+  auto found = Run("Two bombs exploded in La Paz last night, the police said.");
+  ASSERT_NE(Mention(found, "La Paz"), nullptr);
+  EXPECT_EQ(Mention(found, "La Paz")->place.country_code, "BO");
+}
+
+TEST_F(PlacesTest, APluralRegionWordMakesEveryNameOfItsListARegion) {
+  auto found = Run("Shelling hit Kharkiv, Sumy and Poltava regions overnight.");
+  ASSERT_NE(Mention(found, "Kharkiv"), nullptr);
+  EXPECT_EQ(Mention(found, "Kharkiv")->place.feature_code, "ADM1");
+  ASSERT_NE(Mention(found, "Sumy"), nullptr);
+  EXPECT_EQ(Mention(found, "Sumy")->place.feature_code, "ADM1");
+  // Not across other words, nor with a singular: "Kharkiv and Sumy region" is a city and a region.
+  found = Run("Shelling hit Kharkiv and Sumy region overnight.");
+  ASSERT_NE(Mention(found, "Kharkiv"), nullptr);
+  EXPECT_NE(Mention(found, "Kharkiv")->place.feature_code, "ADM1");
+}
+
 TEST_F(PlacesTest, TheNthLargestCityOfACountryIsThatCity) {
   // By population in the gazetteer: Kyiv, then Kharkiv, then Odesa.
   auto found = Run("Rockets hit Ukraine's second-largest city. Later the Ukrainian largest city "

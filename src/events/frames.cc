@@ -1534,7 +1534,9 @@ class Framer {
       bool side = false;
       if (at.source_actor >= 0) {
         const ActorSpan& s = a_.actors[at.source_actor];
-        side = !s.country.empty() && s.country != "*";
+        // An accuser named as a party ("the government blamed the guerrillas for") speaks as
+        // one side against the other, whatever state the text gives it.
+        side = (!s.country.empty() && s.country != "*") || at.accusation;
       }
       if (side) {
         if (!f.claimed_by) f.claimed_by = source;

@@ -2803,6 +2803,16 @@ TEST(ExtractIncidents, AnAccusedSideIsTheAuthorAndTheAccuserClaimsIt) {
                   .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  // An accuser the text names by no state is still a party claiming the act, not its reporter.
+  incidents =
+      Doc("Officials accused Russian troops of shelling a school in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].claimed_by, "Officials");
+  EXPECT_TRUE(incidents[0].reported_by.empty());
   // An accusation of acts the text does not pin down (no day, no victim named) is rhetoric.
   EXPECT_TRUE(Doc("Moscow accused Kyiv of shelling markets in Sumy.", kPublished)
                   .Place("Sumy", Sumy())

@@ -413,7 +413,13 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t, 
     const bool verb = m.entry->kind == AttributionKind::kVerb || a.accusation;
     a.source_first = a.source_end = k;
     const bool coordinated = k > first && (t.lower[k - 1] == "and" || t.lower[k - 1] == "but");
-    if (verb && coordinated) {
+    // "denied reports that", "dismissed claims that": a speech word right after a denial is the
+    // thing denied; who denies it is no source of what it tells.
+    const auto denial = k > first ? lex.modalities.LongestAt(t.lower, k - 1, k)
+                                  : decltype(lex.modalities.LongestAt(t.lower, k, k)){};
+    if (verb && denial.entry && denial.entry->modality == ModalityClass::kDenial) {
+      // no source
+    } else if (verb && coordinated) {
       // "X claimed ..., but said ...": the subject of the first verb.
       if (!out.attributions.empty() && t.tokens[out.attributions.back().cue_first].sentence ==
                                            t.tokens[k].sentence) {

@@ -2841,6 +2841,15 @@ TEST(ExtractIncidents, AClaimDeniedByTheOtherSideStaysOneClaimedIncident) {
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].location, "Okhtyrka");
   EXPECT_EQ(incidents[0].claimed_by, "Ukrainian forces");
+  // The side that dismisses a claim is not its claimant.
+  incidents =
+      Doc("Moscow dismissed claims that its forces shelled a market in Sumy on Monday.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_FALSE(incidents[0].claimed_by.has_value());
+  EXPECT_TRUE(incidents[0].reported_by.empty());
 }
 
 TEST(ExtractIncidents, AnActOnAListOfDaysIsOneIncidentPerDay) {

@@ -440,9 +440,17 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t, 
     a.cue_first = k;
     a.cue_end = k + m.length;
     a.claim = m.entry->claim;
+    a.accusation = m.entry->kind == AttributionKind::kAccuse;
+    const bool verb = m.entry->kind == AttributionKind::kVerb || a.accusation;
     a.source_first = a.source_end = k;
     const bool coordinated = k > first && (t.lower[k - 1] == "and" || t.lower[k - 1] == "but");
-    if (m.entry->kind == AttributionKind::kVerb && coordinated) {
+    // "denied reports that", "dismissed claims that": a speech word right after a denial is the
+    // thing denied; who denies it is no source of what it tells.
+    const auto denial = k > first ? lex.modalities.LongestAt(t.lower, k - 1, k)
+                                  : decltype(lex.modalities.LongestAt(t.lower, k, k)){};
+    if (verb && denial.entry && denial.entry->modality == ModalityClass::kDenial) {
+      // no source
+    } else if (verb && coordinated) {
       // "X claimed ..., but said ...": the subject of the first verb.
       if (!out.attributions.empty() && t.tokens[out.attributions.back().cue_first].sentence ==
                                            t.tokens[k].sentence) {
@@ -451,7 +459,7 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t, 
         a.source_end = prev.source_end;
         a.source_actor = prev.source_actor;
       }
-    } else if (m.entry->kind == AttributionKind::kVerb) {
+    } else if (verb) {
       // The subject is the run of words that ends at the verb ("..., the regional governor
       // said", "Ukraine's military also said"): an actor in it, a name in it, else the run
       // itself. A run of pronouns ("he said") names no source.
@@ -479,17 +487,19 @@ void AnnotateAttributions(const EventLexicon& lex, const text::AnalysedText& t, 
           a.source_end = run_end;
         }
       }
-      // Inverted: ', said the army', '" said Ivanov'.
+      // Inverted: ', said the army', '" said Ivanov'; never after an accusation (", accusing
+      // Kyiv of": the name after it is the accused).
       const bool after_punct = k > first && t.tokens[k - 1].kind == TokenKind::kPunct;
-      if (a.source_first == a.source_end && after_punct) {
+      if (a.source_first == a.source_end && after_punct && !a.accusation) {
         std::uint32_t to = a.cue_end;
         while (to < end && to - a.cue_end < 6 && t.tokens[to].kind != TokenKind::kPunct) ++to;
         FindSource(t, out, actors_begin, a.cue_end, to, /*backwards=*/false, cased, a);
         if (a.source_first > a.cue_end + 2) a.source_first = a.source_end = k;
       }
       // Else the subject before a parenthesis ("Ivanov, an adviser to the minister, said"): up
-      // to 10 tokens back, not past "that" or another cue.
-      if (a.source_first == a.source_end && run_begin == run_end && after_punct) {
+      // to 10 tokens back, not past "that" or another cue. Not for an accusation: in "police
+      // held ten people, accusing them of", the nearest name back is the accused.
+      if (a.source_first == a.source_end && run_begin == run_end && after_punct && !a.accusation) {
         std::uint32_t from = k;
         while (from > first && k - from < 10) {
           const std::string& w = t.lower[from - 1];

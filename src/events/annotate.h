@@ -44,6 +44,8 @@ struct AttributionSpan {
   std::uint32_t source_first = 0;  // empty range: no source named
   std::uint32_t source_end = 0;
   bool claim = false;
+  // "X accused Y of ...": the source accuses another side, who is the act's author, not X.
+  bool accusation = false;
   int source_actor = -1;  // index into Annotations::actors when the source is an actor
 };
 

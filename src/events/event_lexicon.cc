@@ -256,6 +256,16 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
     lex.held_areas.push_back(std::move(h));
   }
 
+  auto theatres = lexicon::ReadTsv(dir + "place_theatres.tsv", 3);
+  if (!theatres.ok()) return theatres.status();
+  for (const auto& row : *theatres) {
+    auto first = ParseIsoDate(row[2]);
+    auto last = row.size() > 3 && !row[3].empty() ? ParseIsoDate(row[3]) : Date{9999, 12, 31};
+    if (!first) return BadValue("place_theatres.tsv", row[2]);
+    if (!last) return BadValue("place_theatres.tsv", row[3]);
+    lex.theatres.push_back({row[0], row[1], *first, *last});
+  }
+
   auto attributions = lexicon::ReadTsv(dir + "attribution.tsv", 3);
   if (!attributions.ok()) return attributions.status();
   for (const auto& row : *attributions) {
@@ -266,6 +276,8 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
       e.kind = AttributionKind::kPrep;
     } else if (row[1] == "by") {
       e.kind = AttributionKind::kBy;
+    } else if (row[1] == "accuse") {
+      e.kind = AttributionKind::kAccuse;
     } else {
       return BadValue("attribution.tsv", row[1]);
     }
@@ -440,6 +452,13 @@ const HeldArea* EventLexicon::HeldAreaIn(std::string_view country, const Date& d
     }
   }
   return nullptr;
+}
+
+bool EventLexicon::InTheatre(std::string_view country, std::string_view admin1,
+                             const Date& day) const {
+  return std::any_of(theatres.begin(), theatres.end(), [&](const Theatre& t) {
+    return t.country == country && t.admin1 == admin1 && t.first <= day && day <= t.last;
+  });
 }
 
 }  // namespace sitrep::events

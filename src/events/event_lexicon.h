@@ -114,7 +114,9 @@ struct LineSides {
   std::string holding_country, holding_unit;
 };
 
-enum class AttributionKind : std::uint8_t { kVerb, kPrep, kBy };
+// kAccuse: a verb of accusation ("X accused Y of shelling"): the source is the subject before it,
+// never a name after it, which is the accused.
+enum class AttributionKind : std::uint8_t { kVerb, kPrep, kBy, kAccuse };
 
 struct AttributionEntry {
   AttributionKind kind = AttributionKind::kVerb;
@@ -218,6 +220,13 @@ struct EventLexicon {
   // Units of forces that serve in their own state only (actors.tsv home).
   std::unordered_set<std::string> home_units;
   bool IsHomeUnit(const std::string& unit) const { return home_units.count(unit) > 0; }
+  // data/place_theatres.tsv (read by the places stage too): first-level regions of active armed
+  // conflict, by country and period.
+  struct Theatre {
+    std::string country, admin1;
+    Date first, last;
+  };
+  std::vector<Theatre> theatres;
   // One lookup per token tells which tables to try there.
   std::unordered_map<std::string, std::uint8_t> first_tokens;
 
@@ -247,6 +256,9 @@ struct EventLexicon {
                                    const Date& day) const;
   // An area of `country` held against its state on `day`, wherever the place; nullptr if none.
   const HeldArea* HeldAreaIn(std::string_view country, const Date& day) const;
+  // Whether the first-level region `admin1` (ACLED's name) of `country` is a conflict theatre
+  // on `day`.
+  bool InTheatre(std::string_view country, std::string_view admin1, const Date& day) const;
 };
 
 }  // namespace sitrep::events

@@ -96,7 +96,9 @@ void AttachSources(const text::AnalysedText& text, const Annotations& annotation
   std::unordered_set<std::uint32_t> framed;
   for (const auto& list : sentences_of) framed.insert(list.begin(), list.end());
   for (const AttributionSpan& at : annotations.attributions) {
-    if (at.source_first == at.source_end) continue;
+    // An accuser tells of the act it accuses another of, which its sentence frames or not: it
+    // is no source of another incident.
+    if (at.source_first == at.source_end || at.accusation) continue;
     if (at.source_actor >= 0 && !annotations.actors[at.source_actor].country.empty()) continue;
     const std::uint32_t si = text.tokens[at.cue_first].sentence;
     if (framed.count(si) || text.sentences[si].skip) continue;
@@ -143,17 +145,22 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
   const coding::DocumentContext context = Context(text, annotations, places);
   std::vector<std::optional<Incident>> coded;
   std::vector<std::vector<std::uint32_t>> sentences_of;
-  // Per incident: whether its place is only the one in focus, and its parties' countries.
+  // Per incident: whether its place is only the one in focus, whether its own sentence gives it
+  // a day, and its parties' countries.
   std::vector<bool> focus_only;
+  std::vector<bool> dated;
   std::vector<std::set<std::string>> party_countries;
   for (const std::vector<Frame>& group : Resolve(std::move(frames))) {
     coded.push_back(coding::CodeIncident(lexicon, group, context));
     sentences_of.emplace_back();
     focus_only.push_back(true);
+    dated.push_back(false);
     party_countries.emplace_back();
     for (const Frame& f : group) {
       sentences_of.back().push_back(f.sentence);
       focus_only.back() = focus_only.back() && f.place_from_focus;
+      dated.back() =
+          dated.back() || f.date_source == DateSource::kOwn || f.date_source == DateSource::kReport;
       for (const FrameActor* a : {&f.actor1, &f.actor2}) {
         if (!a->country.empty() && a->country != "*") party_countries.back().insert(a->country);
       }
@@ -193,11 +200,18 @@ std::vector<Incident> ExtractIncidents(const EventLexicon& lexicon, const text::
     // country of its parties: "the conflict between the two states" after a Geneva dateline
     // did not happen in Geneva.
     if (focus_only[k] && cc != home && !party_countries[k].count(cc)) continue;
-    // ... or a city of the country the text names ("in Medellin, a city in Colombia").
+    // ... or a city of the country the text names ("in Medellin, a city in Colombia"), or a
+    // place the act's sentence names in a region at war on the day that sentence gives the act
+    // (data/place_theatres.tsv): a front-line town named once in a story told from the other
+    // side's capital is the scene, not a name in passing; an act dated only by the text around
+    // it is more often the war recalled ("during the battle of X").
+    const std::optional<Date> day =
+        incident->event_date ? incident->event_date : document.published;
     const bool supported =
         (settlements[cc] >= 2 &&
          (named_countries.count(cc) || with_city.count(cc) || distinct[cc].size() >= 2)) ||
-        (named_countries.count(cc) && with_city.count(cc));
+        (named_countries.count(cc) && with_city.count(cc)) ||
+        (!focus_only[k] && dated[k] && day && lexicon.InTheatre(cc, incident->admin1, *day));
     if (cc != home && !supported) continue;
     incidents.push_back(std::move(*incident));
   }

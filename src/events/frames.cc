@@ -242,6 +242,17 @@ class Framer {
     return out;
   }
 
+  // Indices of actors that accuse another side in the sentence ("X accused Y of shelling").
+  std::unordered_set<int> Accusers(std::uint32_t b, std::uint32_t e) const {
+    std::unordered_set<int> out;
+    auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const AttributionSpan& at = a_.attributions[n];
+      if (at.accusation && at.source_actor >= 0) out.insert(at.source_actor);
+    }
+    return out;
+  }
+
   // "Ukraine's military said its forces shot down ...": forces of no stated side owned by a
   // pronoun belong to the side that speaks: its country, or "" when x is no such force.
   std::string SpeakerOwning(const ActorSpan& x, std::uint32_t b,
@@ -455,9 +466,12 @@ class Framer {
     if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ == f.paragraph) {
       f.actor1 = focus_actor_;
     }
-    // A side claiming its own act: "Russian forces claimed they had taken over X".
+    // A side claiming its own act: "Russian forces claimed they had taken over X"; not a side
+    // accusing another of it ("X accused Y of shelling").
     if (!f.actor1.present()) {
+      const std::unordered_set<int> accusers = Accusers(b, e);
       for (int n : sources) {
+        if (accusers.count(n)) continue;
         FrameActor src = ToFrameActor(a_.actors[n]);
         if (src.armed() && a_.actors[n].country != "") {
           f.actor1 = src;
@@ -720,6 +734,66 @@ class Framer {
     return town && (between == "near" || between == "outside");
   }
 
+  // "shelled X on Monday and again on Tuesday": the days of a list the act's own day opens, in
+  // the act's clause and before `e`, joined by "and" or commas (with "again", "then", "on"
+  // between): the act happened on each, one incident per day (ACLED). Only single days count;
+  // "between Monday and Tuesday" is one stretch, "on Monday or Tuesday" one act of unsure day.
+  // Returns {} when there is no such list.
+  std::vector<const time::TimeExpression*> ListedDays(const TriggerSpan& tr,
+                                                      std::uint32_t e) const {
+    auto single = [](const time::TimeExpression& x) {
+      return x.precision == 1 && x.range_first == x.range_last && !x.future && !x.historic &&
+             !x.open_span;
+    };
+    if (!chosen_time_ || !single(*chosen_time_)) return {};
+    const std::uint32_t clause = a_.clause[tr.first];
+    const std::uint32_t first = chosen_time_->first_token;
+    if (first > 0 &&
+        (t_.lower[first - 1] == "between" ||
+         (first > 1 && t_.lower[first - 1] == "on" && t_.lower[first - 2] == "between"))) {
+      return {};
+    }
+    const auto n0 = static_cast<std::size_t>(chosen_time_ - times_.data());
+    std::vector<const time::TimeExpression*> days{chosen_time_};
+    for (std::size_t n = n0 + 1; n < times_.size() && times_[n].end_token <= e; ++n) {
+      const time::TimeExpression& x = times_[n];
+      const time::TimeExpression& prev = *days.back();
+      if (a_.clause[x.first_token] != clause || !single(x) || x.first_token < prev.end_token) break;
+      bool joined = false;
+      bool other = false;
+      for (std::uint32_t i = prev.end_token; i < x.first_token; ++i) {
+        const std::string& w = t_.lower[i];
+        if (w == "and" || w == ",") {
+          joined = true;
+        } else if (w != "again" && w != "then" && w != "on") {
+          other = true;
+        }
+      }
+      if (!joined || other) break;
+      if (std::none_of(days.begin(), days.end(),
+                       [&](const time::TimeExpression* d) { return d->date == x.date; })) {
+        days.push_back(&x);
+      }
+    }
+    return days.size() > 1 ? days : std::vector<const time::TimeExpression*>{};
+  }
+
+  // Whether a toll of [b, e) is told per part of the act ("killing one person each day", "two
+  // dead in each town", "three per day"): then every part has it whole.
+  bool DistributiveToll(std::uint32_t b, std::uint32_t e) const {
+    constexpr std::uint32_t kReach = 3;
+    auto [lo, hi] = SpansIn(a_.casualties, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      for (std::uint32_t k = a_.casualties[n].end; k < e && k <= a_.casualties[n].end + kReach;
+           ++k) {
+        const std::string& w = t_.lower[k];
+        if (t_.tokens[k].kind == TokenKind::kPunct) break;
+        if (w == "each" || w == "per" || w == "every" || w == "apiece") return true;
+      }
+    }
+    return false;
+  }
+
   // "shelled Rubizhne, Kreminna and Lysychansk": the towns of a list closed by "and" or "or",
   // from mention n on, within the sentence ending at token e. A region right after a town and a
   // comma qualifies that town ("Kreminna, Luhansk and ...") and is no member. Only towns split an
@@ -828,6 +902,7 @@ class Framer {
   }
 
   bool ChooseTime(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) {
+    chosen_time_ = nullptr;
     const std::uint32_t clause = a_.clause[tr.first];
     const time::TimeExpression* own = nullptr;
     const time::TimeExpression* report = nullptr;
@@ -864,6 +939,7 @@ class Framer {
       f.date = chosen->date;
       f.time_precision = chosen->precision;
       f.date_source = chosen == report ? DateSource::kReport : DateSource::kOwn;
+      chosen_time_ = chosen;
       return true;
     }
     const bool movement = f.trigger_class == TriggerClass::kMovement ||
@@ -1540,7 +1616,9 @@ class Framer {
       bool side = false;
       if (at.source_actor >= 0) {
         const ActorSpan& s = a_.actors[at.source_actor];
-        side = !s.country.empty() && s.country != "*";
+        // An accuser named as a party ("the government blamed the guerrillas for") speaks as
+        // one side against the other, whatever state the text gives it.
+        side = (!s.country.empty() && s.country != "*") || at.accusation;
       }
       if (side) {
         if (!f.claimed_by) f.claimed_by = source;
@@ -2463,19 +2541,35 @@ class Framer {
       if (f.date_source == DateSource::kOwn) c += 0.1;
       if (f.geo_precision == 1) c += 0.1;
       f.confidence = std::min(0.95, c);
-      // One act told of several towns is one incident per town (ACLED), the toll split evenly
-      // with the remainder to the first.
+      // One act told of several towns, or of several days, is one incident per town and day
+      // (ACLED), the toll split evenly with the remainder to the first, unless it is told per
+      // part ("one killed each day").
       const std::vector<std::size_t> listed =
           chosen_place_ ? ListedPlaces(*chosen_place_, te) : std::vector<std::size_t>{};
-      if (listed.size() > 1) {
-        const int parts = static_cast<int>(listed.size());
+      const std::vector<const time::TimeExpression*> days =
+          f.date_source == DateSource::kOwn ? ListedDays(*tr, te)
+                                            : std::vector<const time::TimeExpression*>{};
+      if (listed.size() > 1 || days.size() > 1) {
+        const std::size_t n_places = std::max<std::size_t>(listed.size(), 1);
+        const std::size_t n_days = std::max<std::size_t>(days.size(), 1);
+        const int parts = static_cast<int>(n_places * n_days);
+        const bool whole = DistributiveToll(b, te);
         for (int k = 0; k < parts; ++k) {
           Frame copy = f;
-          SetPlace(places_[listed[static_cast<std::size_t>(k)]], copy);
-          // "near X and Y": the nearness holds for every town of the list.
-          copy.geo_precision = std::max(copy.geo_precision, f.geo_precision);
-          copy.fatalities = ShareOf(f.fatalities, parts, k);
-          copy.injuries = ShareOf(f.injuries, parts, k);
+          const auto part = static_cast<std::size_t>(k);
+          if (listed.size() > 1) {
+            SetPlace(places_[listed[part / n_days]], copy);
+            // "near X and Y": the nearness holds for every town of the list.
+            copy.geo_precision = std::max(copy.geo_precision, f.geo_precision);
+          }
+          if (days.size() > 1) {
+            copy.date = days[part % n_days]->date;
+            copy.time_precision = days[part % n_days]->precision;
+          }
+          if (!whole) {
+            copy.fatalities = ShareOf(f.fatalities, parts, k);
+            copy.injuries = ShareOf(f.injuries, parts, k);
+          }
           frames.push_back(std::move(copy));
         }
         continue;
@@ -2567,6 +2661,7 @@ class Framer {
   FrameActor focus_actor_;
   std::uint32_t focus_paragraph_ = 0;
   std::optional<std::size_t> chosen_place_;  // the mention ChoosePlace chose, if any
+  const time::TimeExpression* chosen_time_ = nullptr;  // the expression ChooseTime chose, if any
   bool retrospective_ = false;               // the lead says the piece retells the past
   // Violent acts told in sentences that framed none and retold no act before them (RetellAct).
   struct Untold {

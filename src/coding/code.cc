@@ -44,10 +44,17 @@ CodedActor CodeActor(const events::EventLexicon& lex, const FrameActor& a,
   if (!x) return out;
   out.name = x->name;
   if (auto pos = out.name.find("{country}"); pos != std::string::npos) {
-    out.name.replace(pos, 9,
-                     !state_name.empty()     ? state_name
-                     : place.country.empty() ? place.country_code
-                                             : place.country);
+    const std::string& held = !state_name.empty()     ? state_name
+                              : place.country.empty() ? place.country_code
+                                                      : place.country;
+    if (!held.empty()) {
+      out.name.replace(pos, 9, held);
+    } else if (pos >= 2 && out.name.compare(pos - 2, 12, " ({country})") == 0) {
+      // A place of no country (a sea): the generic name alone, not "Civilians ()".
+      out.name.erase(pos - 2, 12);
+    } else {
+      out.name.erase(pos, 9);
+    }
   }
   out.foreign = !generic && country != place.country_code;
   out.inter = out.foreign ? x->inter_abroad : x->inter_home;

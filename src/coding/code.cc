@@ -497,6 +497,12 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   if (sub == "Remote explosive/landmine/IED" && c1.name.empty()) {
     c1 = Generic(lexicon, "unidentified", place, inc.event_date);
   }
+  // Violence against civilians whose author the text names in no words: an unidentified armed
+  // group (codebook), not an empty actor1 beside the civilians. Words that name a force of no
+  // known side ("forces", "the general staff") leave it open.
+  if (c1.name.empty() && !a1.present() && inc.event_type == "Violence against civilians") {
+    c1 = Generic(lexicon, "unidentified", place, inc.event_date);
+  }
   // Civilians are the victims of violence, never its authors: with no author named they stay
   // actor2 (ACLED codes the author as unknown rather than the civilians as actor1).
   const bool victims = c2.inter == 7 && (inc.event_type == "Violence against civilians" ||

@@ -109,5 +109,13 @@ TEST(WorldActors, GenericActorAtAPlaceOfNoCountryHasNoEmptyBrackets) {
   EXPECT_EQ(incidents[0].actor1.find("()"), std::string::npos);
 }
 
+TEST(WorldActors, ViolenceAgainstCiviliansOfNoNamedAuthorIsAnUnidentifiedArmedGroups) {
+  auto incidents = Extract("Two shepherds were abducted near Afrin on Monday.", Afrin(), "Afrin");
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type, "Violence against civilians");
+  EXPECT_EQ(incidents[0].actor1, "Unidentified Armed Group (Syria)");
+  EXPECT_EQ(incidents[0].interaction, 37);
+}
+
 }  // namespace
 }  // namespace sitrep::events

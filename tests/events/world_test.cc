@@ -117,5 +117,17 @@ TEST(WorldActors, ViolenceAgainstCiviliansOfNoNamedAuthorIsAnUnidentifiedArmedGr
   EXPECT_EQ(incidents[0].interaction, 37);
 }
 
+TEST(WorldActors, RebelsOfNoNamedGroupWhereSeveralActAreUnidentified) {
+  const places::Place goma =
+      Town("Goma", -1.6792, 29.2228, "North Kivu", "CD", "Democratic Republic of Congo");
+  auto open = Extract("Rebels shelled Goma on Monday.", goma, "Goma");
+  ASSERT_EQ(open.size(), 1u);
+  EXPECT_EQ(open[0].actor1, "Unidentified Armed Group (Democratic Republic of Congo)");
+  auto named = Extract("M23 rebels shelled Goma on Monday.", goma, "Goma");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].actor1, "M23: March 23 Movement");
+  EXPECT_EQ(named[0].inter1, 2);
+}
+
 }  // namespace
 }  // namespace sitrep::events

@@ -44,10 +44,17 @@ CodedActor CodeActor(const events::EventLexicon& lex, const FrameActor& a,
   if (!x) return out;
   out.name = x->name;
   if (auto pos = out.name.find("{country}"); pos != std::string::npos) {
-    out.name.replace(pos, 9,
-                     !state_name.empty()     ? state_name
-                     : place.country.empty() ? place.country_code
-                                             : place.country);
+    const std::string& held = !state_name.empty()     ? state_name
+                              : place.country.empty() ? place.country_code
+                                                      : place.country;
+    if (!held.empty()) {
+      out.name.replace(pos, 9, held);
+    } else if (pos >= 2 && out.name.compare(pos - 2, 12, " ({country})") == 0) {
+      // A place of no country (a sea): the generic name alone, not "Civilians ()".
+      out.name.erase(pos - 2, 12);
+    } else {
+      out.name.erase(pos, 9);
+    }
   }
   out.foreign = !generic && country != place.country_code;
   out.inter = out.foreign ? x->inter_abroad : x->inter_home;
@@ -490,6 +497,12 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   // A bomb or mine whose author the text does not name was set by someone unknown (codebook:
   // an unidentified armed group), not by whoever it hit.
   if (sub == "Remote explosive/landmine/IED" && c1.name.empty()) {
+    c1 = Generic(lexicon, "unidentified", place, inc.event_date);
+  }
+  // Violence against civilians whose author the text names in no words: an unidentified armed
+  // group (codebook), not an empty actor1 beside the civilians. Words that name a force of no
+  // known side ("forces", "the general staff") leave it open.
+  if (c1.name.empty() && !a1.present() && inc.event_type == "Violence against civilians") {
     c1 = Generic(lexicon, "unidentified", place, inc.event_date);
   }
   // Civilians are the victims of violence, never its authors: with no author named they stay

@@ -184,6 +184,18 @@ bool IsCasualtyKind(QuantityKind k) {
   return k == QuantityKind::kKilled || k == QuantityKind::kInjured || k == QuantityKind::kMissing;
 }
 
+// A strike of the kind a state's forces deliver (a strong trigger of data/triggers.tsv whose
+// weapon is aircraft, a drone, artillery or a missile: "air strike", "shelling") begins at token
+// k. Rockets and machine guns are the arms of armed groups as much.
+bool StateStrikeAt(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
+                   std::uint32_t k, std::uint32_t end) {
+  if (k >= end) return false;
+  auto tr = Gated(lex.triggers, EventLexicon::kTriggerBit, mask, t.lower, k, end);
+  if (!tr.entry || tr.entry->trigger_class != TriggerClass::kStrong) return false;
+  const std::string& w = tr.entry->weapon;
+  return w == "aircraft" || w == "drone" || w == "artillery" || w == "missile";
+}
+
 void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask, std::uint32_t first,
                     std::uint32_t end, Annotations& out) {
   std::uint32_t i = first;
@@ -293,7 +305,12 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
       }
     }
     if (e.with_unit_only) {
-      // a state word of countries.tsv with no force word ("the Salvadoran capital") is no side
+      // A state word of countries.tsv with no force word ("the Salvadoran capital") is no side,
+      // but one right before a strike from the air or by artillery or missiles names the
+      // state's forces as ACLED codes them ("a Chilean air strike", "Peruvian shelling").
+      if (e.kind == ActorKind::kDemonym && StateStrikeAt(lex, t, mask, i + m.length, end)) {
+        out.actors.push_back(ActorSpan{i, i + m.length, e.country, "", true});
+      }
     } else if (e.kind == ActorKind::kDemonym) {
       out.actors.push_back(ActorSpan{i, i + m.length, e.country, "", true});
     } else if (i + m.length >= end || t.tokens[i + m.length].kind != TokenKind::kPossessive) {

@@ -412,7 +412,7 @@ const AcledActor* EventLexicon::FindActor(std::string_view country, std::string_
 
 bool EventLexicon::HasStateActors(std::string_view country) const {
   return std::any_of(acled_actors.begin(), acled_actors.end(), [&](const AcledActor& a) {
-    return a.country == country && a.inter_home == 1;
+    return a.country == country && a.unit == "military" && a.inter_home == 1;
   });
 }
 

@@ -242,8 +242,8 @@ struct EventLexicon {
   // falls back to the country's "military" when the unit has no entry. nullptr if none.
   const AcledActor* FindActor(std::string_view country, std::string_view unit,
                               const std::optional<Date>& day) const;
-  // Whether acled_actors.tsv has a row of `country`'s own forces (inter 1 at home), of any
-  // period.
+  // Whether acled_actors.tsv has a row of `country`'s own military (inter 1 at home), of any
+  // period (a group that became the state's forces, a row of its own, is none).
   bool HasStateActors(std::string_view country) const;
   // The units of `country`'s rebel groups (a period coded inter 2 at home) that have an ACLED
   // actor on `day` (any period if `day` is unknown), in table order.

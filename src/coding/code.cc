@@ -455,6 +455,19 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     });
     c2 = hurt ? Generic(lexicon, "civilians", place, inc.event_date) : CodedActor{};
     inc.civilian_targeting = hurt;
+    // A strike whose author the text leaves unsaid ("a missile struck a shopping centre"), in a
+    // country at war over held ground on the day: it came from the side that does not hold the
+    // place, however far from the line (a mine or a bomb has no side by where it went off; an
+    // aircraft shot down was fired at by the side that holds the ground).
+    const events::HeldArea* held =
+        inc.event_date ? lexicon.HeldAreaIn(place.country_code, *inc.event_date) : nullptr;
+    if (c1.name.empty() && held && !intercepted && sub != "Remote explosive/landmine/IED") {
+      const bool inside = held->area.Inside(place.latitude, place.longitude);
+      c1 = CodeActor(lexicon,
+                     inside ? FrameActor{held->opponent_country, held->opponent_unit, ""}
+                            : FrameActor{held->holder_country, held->holder_unit, ""},
+                     place, inc.event_date);
+    }
     // Fighters among the dead or wounded and no civilians: the strike hit the other side, found
     // as a battle's is.
     const bool fighters_hit = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {

@@ -2729,6 +2729,25 @@ TEST(ExtractIncidents, APerfectInfinitiveTellsAPastAct) {
                   .empty());
 }
 
+TEST(ExtractIncidents, AStrikeOfNoNamedAuthorCameFromTheSideNotHoldingThePlace) {
+  // A country at war over held ground (data/held_areas.tsv): a missile that hit a town the
+  // state holds, far from the line, came from the other side; a mine names no side.
+  auto incidents = Doc("A missile struck a shopping centre in Sumy on Monday, killing two people.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+  EXPECT_EQ(incidents[0].actor2, "Civilians (Ukraine)");
+  incidents = Doc("A tractor hit a mine near Sumy on Monday, killing two people.", kPublished)
+                  .Place("Sumy", Sumy())
+                  .Time("on Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_NE(incidents[0].actor1, "Military Forces of Russia (2000-)");
+}
+
 TEST(ExtractIncidents, AbductThenKillIsAnAttack) {
   // The codebook's hierarchy: an abduction that goes on to a killing is an attack, its toll the
   // people taken; a killing told as a noun of another act leaves the abduction alone.

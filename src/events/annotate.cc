@@ -199,11 +199,22 @@ bool IsArticleOrOwner(std::string_view w) {
 std::int64_t AuthorStart(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                          std::uint32_t first, std::uint32_t i, std::uint32_t stop,
                          std::uint32_t end, const std::vector<TriggerSpan>& triggers) {
-  std::uint32_t start = i;
-  for (std::uint32_t back = 1; back <= 2 && i >= first + back; ++back) {
-    auto fig = FigureAt(lex, t, mask, i - back, end);
-    if (fig && fig->end == i) {
-      start = i - back;
+  auto count_ends_at = [&](std::uint32_t k, std::uint32_t at) {
+    auto fig = FigureAt(lex, t, mask, k, end);
+    return fig && fig->end == at;
+  };
+  // One word that describes them, between an article, a count or "of" and the word ("two
+  // hooded men", "a group of masked individuals").
+  std::uint32_t head = i;
+  if (i >= first + 2 && t.tokens[i - 1].kind == TokenKind::kWord &&
+      !IsPronounOrFunction(t.lower[i - 1]) && !count_ends_at(i - 1, i) &&
+      (IsArticleOrOwner(t.lower[i - 2]) || t.lower[i - 2] == "of" || count_ends_at(i - 2, i - 1))) {
+    head = i - 1;
+  }
+  std::uint32_t start = head;
+  for (std::uint32_t back = 1; back <= 2 && head >= first + back; ++back) {
+    if (count_ends_at(head - back, head)) {
+      start = head - back;
       break;
     }
   }

@@ -89,6 +89,9 @@ TEST(Annotate, PeopleOfNoSideAreAPartyOnlyAsAnActsAuthor) {
   EXPECT_EQ(spans(Doc("Two individuals on a scooter threw a grenade at the depot.")),
             V{"Two individuals"});
   EXPECT_EQ(spans(Doc("A young man murdered the clerk.")), V{"A young man"});
+  // One word that describes them goes with them.
+  EXPECT_EQ(spans(Doc("A group of masked individuals shot the clerk.")), V{"masked individuals"});
+  EXPECT_EQ(spans(Doc("The clerk was shot by two tall men.")), V{"two tall men"});
   // The agent of a passive.
   EXPECT_EQ(spans(Doc("The clerk was shot by several men near the depot.")), V{"several men"});
   // Those who suffered the act, or stood by it, are no party.

@@ -196,6 +196,96 @@ bool StateStrikeAt(const EventLexicon& lex, const text::AnalysedText& t, const M
   return w == "aircraft" || w == "drone" || w == "artillery" || w == "missile";
 }
 
+bool IsArticleOrOwner(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" ||
+         w == "its";
+}
+
+// People of no side named by a group word of the author kind ("two men", "an individual",
+// tokens [i, stop) of a sentence ending at `end`) are a party only as the author of an act whose
+// trigger `triggers` holds: the subject right before its verb ("two men on a scooter threw a
+// grenade", "a man shot him"; not "two men were killed", "a man killed in the blast" or "a man
+// with a grenade"), or the agent of its passive ("was shot by two men"). Returns where the
+// span starts, taking in a head count before the word ("two", "several"), or -1 where the
+// words name no party.
+std::int64_t AuthorStart(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
+                         std::uint32_t first, std::uint32_t i, std::uint32_t stop,
+                         std::uint32_t end, const std::vector<TriggerSpan>& triggers) {
+  auto count_ends_at = [&](std::uint32_t k, std::uint32_t at) {
+    auto fig = FigureAt(lex, t, mask, k, end);
+    return fig && fig->end == at;
+  };
+  // One word that describes them, between an article, a count or "of" and the word ("two
+  // hooded men", "a group of masked individuals").
+  std::uint32_t head = i;
+  if (i >= first + 2 && t.tokens[i - 1].kind == TokenKind::kWord &&
+      !IsPronounOrFunction(t.lower[i - 1]) && !count_ends_at(i - 1, i) &&
+      (IsArticleOrOwner(t.lower[i - 2]) || t.lower[i - 2] == "of" || count_ends_at(i - 2, i - 1))) {
+    head = i - 1;
+  }
+  std::uint32_t start = head;
+  for (std::uint32_t back = 1; back <= 2 && head >= first + back; ++back) {
+    if (count_ends_at(head - back, head)) {
+      start = head - back;
+      break;
+    }
+  }
+  // Acts of force only: those arrested, moved or gathered are no authors of violence.
+  auto violent = [](const TriggerSpan& tr) {
+    const TriggerClass c = tr.entry->trigger_class;
+    return c == TriggerClass::kStrong || c == TriggerClass::kWeak || c == TriggerClass::kFight ||
+           c == TriggerClass::kIntercept;
+  };
+  auto trigger_at = [&](std::uint32_t k) -> const TriggerSpan* {
+    for (const TriggerSpan& tr : triggers) {
+      if (tr.first == k) return &tr;
+    }
+    return nullptr;
+  };
+  // The agent of a passive: "by" right before, a trigger a few words before it.
+  std::uint32_t by = start;
+  if (by > first && IsArticleOrOwner(t.lower[by - 1])) --by;
+  if (by > first && t.lower[by - 1] == "by") {
+    for (const TriggerSpan& tr : triggers) {
+      if (violent(tr) && tr.end <= by - 1 && tr.end >= first && by - 1 - tr.end <= 6) {
+        return start;
+      }
+    }
+    return -1;
+  }
+  // The subject: an act's verb within a few words after, no verb of being, clause word or
+  // punctuation between.
+  static const std::unordered_set<std::string_view> kNotSubject = {
+      "was",   "were", "is", "are", "been", "being", "be",  "who", "whom", "that",
+      "which", "and",  "or", "but", "of",   "whose", "had", "has", "have"};
+  static const std::unordered_set<std::string_view> kAfterPassive = {
+      "in", "by", "during", "when", "while", "after", "near", "as"};
+  static const std::unordered_set<std::string_view> kPreposition = {
+      "with", "in", "on", "of", "at", "near", "from", "into", "inside", "outside", "by", "for"};
+  for (std::uint32_t k = stop; k < end && k <= stop + 7; ++k) {
+    if (const TriggerSpan* tr = trigger_at(k)) {
+      if (!violent(*tr)) return -1;
+      // "a man killed in the blast", "the men killed were ...", "the man killed.": one word
+      // right after, then a preposition, a verb of being or the end, is a reduced passive.
+      const bool at_end = tr->end >= end || t.tokens[tr->end].kind == TokenKind::kPunct;
+      if (k == stop &&
+          (at_end ? tr->end == k + 1
+                  : kAfterPassive.count(t.lower[tr->end]) ||
+                        (kNotSubject.count(t.lower[tr->end]) && t.lower[tr->end] != "and"))) {
+        return -1;
+      }
+      if (k == stop) return start;
+      // "hurled a bomb": a noun trigger after a verb's article; "with a bomb" is no act.
+      if (IsArticleOrOwner(t.lower[k - 1])) {
+        if (k - 1 == stop || kPreposition.count(t.lower[k - 2])) return -1;
+      }
+      return start;
+    }
+    if (t.tokens[k].kind == TokenKind::kPunct || kNotSubject.count(t.lower[k])) return -1;
+  }
+  return -1;
+}
+
 void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask, std::uint32_t first,
                     std::uint32_t end, Annotations& out) {
   std::uint32_t i = first;
@@ -206,6 +296,16 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
       continue;
     }
     const ActorEntry& e = *m.entry;
+    if (e.kind == ActorKind::kGroup && e.author) {
+      const std::int64_t start =
+          AuthorStart(lex, t, mask, first, i, i + m.length, end, out.triggers);
+      if (start >= 0) {
+        out.actors.push_back(
+            ActorSpan{static_cast<std::uint32_t>(start), i + m.length, e.country, e.unit, false});
+      }
+      i += m.length;
+      continue;
+    }
     if (e.kind == ActorKind::kGroup) {
       // "guerrilla artillery", "guerrilla saboteurs": force words or armed men of no side
       // right after armed men of no side are one actor named in those words. A named group's
@@ -217,7 +317,7 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
         const ActorEntry& x = *more.entry;
         const bool force = x.kind == ActorKind::kUnit && !x.voice && x.unit == "military" &&
                            t.lower[stop] != "positions";
-        const bool armed_men = x.kind == ActorKind::kGroup && x.country == "*";
+        const bool armed_men = x.kind == ActorKind::kGroup && x.country == "*" && !x.author;
         if (!force && !armed_men) break;
         stop += more.length;
       }

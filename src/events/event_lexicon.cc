@@ -198,6 +198,7 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
       if (colon == std::string::npos) return BadValue("actors.tsv", row[2]);
       e.country = row[2].substr(0, colon);
       e.unit = row[2].substr(colon + 1);
+      e.author = row.size() > 3 && row[3] == "author";
     } else {
       return BadValue("actors.tsv", row[1]);
     }

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "events/event_test_util.h"
 
 namespace sitrep::events {
@@ -69,6 +72,33 @@ TEST(Annotate, ForceWordsAfterArmedMenOfNoSideAreOneActor) {
   // A named group's name and its members stay apart.
   EXPECT_EQ(doc.text().TokenRange(a.actors[2].first, a.actors[2].end), "ELN");
   EXPECT_EQ(doc.text().TokenRange(a.actors[3].first, a.actors[3].end), "guerrillas");
+}
+
+TEST(Annotate, PeopleOfNoSideAreAPartyOnlyAsAnActsAuthor) {
+  auto spans = [](const Doc& doc) {
+    std::vector<std::string> out;
+    for (const ActorSpan& x : Annotate(testing::Lexicon(), doc.text()).actors) {
+      out.emplace_back(doc.text().TokenRange(x.first, x.end));
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  // The subject of an act's verb, with its head count and what it wore or rode.
+  EXPECT_EQ(spans(Doc("Three men wearing green jackets shot a shopkeeper in Tarvo.")),
+            V{"Three men"});
+  EXPECT_EQ(spans(Doc("Two individuals on a scooter threw a grenade at the depot.")),
+            V{"Two individuals"});
+  EXPECT_EQ(spans(Doc("A young man murdered the clerk.")), V{"A young man"});
+  // One word that describes them goes with them.
+  EXPECT_EQ(spans(Doc("A group of masked individuals shot the clerk.")), V{"masked individuals"});
+  EXPECT_EQ(spans(Doc("The clerk was shot by two tall men.")), V{"two tall men"});
+  // The agent of a passive.
+  EXPECT_EQ(spans(Doc("The clerk was shot by several men near the depot.")), V{"several men"});
+  // Those who suffered the act, or stood by it, are no party.
+  EXPECT_TRUE(spans(Doc("Two men were killed near the depot.")).empty());
+  EXPECT_TRUE(spans(Doc("A man killed in the blast was buried on Sunday.")).empty());
+  EXPECT_TRUE(spans(Doc("Five men with a grenade were seen near the depot.")).empty());
+  EXPECT_TRUE(spans(Doc("The gunmen shot two men.")) == V{"gunmen"});
 }
 
 TEST(Annotate, UnitsOfAStateNamedAfterOf) {

@@ -2929,6 +2929,32 @@ TEST(ExtractIncidents, SentenceOpenedByDailyTellsARunOfActs) {
             1u);
 }
 
+// A decision, a strategy, an ability, a state still going on, a stretch of time past and the
+// most recent acts tell of no act done on a day of its own.
+TEST(ExtractIncidents, DecisionAbilityAndActsStillGoingOnAreNoIncident) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(
+      run("On Monday, the rebels announced their decision to end the truce and shell Okhtyrka.")
+          .empty());
+  EXPECT_TRUE(
+      run("On Monday, police said the rebels' strategy of kidnapping traders in Okhtyrka failed.")
+          .empty());
+  EXPECT_TRUE(
+      run("On Monday, officers said the rebels' new rockets can hit Okhtyrka from afar.").empty());
+  EXPECT_TRUE(
+      run("On Monday, the governor said the rebels still shell the villages around Okhtyrka.")
+          .empty());
+  EXPECT_TRUE(
+      run("On Monday, the governor spoke of the most recent Russian attacks on Okhtyrka.").empty());
+  EXPECT_TRUE(Doc("For the past three weeks, Russian artillery shelled Okhtyrka.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Run()
+                  .empty());
+  EXPECT_EQ(run("On Monday, Russian artillery shelled Okhtyrka.").size(), 1u);
+}
+
 TEST(ExtractIncidents, CountOfTroopsDeployedIsNoMovement) {
   EXPECT_TRUE(Doc("On Monday, Russia doubled the number of troops deployed in Okhtyrka.", kPublished)
                   .Place("Okhtyrka", Okhtyrka())

@@ -2955,6 +2955,23 @@ TEST(ExtractIncidents, DecisionAbilityAndActsStillGoingOnAreNoIncident) {
   EXPECT_EQ(run("On Monday, Russian artillery shelled Okhtyrka.").size(), 1u);
 }
 
+// An armed side's attack on a force's men or installations, with no weapon named, is an assault
+// on the ground (an armed clash); with a heavy weapon, or on civilians' things, it is not.
+TEST(ExtractIncidents, AttackOnAForceWithNoWeaponNamedIsAnArmedClash) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  auto clash = run("On Monday, rebels attacked an army barracks in Okhtyrka.");
+  ASSERT_EQ(clash.size(), 1u);
+  EXPECT_EQ(clash[0].sub_event_type, "Armed clash");
+  auto shelled = run("On Monday, rebels attacked an army barracks in Okhtyrka with mortars.");
+  ASSERT_EQ(shelled.size(), 1u);
+  EXPECT_EQ(shelled[0].sub_event_type, "Shelling/artillery/missile attack");
+  auto market = run("On Monday, rebels attacked a market in Okhtyrka.");
+  ASSERT_EQ(market.size(), 1u);
+  EXPECT_NE(market[0].sub_event_type, "Armed clash");
+}
+
 TEST(ExtractIncidents, CountOfTroopsDeployedIsNoMovement) {
   EXPECT_TRUE(Doc("On Monday, Russia doubled the number of troops deployed in Okhtyrka.", kPublished)
                   .Place("Okhtyrka", Okhtyrka())

@@ -1,6 +1,7 @@
 #include "events/frames.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <string_view>
@@ -78,6 +79,17 @@ bool BlocksAct(ModalityClass m) {
 // A continent or world region ("Europe", "Middle East"): wider than a country, never an
 // incident's place. Seas stay: ACLED codes acts at sea.
 bool IsWorldRegion(const places::Place& p) { return p.feature_code == "CONT"; }
+
+// Whether a phrase ends in "positions", in any case ("enemy positions", "ARMY POSITIONS").
+bool EndsWithPositions(std::string_view s) {
+  constexpr std::string_view kWord = "positions";
+  if (s.size() < kWord.size()) return false;
+  s.remove_prefix(s.size() - kWord.size());
+  for (std::size_t k = 0; k < kWord.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(s[k])) != kWord[k]) return false;
+  }
+  return true;
+}
 
 bool IsStrongClass(TriggerClass c) { return c != TriggerClass::kWeak && c != TriggerClass::kBlock; }
 
@@ -2041,6 +2053,23 @@ class Framer {
     if (f.actor1.unit == "air_force") {
       f.sub_event_type = "Air/drone strike";
       return;
+    }
+    // "rebels attacked an army patrol", "an attack on a garrison": an armed side's attack on a
+    // force's men or installations, with no weapon named in its sentence, is an assault on the
+    // ground (codebook: armed clash), not fire from afar. Fire at a side's positions stays
+    // fire.
+    if (verb.starts_with("attack") && f.trigger_class == TriggerClass::kWeak &&
+        tr.entry->weapon.empty() && f.weapon_text.empty() && !f.anaphoric && f.actor1.armed() &&
+        (f.military_target || (f.actor2.unit == "military" && !f.actor2.text.empty())) &&
+        !EndsWithPositions(f.actor2.text) && !EndsWithPositions(f.target)) {
+      bool weapon = false;
+      for (std::size_t n = lo; n < hi && !weapon; ++n) {
+        weapon = !a_.triggers[n].entry->weapon.empty();
+      }
+      if (!weapon && WeaponWord(tr.first).empty()) {
+        f.sub_event_type = "Armed clash";
+        return;
+      }
     }
     if (!firing || !tr.entry->weapon.empty() || !f.weapon_text.empty()) return;
     // Fire with no heavy weapon at civilians ("fired at a car with civilians") is an attack on

@@ -2950,6 +2950,49 @@ TEST(ExtractIncidents, SentenceOpenedByDailyTellsARunOfActs) {
             1u);
 }
 
+// A decision, a strategy, an ability, a state still going on, a stretch of time past and the
+// most recent acts tell of no act done on a day of its own.
+TEST(ExtractIncidents, DecisionAbilityAndActsStillGoingOnAreNoIncident) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(
+      run("On Monday, the rebels announced their decision to end the truce and shell Okhtyrka.")
+          .empty());
+  EXPECT_TRUE(
+      run("On Monday, police said the rebels' strategy of kidnapping traders in Okhtyrka failed.")
+          .empty());
+  EXPECT_TRUE(
+      run("On Monday, officers said the rebels' new rockets can hit Okhtyrka from afar.").empty());
+  EXPECT_TRUE(
+      run("On Monday, the governor said the rebels still shell the villages around Okhtyrka.")
+          .empty());
+  EXPECT_TRUE(
+      run("On Monday, the governor spoke of the most recent Russian attacks on Okhtyrka.").empty());
+  EXPECT_TRUE(Doc("For the past three weeks, Russian artillery shelled Okhtyrka.", kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Run()
+                  .empty());
+  EXPECT_EQ(run("On Monday, Russian artillery shelled Okhtyrka.").size(), 1u);
+}
+
+// An armed side's attack on a force's men or installations, with no weapon named, is an assault
+// on the ground (an armed clash); with a heavy weapon, or on civilians' things, it is not.
+TEST(ExtractIncidents, AttackOnAForceWithNoWeaponNamedIsAnArmedClash) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  auto clash = run("On Monday, rebels attacked an army barracks in Okhtyrka.");
+  ASSERT_EQ(clash.size(), 1u);
+  EXPECT_EQ(clash[0].sub_event_type, "Armed clash");
+  auto shelled = run("On Monday, rebels attacked an army barracks in Okhtyrka with mortars.");
+  ASSERT_EQ(shelled.size(), 1u);
+  EXPECT_EQ(shelled[0].sub_event_type, "Shelling/artillery/missile attack");
+  auto market = run("On Monday, rebels attacked a market in Okhtyrka.");
+  ASSERT_EQ(market.size(), 1u);
+  EXPECT_NE(market[0].sub_event_type, "Armed clash");
+}
+
 TEST(ExtractIncidents, CountOfTroopsDeployedIsNoMovement) {
   EXPECT_TRUE(Doc("On Monday, Russia doubled the number of troops deployed in Okhtyrka.", kPublished)
                   .Place("Okhtyrka", Okhtyrka())

@@ -1953,6 +1953,27 @@ class Framer {
     return std::nullopt;
   }
 
+  // Whether the fight word at tr has as its object a strike told by its weapon: a weapon word of
+  // missiles, drones, rockets or aircraft right before "attack", "strike" or "raid", a few words
+  // on in its clause ("repelled a massive missile attack", "fought off an air raid").
+  bool StrikeBeatenOff(const TriggerSpan& tr, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kStrikeNouns = {
+        "attack", "attacks", "strike", "strikes", "raid", "raids", "assault"};
+    auto [lo, hi] = SpansIn(a_.triggers, tr.end, std::min(e, tr.end + 5));
+    for (std::size_t n = lo; n < hi; ++n) {
+      const TriggerSpan& x = a_.triggers[n];
+      if (a_.clause[x.first] != a_.clause[tr.first] || !x.entry) continue;
+      const std::string& w = x.entry->weapon;
+      if (w != "missile" && w != "drone" && w != "rocket" && w != "aircraft") continue;
+      const std::uint32_t last = x.end - 1;
+      if (kStrikeNouns.count(t_.lower[last]) ||
+          (x.end < e && kStrikeNouns.count(t_.lower[x.end]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void RefineSubEvent(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
     static const std::string kShelling = "Shelling/artillery/missile attack";
     if (f.trigger_class == TriggerClass::kIntercept) {
@@ -1984,6 +2005,14 @@ class Framer {
           }
         }
       }
+      return;
+    }
+    // "air defences repelled a missile attack": a strike by missiles, drones, rockets or aircraft
+    // that a fight word beat off is an interception (codebook: Disrupted weapons use), not a
+    // battle.
+    if (f.trigger_class == TriggerClass::kFight && StrikeBeatenOff(tr, e)) {
+      f.trigger_class = TriggerClass::kIntercept;
+      f.sub_event_type = "Disrupted weapons use";
       return;
     }
     // Abduct-then-kill is an attack (codebook): an abduction whose sentence goes on to a killing
@@ -2425,10 +2454,14 @@ class Framer {
         live.push_back(&a_.triggers[n]);
       }
     }
-    // A clause that tells of an interception absorbs the weapons it names.
+    // A clause that tells of an interception, or of a strike beaten off, absorbs the weapons it
+    // names.
     std::unordered_set<std::uint32_t> intercept_clauses;
     for (const TriggerSpan* tr : live) {
-      if (tr->entry->trigger_class == TriggerClass::kIntercept) intercept_clauses.insert(a_.clause[tr->first]);
+      if (tr->entry->trigger_class == TriggerClass::kIntercept ||
+          (tr->entry->trigger_class == TriggerClass::kFight && StrikeBeatenOff(*tr, e))) {
+        intercept_clauses.insert(a_.clause[tr->first]);
+      }
     }
     // A violent trigger frames the act; the weak words of its sentence ("destroyed", "hit")
     // only add its target. Movements and statements do not absorb them.

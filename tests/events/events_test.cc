@@ -2750,6 +2750,22 @@ TEST(ExtractIncidents, AStrikeOfNoNamedAuthorCameFromTheSideNotHoldingThePlace) 
   EXPECT_NE(incidents[0].actor1, "Military Forces of Russia (2000-)");
 }
 
+TEST(ExtractIncidents, AStrikeBeatenOffIsAnInterceptionAndAnAssaultBeatenOffABattle) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  for (const char* text : {"Ukrainian forces repelled a Russian missile attack on Sumy on Monday.",
+                           "Ukrainian forces fought off a drone attack on Sumy on Monday."}) {
+    const auto incidents = run(text);
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use") << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)") << text;
+  }
+  const auto battle = run("Ukrainian forces repelled a Russian attack near Sumy on Monday.");
+  ASSERT_EQ(battle.size(), 1u);
+  EXPECT_EQ(battle[0].sub_event_type, "Armed clash");
+}
+
 TEST(ExtractIncidents, AbductThenKillIsAnAttack) {
   // The codebook's hierarchy: an abduction that goes on to a killing is an attack, its toll the
   // people taken; a killing told as a noun of another act leaves the abduction alone.

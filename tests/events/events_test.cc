@@ -2766,6 +2766,19 @@ TEST(ExtractIncidents, AStrikeBeatenOffIsAnInterceptionAndAnAssaultBeatenOffABat
   EXPECT_EQ(battle[0].sub_event_type, "Armed clash");
 }
 
+TEST(ExtractIncidents, AJudgmentTellsOfAnActDoneBeforeTheTrial) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(
+      run("A Russian soldier was sentenced to life in Sumy on Monday for killing a civilian.")
+          .empty());
+  EXPECT_TRUE(run("A court in Sumy convicted two Russian soldiers on Monday of shelling a school.")
+                  .empty());
+  // A killing after a sham "sentence" is the act itself.
+  EXPECT_EQ(run("Gunmen sentenced and killed a village head in Sumy on Monday.").size(), 1u);
+}
+
 TEST(ExtractIncidents, AbductThenKillIsAnAttack) {
   // The codebook's hierarchy: an abduction that goes on to a killing is an attack, its toll the
   // people taken; a killing told as a noun of another act leaves the abduction alone.

@@ -2779,6 +2779,16 @@ TEST(ExtractIncidents, AJudgmentTellsOfAnActDoneBeforeTheTrial) {
   EXPECT_EQ(run("Gunmen sentenced and killed a village head in Sumy on Monday.").size(), 1u);
 }
 
+TEST(ExtractIncidents, PrisonersExchangedAreAnAgreement) {
+  for (const char* text : {"Russia and Ukraine exchanged prisoners of war near Sumy on Monday.",
+                           "An exchange of prisoners took place near Sumy on Monday."}) {
+    const auto incidents =
+        Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].sub_event_type, "Agreement") << text;
+  }
+}
+
 TEST(ExtractIncidents, AbductThenKillIsAnAttack) {
   // The codebook's hierarchy: an abduction that goes on to a killing is an attack, its toll the
   // people taken; a killing told as a noun of another act leaves the abduction alone.

@@ -2007,6 +2007,15 @@ class Framer {
       }
       return;
     }
+    // "protesters clashed with police": a fight a side of protesters or rioters takes part in is
+    // a violent demonstration (codebook: demonstrators engage in violence), told from them.
+    auto crowd = [](const FrameActor& a) { return a.unit == "protesters" || a.unit == "rioters"; };
+    if (f.trigger_class == TriggerClass::kFight && (crowd(f.actor1) || crowd(f.actor2))) {
+      if (!crowd(f.actor1)) std::swap(f.actor1, f.actor2);
+      f.trigger_class = TriggerClass::kRiot;
+      f.sub_event_type = "Violent demonstration";
+      return;
+    }
     // "air defences repelled a missile attack": a strike by missiles, drones, rockets or aircraft
     // that a fight word beat off is an interception (codebook: Disrupted weapons use), not a
     // battle.

@@ -2789,6 +2789,23 @@ TEST(ExtractIncidents, PrisonersExchangedAreAnAgreement) {
   }
 }
 
+TEST(ExtractIncidents, ProtestersInAFightAreAViolentDemonstration) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  const auto clash = run("Police clashed with protesters in Sumy on Monday.");
+  ASSERT_EQ(clash.size(), 1u);
+  EXPECT_EQ(clash[0].sub_event_type, "Violent demonstration");
+  EXPECT_EQ(clash[0].actor1, "Rioters (Ukraine)");
+  EXPECT_EQ(clash[0].actor2, "Police Forces of Ukraine (2019-)");
+  // A road blocked is a gathering: a protest where the sentence tells a protest's purpose.
+  const auto blocked =
+      run("Farmers blocked a highway near Sumy on Monday in protest against grain imports.");
+  ASSERT_EQ(blocked.size(), 1u);
+  EXPECT_EQ(blocked[0].sub_event_type, "Peaceful protest");
+  EXPECT_TRUE(run("Russian forces blocked the road to Sumy on Monday.").empty());
+}
+
 TEST(ExtractIncidents, AbductThenKillIsAnAttack) {
   // The codebook's hierarchy: an abduction that goes on to a killing is an attack, its toll the
   // people taken; a killing told as a noun of another act leaves the abduction alone.

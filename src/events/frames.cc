@@ -367,6 +367,14 @@ class Framer {
     return false;
   }
 
+  // "protesters clashed with police": a force that serves at home only (actors.tsv home), named
+  // by no state, is the other party of a crowd that is the act's subject (span `subject`).
+  bool PoliceOfACrowd(const ActorSpan& s, int subject) const {
+    if (!lex_.IsHomeUnit(s.unit) || subject < 0) return false;
+    const std::string& unit = a_.actors[subject].unit;
+    return unit == "protesters" || unit == "rioters";
+  }
+
   void ChooseActors(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e, Frame& f) const {
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
@@ -432,7 +440,8 @@ class Framer {
         // "by Russian forces", "by the Russian forces": the agent of a passive.
         if (AgentOfPassive(s.first, tr.end) && agent < 0) {
           agent = static_cast<int>(n);
-        } else if (object < 0 && !s.country.empty() && !StateAsPlace(s, f) &&
+        } else if (object < 0 && (!s.country.empty() || PoliceOfACrowd(s, subject)) &&
+                   !StateAsPlace(s, f) &&
                    (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&
                    (a_.clause[s.first] == clause || s.unit == "civilians" ||
                     Aimed(s.first, tr.end))) {

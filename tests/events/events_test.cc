@@ -2798,6 +2798,11 @@ TEST(ExtractIncidents, ProtestersInAFightAreAViolentDemonstration) {
   EXPECT_EQ(clash[0].sub_event_type, "Violent demonstration");
   EXPECT_EQ(clash[0].actor1, "Rioters (Ukraine)");
   EXPECT_EQ(clash[0].actor2, "Police Forces of Ukraine (2019-)");
+  // Told from the crowd: the police after "clashed with" are its other party.
+  const auto crowd = run("Protesters clashed with police in Sumy on Monday.");
+  ASSERT_EQ(crowd.size(), 1u);
+  EXPECT_EQ(crowd[0].actor1, "Rioters (Ukraine)");
+  EXPECT_EQ(crowd[0].actor2, "Police Forces of Ukraine (2019-)");
   // A road blocked is a gathering: a protest where the sentence tells a protest's purpose.
   const auto blocked =
       run("Farmers blocked a highway near Sumy on Monday in protest against grain imports.");

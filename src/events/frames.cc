@@ -1780,7 +1780,7 @@ class Framer {
   static bool IsSide(const ActorSpan& x) {
     if (x.country.empty()) return false;
     if (x.country != "*") return true;
-    return x.unit == "unidentified" || x.unit == "rebel";
+    return x.unit == "unidentified" || x.unit == "rebel" || x.unit == "rioters";
   }
 
   // A side named in the sentence with a force or group word ("Russian troops", "separatists"),
@@ -2023,6 +2023,13 @@ class Framer {
       if (!crowd(f.actor1)) std::swap(f.actor1, f.actor2);
       f.trigger_class = TriggerClass::kRiot;
       f.sub_event_type = "Violent demonstration";
+      return;
+    }
+    // "a mob attacked a shop": violence by rioters, no demonstration told, is mob violence.
+    if (f.actor1.unit == "rioters" && f.trigger_class != TriggerClass::kRiot &&
+        IsViolentSubEvent(lex_, f.sub_event_type)) {
+      f.trigger_class = TriggerClass::kRiot;
+      f.sub_event_type = "Mob violence";
       return;
     }
     // "air defences repelled a missile attack": a strike by missiles, drones, rockets or aircraft

@@ -2803,6 +2803,11 @@ TEST(ExtractIncidents, ProtestersInAFightAreAViolentDemonstration) {
   ASSERT_EQ(crowd.size(), 1u);
   EXPECT_EQ(crowd[0].actor1, "Rioters (Ukraine)");
   EXPECT_EQ(crowd[0].actor2, "Police Forces of Ukraine (2019-)");
+  // A mob's violence with no demonstration told is mob violence.
+  const auto mob = run("A mob attacked a shop in Sumy on Monday.");
+  ASSERT_EQ(mob.size(), 1u);
+  EXPECT_EQ(mob[0].sub_event_type, "Mob violence");
+  EXPECT_EQ(mob[0].actor1, "Rioters (Ukraine)");
   // A road blocked is a gathering: a protest where the sentence tells a protest's purpose.
   const auto blocked =
       run("Farmers blocked a highway near Sumy on Monday in protest against grain imports.");

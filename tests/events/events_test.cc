@@ -2808,6 +2808,7 @@ TEST(ExtractIncidents, ProtestersInAFightAreAViolentDemonstration) {
   ASSERT_EQ(mob.size(), 1u);
   EXPECT_EQ(mob[0].sub_event_type, "Mob violence");
   EXPECT_EQ(mob[0].actor1, "Rioters (Ukraine)");
+  EXPECT_EQ(run("A mob lynched a man in Sumy on Monday.").size(), 1u);
   // A road blocked is a gathering: a protest where the sentence tells a protest's purpose.
   const auto blocked =
       run("Farmers blocked a highway near Sumy on Monday in protest against grain imports.");

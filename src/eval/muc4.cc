@@ -285,11 +285,18 @@ std::vector<std::string> SplitConjoined(std::string_view text) {
     std::size_t comma = upper.find(',', start);
     std::size_t conj = upper.find(" AND ", start);
     std::size_t at = std::min(comma, conj);
+    // An age between the names ("ANA RUIZ, 20, AND OLGA LIS") is no mention of its own.
+    auto keep = [&](std::string part) {
+      if (std::any_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+          !part.ends_with(" YEARS OLD")) {
+        parts.push_back(std::move(part));
+      }
+    };
     if (at == std::string::npos) {
-      parts.push_back(upper.substr(start));
+      keep(upper.substr(start));
       break;
     }
-    parts.push_back(upper.substr(start, at - start));
+    keep(upper.substr(start, at - start));
     start = at == conj ? at + 5 : at + 1;
     if (at == comma && upper.compare(start, 5, " AND ") == 0) start += 5;
   }

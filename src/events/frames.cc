@@ -1464,12 +1464,27 @@ class Framer {
     return j;
   }
 
+  // The end of an age in apposition at token k (", 20," or ", 20 years old,"), at its closing
+  // comma; k if there is none.
+  std::uint32_t AgeAppositionEnd(std::uint32_t k, std::uint32_t e) const {
+    if (k + 2 >= e || t_.lower[k] != ",") return k;
+    const std::string& age = t_.lower[k + 1];
+    if (age.empty() || age.size() > 2 ||
+        !std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return k;
+    }
+    std::uint32_t j = k + 2;
+    if (j + 1 < e && t_.lower[j] == "years" && t_.lower[j + 1] == "old") j += 2;
+    return j < e && t_.lower[j] == "," ? j : k;
+  }
+
   // The end of the names starting at token i, joined by commas and "and" ("Ana Ruiz, Olga
-  // Lis and Petro Kyrylenko"), at most eight; i if no name starts there.
+  // Lis and Petro Kyrylenko"), an age between them allowed ("Ana Ruiz, 20, and Olga Lis"), at
+  // most eight; i if no name starts there.
   std::uint32_t NamesEnd(std::uint32_t i, std::uint32_t e) const {
     std::uint32_t end = NameEnd(i, e);
     for (int count = 1; end > i && count < 8; ++count) {
-      std::uint32_t k = end;
+      std::uint32_t k = AgeAppositionEnd(end, e);
       if (k < e && t_.lower[k] == ",") ++k;
       if (k < e && t_.lower[k] == "and") ++k;
       const std::uint32_t next = k == end ? k : NameEnd(k, e);
@@ -1597,11 +1612,11 @@ class Framer {
     return "";
   }
 
-  // The names that end right before token `at` (starting at most six tokens before it, not
+  // The names that end right before token `at` (starting at most sixteen tokens before it, not
   // before b), empty if none.
   std::string NamesEndingAt(std::uint32_t at, std::uint32_t b) const {
     if (at <= b) return "";
-    const std::uint32_t from = at > b + 6 ? at - 6 : b;
+    const std::uint32_t from = at > b + 16 ? at - 16 : b;
     for (std::uint32_t k = from; k < at; ++k) {
       if (NamesEnd(k, at) == at) return std::string(t_.TokenRange(k, at));
     }

@@ -190,6 +190,17 @@ TEST(Muc4ScoreTest, PeopleNamedTogetherAreOneVictimEach) {
   EXPECT_EQ(victim["fp"], 1);  // 50 PEASANTS is not in the key
 }
 
+TEST(Muc4ScoreTest, AnAgeBetweenNamesIsNoVictim) {
+  Incident kidnap;
+  kidnap.event_type = "Violence against civilians";
+  kidnap.actor2_text = "Juan Perez, 50, and peasants";  // "50" is a word of the text
+  const EvalReport report =
+      ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {kidnap}}}), EvalOptions());
+  const Json& victim = report.scores["role_fillers"]["Victim"];
+  EXPECT_EQ(victim["tp"], 1);  // JUAN PEREZ
+  EXPECT_EQ(victim["fp"], 1);  // PEASANTS only: the age is no mention
+}
+
 TEST(Muc4ScoreTest, AValueTheTextDoesNotHoldIsNoMention) {
   Incident kidnap;
   kidnap.event_type = "Violence against civilians";

@@ -25,5 +25,18 @@ TEST(NamesPipeline, ATitleBeforeAGivenNameIsNoWordOfTheName) {
   EXPECT_EQ(Victim("Gunmen killed Maria Lis in Sumy on Monday."), "Maria Lis");
 }
 
+TEST(NamesPipeline, AnAgeBetweenNamesKeepsTheListTogether) {
+  // An age in apposition (", 31,") is no end of the list of people an act was done to, after the
+  // verb or before its passive.
+  EXPECT_EQ(Victim("Gunmen killed Olga Varvarenko, 31, and Maria Lis, 27, in Sumy on Monday."),
+            "Olga Varvarenko, 31, and Maria Lis");
+  EXPECT_EQ(Victim("Olga Varvarenko, 31, and Maria Lis, 27, were killed by gunmen in Sumy on "
+                   "Monday."),
+            "Olga Varvarenko, 31, and Maria Lis");
+  // A number that is no age in apposition ends the names.
+  EXPECT_EQ(Victim("Gunmen killed Olga Varvarenko and 12 others in Sumy on Monday."),
+            "Olga Varvarenko");
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -1546,6 +1546,23 @@ class Framer {
     }
     if (before == b) return "";
     // The last names in the clause before it, an apposition between them allowed.
+    std::string found = LastNamesInClause(before, b);
+    // "Ana Ruiz, a teacher, was shot", "Ana Ruiz, a teacher, who was shot": the names right
+    // before a description set off by commas (at most fifteen tokens long).
+    const std::uint32_t close = t_.lower[before] == "," ? before : before - 1;
+    if (found.empty() && close > b + 1 && t_.lower[close] == ",") {
+      for (std::uint32_t c = close - 1; c > b && close - c < 16; --c) {
+        if (t_.lower[c] != ",") continue;
+        found = NamesEndingAt(c, b);
+        break;
+      }
+    }
+    return found;
+  }
+
+  // The last names of the clause of token `before - 1`, ending before `before` and starting at
+  // most fifteen tokens before it (not before b); empty if none.
+  std::string LastNamesInClause(std::uint32_t before, std::uint32_t b) const {
     std::string found;
     const std::uint32_t clause = a_.clause[before - 1];
     const std::uint32_t from = before > b + 15 ? before - 15 : b;

@@ -38,5 +38,15 @@ TEST(NamesPipeline, AnAgeBetweenNamesKeepsTheListTogether) {
             "Olga Varvarenko");
 }
 
+TEST(NamesPipeline, TheNamesBeforeADescriptionAreTheOnesAPassiveActWasDoneTo) {
+  // A description set off by commas between the names and the passive ("was shot") is no end of
+  // the clause that holds the names; without a name there is no act told of someone.
+  EXPECT_EQ(Victim("Olga Varvarenko, a teacher, was shot in Sumy on Monday."), "Olga Varvarenko");
+  EXPECT_EQ(Victim("Olga Varvarenko, a teacher of the town school, who was shot in Sumy on "
+                   "Monday, died."),
+            "Olga Varvarenko");
+  EXPECT_EQ(Victim("In Sumy, a teacher was shot on Monday."), "(none)");
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -1641,10 +1641,21 @@ class Framer {
   }
 
   // "The victims were identified as Ana Ruiz and Olga Lis": the names after "identified as",
-  // in a sentence that tells of the act or follows it. Empty if none.
+  // after a copula that follows a word for those who suffered it ("the wounded were Ana Ruiz
+  // and Olga Lis", "the students who disappeared are Ana Ruiz, ..."), or after "the body of", in
+  // a sentence that tells of the act or follows it. Empty if none.
   std::string IdentifiedNames(std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kSufferers = {
+        "injured",   "wounded",  "dead",     "killed",      "victims", "victim",
+        "hostages",  "hostage",  "missing",  "disappeared", "kidnapped", "abducted",
+        "murdered",  "casualties"};
+    static const std::unordered_set<std::string_view> kCopula = {"were", "are", "was", "is"};
     for (std::uint32_t k = b; k + 2 < e; ++k) {
-      if (t_.lower[k] != "identified" || t_.lower[k + 1] != "as") continue;
+      const std::string& w = t_.lower[k];
+      const bool opens = (w == "identified" && t_.lower[k + 1] == "as") ||
+                         (kSufferers.count(w) && kCopula.count(t_.lower[k + 1])) ||
+                         ((w == "body" || w == "bodies") && t_.lower[k + 1] == "of");
+      if (!opens) continue;
       const std::uint32_t end = NamesEnd(k + 2, e);
       if (end > k + 2) return std::string(t_.TokenRange(k + 2, end));
     }

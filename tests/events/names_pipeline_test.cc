@@ -48,5 +48,15 @@ TEST(NamesPipeline, TheNamesBeforeADescriptionAreTheOnesAPassiveActWasDoneTo) {
   EXPECT_EQ(Victim("In Sumy, a teacher was shot on Monday."), "(none)");
 }
 
+TEST(NamesPipeline, TheNamesAfterTheWordForThoseWhoSufferedAndACopula) {
+  EXPECT_EQ(Victim("A bomb exploded in Sumy on Monday. Also injured were Olga Varvarenko and "
+                   "Maria Lis."),
+            "Olga Varvarenko and Maria Lis");
+  // A copula after some other word names no one hurt.
+  EXPECT_EQ(Victim("A bomb exploded in Sumy on Monday. The owners of the shop are Olga "
+                   "Varvarenko and Maria Lis."),
+            "");
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -1646,9 +1646,8 @@ class Framer {
   // a sentence that tells of the act or follows it. Empty if none.
   std::string IdentifiedNames(std::uint32_t b, std::uint32_t e) const {
     static const std::unordered_set<std::string_view> kSufferers = {
-        "injured",   "wounded",  "dead",     "killed",      "victims", "victim",
-        "hostages",  "hostage",  "missing",  "disappeared", "kidnapped", "abducted",
-        "murdered",  "casualties"};
+        "injured", "wounded", "dead",        "killed",    "victims",  "victim",   "hostages",
+        "hostage", "missing", "disappeared", "kidnapped", "abducted", "murdered", "casualties"};
     static const std::unordered_set<std::string_view> kCopula = {"were", "are", "was", "is"};
     for (std::uint32_t k = b; k + 2 < e; ++k) {
       const std::string& w = t_.lower[k];

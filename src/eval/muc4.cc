@@ -563,6 +563,9 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
       }
     };
     for (const Incident& incident : predicted) {
+      // An arrest is no terrorist act (MUC-4 templates none): the force that made it is no
+      // perpetrator and the people it held are no victims.
+      if (incident.sub_event_type == "Arrests") continue;
       if (PerpNamesMembers(incident)) {
         add(MucRole::kPerpInd, incident.actor1_text);
         add(MucRole::kPerpOrg, GroupMention(incident.actor1, text));

@@ -212,6 +212,27 @@ TEST(Muc4ScoreTest, AValueTheTextDoesNotHoldIsNoMention) {
   EXPECT_EQ(report.scores["role_fillers"]["PerpInd"]["tp"], 1);
 }
 
+TEST(Muc4ScoreTest, AnArrestFillsNoRole) {
+  Incident held;
+  held.event_type = "Strategic developments";
+  held.sub_event_type = "Arrests";
+  held.actor1_text = "terrorists";
+  held.actor2_text = "Juan Perez";
+  auto scores = [&] {
+    return ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {held}}}), EvalOptions())
+        .scores["role_fillers"];
+  };
+  const Json arrest = scores();
+  EXPECT_EQ(arrest["PerpInd"]["tp"], 0);
+  EXPECT_EQ(arrest["Victim"]["tp"], 0);
+  // The same words as the parties of an abduction fill both roles.
+  held.event_type = "Violence against civilians";
+  held.sub_event_type = "Abduction/forced disappearance";
+  const Json abduction = scores();
+  EXPECT_EQ(abduction["PerpInd"]["tp"], 1);
+  EXPECT_EQ(abduction["Victim"]["tp"], 1);
+}
+
 TEST(Muc4ScoreTest, TheArmedOtherSideIsNoVictim) {
   Incident fight;
   fight.event_type = "Violence against civilians";

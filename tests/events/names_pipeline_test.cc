@@ -18,6 +18,16 @@ std::string Victim(const std::string& text) {
   return (*result)[0].actor2_text;
 }
 
+std::string Author(const std::string& text) {
+  Document doc;
+  doc.id = "names";
+  doc.text = text;
+  doc.published = Date{2022, 3, 9};
+  auto result = Extract(testing::TestModel(), doc);
+  if (!result.ok() || result->size() != 1) return "(none)";
+  return (*result)[0].actor1_text;
+}
+
 TEST(NamesPipeline, ATitleBeforeAGivenNameIsNoWordOfTheName) {
   // "Mayor" is on the English list of given names and a common word: before another given name it
   // is a title. A given name of the project's tables that is a common word too stays a name's.
@@ -56,6 +66,11 @@ TEST(NamesPipeline, TheNamesAfterTheWordForThoseWhoSufferedAndACopula) {
   EXPECT_EQ(Victim("A bomb exploded in Sumy on Monday. The owners of the shop are Olga "
                    "Varvarenko and Maria Lis."),
             "");
+}
+
+TEST(NamesPipeline, WhoConfirmedAnActIsNotItsAgent) {
+  EXPECT_EQ(Author("Olga Varvarenko was shot in Sumy on Monday, it was confirmed by police."), "");
+  EXPECT_EQ(Author("Olga Varvarenko was shot in Sumy on Monday by police."), "police");
 }
 
 }  // namespace

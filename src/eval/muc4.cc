@@ -285,11 +285,18 @@ std::vector<std::string> SplitConjoined(std::string_view text) {
     std::size_t comma = upper.find(',', start);
     std::size_t conj = upper.find(" AND ", start);
     std::size_t at = std::min(comma, conj);
+    // An age between the names ("ANA RUIZ, 20, AND OLGA LIS") is no mention of its own.
+    auto keep = [&](std::string part) {
+      if (std::any_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+          !part.ends_with(" YEARS OLD")) {
+        parts.push_back(std::move(part));
+      }
+    };
     if (at == std::string::npos) {
-      parts.push_back(upper.substr(start));
+      keep(upper.substr(start));
       break;
     }
-    parts.push_back(upper.substr(start, at - start));
+    keep(upper.substr(start, at - start));
     start = at == conj ? at + 5 : at + 1;
     if (at == comma && upper.compare(start, 5, " AND ") == 0) start += 5;
   }
@@ -556,6 +563,9 @@ EvalReport ScoreMuc4(const std::vector<MucDocument>& muc_documents, const Extrac
       }
     };
     for (const Incident& incident : predicted) {
+      // An arrest is no terrorist act (MUC-4 templates none): the force that made it is no
+      // perpetrator and the people it held are no victims.
+      if (incident.sub_event_type == "Arrests") continue;
       if (PerpNamesMembers(incident)) {
         add(MucRole::kPerpInd, incident.actor1_text);
         add(MucRole::kPerpOrg, GroupMention(incident.actor1, text));

@@ -1473,12 +1473,27 @@ class Framer {
     return j;
   }
 
+  // The end of an age in apposition at token k (", 20," or ", 20 years old,"), at its closing
+  // comma; k if there is none.
+  std::uint32_t AgeAppositionEnd(std::uint32_t k, std::uint32_t e) const {
+    if (k + 2 >= e || t_.lower[k] != ",") return k;
+    const std::string& age = t_.lower[k + 1];
+    if (age.empty() || age.size() > 2 ||
+        !std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return k;
+    }
+    std::uint32_t j = k + 2;
+    if (j + 1 < e && t_.lower[j] == "years" && t_.lower[j + 1] == "old") j += 2;
+    return j < e && t_.lower[j] == "," ? j : k;
+  }
+
   // The end of the names starting at token i, joined by commas and "and" ("Ana Ruiz, Olga
-  // Lis and Petro Kyrylenko"), at most eight; i if no name starts there.
+  // Lis and Petro Kyrylenko"), an age between them allowed ("Ana Ruiz, 20, and Olga Lis"), at
+  // most eight; i if no name starts there.
   std::uint32_t NamesEnd(std::uint32_t i, std::uint32_t e) const {
     std::uint32_t end = NameEnd(i, e);
     for (int count = 1; end > i && count < 8; ++count) {
-      std::uint32_t k = end;
+      std::uint32_t k = AgeAppositionEnd(end, e);
       if (k < e && t_.lower[k] == ",") ++k;
       if (k < e && t_.lower[k] == "and") ++k;
       const std::uint32_t next = k == end ? k : NameEnd(k, e);
@@ -1540,6 +1555,23 @@ class Framer {
     }
     if (before == b) return "";
     // The last names in the clause before it, an apposition between them allowed.
+    std::string found = LastNamesInClause(before, b);
+    // "Ana Ruiz, a teacher, was shot", "Ana Ruiz, a teacher, who was shot": the names right
+    // before a description set off by commas (at most fifteen tokens long).
+    const std::uint32_t close = t_.lower[before] == "," ? before : before - 1;
+    if (found.empty() && close > b + 1 && t_.lower[close] == ",") {
+      for (std::uint32_t c = close - 1; c > b && close - c < 16; --c) {
+        if (t_.lower[c] != ",") continue;
+        found = NamesEndingAt(c, b);
+        break;
+      }
+    }
+    return found;
+  }
+
+  // The last names of the clause of token `before - 1`, ending before `before` and starting at
+  // most fifteen tokens before it (not before b); empty if none.
+  std::string LastNamesInClause(std::uint32_t before, std::uint32_t b) const {
     std::string found;
     const std::uint32_t clause = a_.clause[before - 1];
     const std::uint32_t from = before > b + 15 ? before - 15 : b;
@@ -1606,11 +1638,11 @@ class Framer {
     return "";
   }
 
-  // The names that end right before token `at` (starting at most six tokens before it, not
+  // The names that end right before token `at` (starting at most sixteen tokens before it, not
   // before b), empty if none.
   std::string NamesEndingAt(std::uint32_t at, std::uint32_t b) const {
     if (at <= b) return "";
-    const std::uint32_t from = at > b + 6 ? at - 6 : b;
+    const std::uint32_t from = at > b + 16 ? at - 16 : b;
     for (std::uint32_t k = from; k < at; ++k) {
       if (NamesEnd(k, at) == at) return std::string(t_.TokenRange(k, at));
     }
@@ -1618,10 +1650,20 @@ class Framer {
   }
 
   // "The victims were identified as Ana Ruiz and Olga Lis": the names after "identified as",
-  // in a sentence that tells of the act or follows it. Empty if none.
+  // after a copula that follows a word for those who suffered it ("the wounded were Ana Ruiz
+  // and Olga Lis", "the students who disappeared are Ana Ruiz, ..."), or after "the body of", in
+  // a sentence that tells of the act or follows it. Empty if none.
   std::string IdentifiedNames(std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kSufferers = {
+        "injured", "wounded", "dead",        "killed",    "victims",  "victim",   "hostages",
+        "hostage", "missing", "disappeared", "kidnapped", "abducted", "murdered", "casualties"};
+    static const std::unordered_set<std::string_view> kCopula = {"were", "are", "was", "is"};
     for (std::uint32_t k = b; k + 2 < e; ++k) {
-      if (t_.lower[k] != "identified" || t_.lower[k + 1] != "as") continue;
+      const std::string& w = t_.lower[k];
+      const bool opens = (w == "identified" && t_.lower[k + 1] == "as") ||
+                         (kSufferers.count(w) && kCopula.count(t_.lower[k + 1])) ||
+                         ((w == "body" || w == "bodies") && t_.lower[k + 1] == "of");
+      if (!opens) continue;
       const std::uint32_t end = NamesEnd(k + 2, e);
       if (end > k + 2) return std::string(t_.TokenRange(k + 2, end));
     }

@@ -190,6 +190,17 @@ TEST(Muc4ScoreTest, PeopleNamedTogetherAreOneVictimEach) {
   EXPECT_EQ(victim["fp"], 1);  // 50 PEASANTS is not in the key
 }
 
+TEST(Muc4ScoreTest, AnAgeBetweenNamesIsNoVictim) {
+  Incident kidnap;
+  kidnap.event_type = "Violence against civilians";
+  kidnap.actor2_text = "Juan Perez, 50, and peasants";  // "50" is a word of the text
+  const EvalReport report =
+      ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {kidnap}}}), EvalOptions());
+  const Json& victim = report.scores["role_fillers"]["Victim"];
+  EXPECT_EQ(victim["tp"], 1);  // JUAN PEREZ
+  EXPECT_EQ(victim["fp"], 1);  // PEASANTS only: the age is no mention
+}
+
 TEST(Muc4ScoreTest, AValueTheTextDoesNotHoldIsNoMention) {
   Incident kidnap;
   kidnap.event_type = "Violence against civilians";
@@ -199,6 +210,27 @@ TEST(Muc4ScoreTest, AValueTheTextDoesNotHoldIsNoMention) {
       ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {kidnap}}}), EvalOptions());
   EXPECT_EQ(report.scores["role_fillers"]["Weapon"]["fp"], 0);
   EXPECT_EQ(report.scores["role_fillers"]["PerpInd"]["tp"], 1);
+}
+
+TEST(Muc4ScoreTest, AnArrestFillsNoRole) {
+  Incident held;
+  held.event_type = "Strategic developments";
+  held.sub_event_type = "Arrests";
+  held.actor1_text = "terrorists";
+  held.actor2_text = "Juan Perez";
+  auto scores = [&] {
+    return ScoreMuc4(Joined(), FromTable({{"DEV-MUC3-0001", {held}}}), EvalOptions())
+        .scores["role_fillers"];
+  };
+  const Json arrest = scores();
+  EXPECT_EQ(arrest["PerpInd"]["tp"], 0);
+  EXPECT_EQ(arrest["Victim"]["tp"], 0);
+  // The same words as the parties of an abduction fill both roles.
+  held.event_type = "Violence against civilians";
+  held.sub_event_type = "Abduction/forced disappearance";
+  const Json abduction = scores();
+  EXPECT_EQ(abduction["PerpInd"]["tp"], 1);
+  EXPECT_EQ(abduction["Victim"]["tp"], 1);
 }
 
 TEST(Muc4ScoreTest, TheArmedOtherSideIsNoVictim) {

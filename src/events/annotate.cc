@@ -1,5 +1,6 @@
 #include "events/annotate.h"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 #include <unordered_set>
@@ -424,6 +425,7 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
 
 void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                         std::uint32_t first, std::uint32_t end, Annotations& out) {
+  const std::size_t begin_count = out.casualties.size();
   std::vector<bool> used(end - first, false);
   for (std::uint32_t k = first; k < end; ++k) {
     auto m = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, k, end);
@@ -489,6 +491,42 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
     c.vague = fig->vague;
     out.casualties.push_back(c);
   }
+  // "The death toll rose to 15", "a toll of at least 15": the figure a toll is given, after a
+  // verb of its rise or a linking word, within the clause ("the toll from the strike on the
+  // market rose to 15"). Whether it is one act's toll or a running total is the frames' call.
+  static const std::unordered_set<std::string_view> kTollLinks = {
+      "to", "at", "of", "reached", "hit", "passed", "exceeded", "topped", "is", "was"};
+  constexpr std::uint32_t kTollReach = 14;
+  for (std::uint32_t k = first; k < end; ++k) {
+    if (t.lower[k] != "toll") continue;
+    for (std::uint32_t j = k + 1; j < end && j <= k + kTollReach; ++j) {
+      if (t.lower[j] == ";" || t.lower[j] == "toll") break;
+      if (used[j - first]) break;
+      std::uint32_t link = j;  // the word before the figure, bounds ("at least") skipped
+      for (std::uint32_t back = 1; back <= 3 && j >= k + 1 + back; ++back) {
+        auto b = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, j - back, end);
+        if (b.entry && b.entry->kind == QuantityKind::kBound && b.length == back) {
+          link = j - back;
+          break;
+        }
+      }
+      if (link <= k + 1 || !kTollLinks.count(t.lower[link - 1])) continue;
+      auto fig = FigureAt(lex, t, mask, j, end);
+      if (!fig || fig->vague) continue;
+      CasualtySpan c;
+      c.first = k > first && t.lower[k - 1] == "death" ? k - 1 : k;
+      c.end = fig->end;
+      c.what = QuantityKind::kKilled;
+      c.count = static_cast<int>(fig->value);
+      c.toll = true;
+      out.casualties.push_back(c);
+      break;
+    }
+  }
+  // The spans are read by position.
+  std::stable_sort(out.casualties.begin() + static_cast<std::ptrdiff_t>(begin_count),
+                   out.casualties.end(),
+                   [](const CasualtySpan& x, const CasualtySpan& y) { return x.first < y.first; });
 }
 
 // The source of an attribution: the nearest actor, else the nearest run of capitalised words.

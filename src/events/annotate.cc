@@ -423,6 +423,46 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
   }
 }
 
+// "killing a woman and her two children", "killing four soldiers and one civilian": the victims
+// a casualty verb lists, each with a count, are summed into the verb's figure (extended to the
+// last of them). A count that is another casualty figure ("and 20 wounded"), part of a whole
+// ("two of them") or a span of time ("and a day later") is no victim of the list.
+void AddListedVictims(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
+                      std::uint32_t end, Figure& fig) {
+  static const std::unordered_set<std::string_view> kDeterminers = {"her", "his", "their", "its"};
+  static const std::unordered_set<std::string_view> kNotVictims = {
+      "of",     "day",  "days",  "week", "weeks", "hour", "hours", "month",
+      "months", "year", "years", "time", "times", "half", "more",  "other"};
+  constexpr std::uint32_t kNounReach = 4;  // the words of one victim's noun phrase
+  std::uint32_t k = fig.end;
+  long long total = fig.value;
+  std::uint32_t last = fig.end;
+  while (k < end) {
+    std::uint32_t words = 0;
+    while (k < end && words < kNounReach && t.tokens[k].kind == TokenKind::kWord &&
+           t.lower[k] != "and") {
+      ++k;
+      ++words;
+    }
+    if (words == 0 || k + 1 >= end || t.lower[k] != "and") break;
+    std::uint32_t n = k + 1;
+    if (kDeterminers.count(t.lower[n])) ++n;
+    auto next = FigureAt(lex, t, mask, n, end);
+    if (!next || next->vague || next->end >= end) break;
+    if (t.tokens[next->end].kind != TokenKind::kWord || kNotVictims.count(t.lower[next->end])) {
+      break;
+    }
+    auto q = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, next->end, end);
+    if (q.entry) break;  // "and 20 wounded", "and two hundred"
+    total += next->value;
+    last = next->end;
+    k = next->end;
+  }
+  if (last == fig.end) return;
+  fig.value = total;
+  fig.end = last;
+}
+
 void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                         std::uint32_t first, std::uint32_t end, Annotations& out) {
   const std::size_t begin_count = out.casualties.size();
@@ -447,6 +487,7 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
         break;
       }
       if (j < end && !used[j - first]) fig = FigureAt(lex, t, mask, j, end);
+      if (fig && !fig->vague) AddListedVictims(lex, t, mask, end, *fig);
     }
     // "21 people were killed", "100 injured": the figure comes first.
     if (!fig) {

@@ -219,6 +219,38 @@ TEST(Annotate, CasualtyFigures) {
   EXPECT_EQ(b.casualties[0].count, 2);
 }
 
+TEST(Annotate, VictimsListedAfterACasualtyVerbAreSummed) {
+  Doc doc("The blast killed a farmer and his three sons.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.casualties.size(), 1u);
+  EXPECT_EQ(a.casualties[0].count, 4);
+  Doc two("Gunmen killed two guards and one driver near the depot.");
+  const auto b = Annotate(testing::Lexicon(), two.text());
+  ASSERT_EQ(b.casualties.size(), 1u);
+  EXPECT_EQ(b.casualties[0].count, 3);
+  // Another casualty figure, or a span of time, is no victim of the list.
+  Doc wounded("The blast killed two guards and 7 injured.");
+  const auto c = Annotate(testing::Lexicon(), wounded.text());
+  ASSERT_EQ(c.casualties.size(), 2u);
+  EXPECT_EQ(c.casualties[0].count, 2);
+  EXPECT_EQ(c.casualties[1].count, 7);
+  Doc later("Gunmen killed one guard and a day later burned the depot.");
+  const auto d = Annotate(testing::Lexicon(), later.text());
+  ASSERT_EQ(d.casualties.size(), 1u);
+  EXPECT_EQ(d.casualties[0].count, 1);
+}
+
+TEST(Annotate, TheFigureATollIsGiven) {
+  Doc doc("The death toll from the blast rose to at least 12.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.casualties.size(), 1u);
+  EXPECT_TRUE(a.casualties[0].toll);
+  EXPECT_EQ(a.casualties[0].what, QuantityKind::kKilled);
+  EXPECT_EQ(a.casualties[0].count, 12);
+  Doc none("The toll road reopened on 3 May.");
+  EXPECT_TRUE(Annotate(testing::Lexicon(), none.text()).casualties.empty());
+}
+
 TEST(Annotate, VagueAndCompoundFigures) {
   Doc doc("Dozens were wounded. At least twenty-one were killed. Two hundred died.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

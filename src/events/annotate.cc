@@ -463,6 +463,78 @@ void AddListedVictims(const EventLexicon& lex, const text::AnalysedText& t, cons
   fig.end = last;
 }
 
+// A figure of a whole ("six members of the local council were killed"): an "of" within
+// kOfWithin words of the casualty word lets the figure stand up to kOfReach words before it.
+constexpr std::uint32_t kOfWithin = 6;
+constexpr std::uint32_t kOfReach = 3;
+// A noun before "of" that makes no count of people: "as a result of", "a number of".
+bool NotAWhole(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {"result", "number",      "lot",
+                                                              "part",   "consequence", "total"};
+  return kWords.count(w) > 0;
+}
+
+// Where the apposition "including two children" or "among them a child" that the comma at
+// `comma` closes opens (its opening comma), or `comma` if it closes none.
+std::uint32_t AppositionOpen(const text::AnalysedText& t, std::uint32_t first,
+                             std::uint32_t comma) {
+  constexpr std::uint32_t kAppositionReach = 8;
+  if (t.lower[comma] != ",") return comma;
+  for (std::uint32_t j = comma; j > first && comma - j < kAppositionReach; --j) {
+    const std::uint32_t w = j - 1;
+    if (t.lower[w] == "including" ||
+        (t.lower[w] == "among" && w + 1 < comma && t.lower[w + 1] == "them")) {
+      return w > first && t.lower[w - 1] == "," ? w - 1 : comma;
+    }
+    if (t.tokens[w].kind == TokenKind::kPunct) return comma;
+  }
+  return comma;
+}
+
+// "Three soldiers and one civilian were killed", "a woman and her two children died": the
+// victims listed before a casualty word, each with a count, are summed into the figure found
+// last (extended to the first of them). The words of each victim are no casualty word and no
+// verb ("4 were wounded and 2 killed" lists no victims).
+void AddListedVictimsBefore(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
+                            std::uint32_t first, const std::vector<bool>& used, Figure& fig) {
+  static const std::unordered_set<std::string_view> kDeterminers = {"her", "his", "their", "its"};
+  static const std::unordered_set<std::string_view> kVerbs = {"were", "was",  "are", "is",  "been",
+                                                              "had",  "have", "has", "and", "of"};
+  // "a house exploded and one civilian died": a verb in the past ends the list.
+  auto verb = [&](std::uint32_t j) {
+    return kVerbs.count(t.lower[j]) || (t.lower[j].size() > 4 && t.lower[j].ends_with("ed"));
+  };
+  constexpr std::uint32_t kNounReach = 4;
+  std::uint32_t head = fig.first;
+  if (head > first && kDeterminers.count(t.lower[head - 1])) --head;
+  long long total = fig.value;
+  std::uint32_t start = fig.first;
+  while (head >= first + 2 && t.lower[head - 1] == "and") {
+    const std::uint32_t p = head - 1;
+    std::optional<Figure> found;
+    for (std::uint32_t back = 1; back <= kNounReach + 1 && p >= first + back; ++back) {
+      const std::uint32_t j = p - back;
+      if (t.tokens[j].kind != TokenKind::kWord && t.tokens[j].kind != TokenKind::kNumber) break;
+      if (used[j - first]) break;
+      auto candidate = FigureAt(lex, t, mask, j, p);
+      if (candidate && !candidate->vague && candidate->end < p) {
+        found = candidate;
+        break;
+      }
+      auto q = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, j, p);
+      if ((q.entry && IsCasualtyKind(q.entry->kind)) || verb(j)) break;
+    }
+    // "between 5 and 8 people": a range, not a list.
+    if (!found || (found->first > first && t.lower[found->first - 1] == "between")) break;
+    total += found->value;
+    start = found->first;
+    head = found->first;
+  }
+  if (start == fig.first) return;
+  fig.value = total;
+  fig.first = start;
+}
+
 void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                         std::uint32_t first, std::uint32_t end, Annotations& out) {
   const std::size_t begin_count = out.casualties.size();
@@ -491,13 +563,43 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
     }
     // "21 people were killed", "100 injured": the figure comes first.
     if (!fig) {
-      for (std::uint32_t back = 1; back <= 4 && k >= first + back; ++back) {
+      // "Six members of the crew were killed": a figure of a whole ("of") reaches further back;
+      // "Eight people, including two children, were killed": the figure is the head's, before
+      // the apposition.
+      std::uint32_t reach = 4, skipped = 0, of = k;
+      for (std::uint32_t back = 1; back <= kOfWithin && k >= first + back; ++back) {
+        if (t.tokens[k - back].kind == TokenKind::kPunct) break;
+        if (t.lower[k - back] == "of") {
+          reach = std::max(reach, back + kOfReach);
+          of = k - back;
+          break;
+        }
+      }
+      for (std::uint32_t back = 1; back <= reach + skipped && k >= first + back; ++back) {
         const std::uint32_t j = k - back;
-        if (t.tokens[j].kind == TokenKind::kPunct) break;
+        if (t.tokens[j].kind == TokenKind::kPunct) {
+          const std::uint32_t open = AppositionOpen(t, first, j);
+          if (open == j) break;
+          skipped += j - open;
+          back += j - open;
+          continue;
+        }
         if (used[j - first]) break;
         auto candidate = FigureAt(lex, t, mask, j, k);
+        // Beyond the usual reach only the count of a whole stands: "six members of", "one
+        // Dutch member of", never "as a result of" or "a number of".
+        if (candidate && back - skipped > 4 &&
+            (candidate->end + 2 < of || (candidate->end < of && NotAWhole(t.lower[of - 1])))) {
+          candidate.reset();
+        }
         if (candidate && candidate->end <= k) {
           fig = candidate;
+          // "one of the 12 passengers was killed": the figure before "of" is the part killed.
+          if (j > of && of > first && !used[of - 1 - first]) {
+            auto part = FigureAt(lex, t, mask, of - 1, of);
+            if (part && part->end == of) fig = part;
+          }
+          AddListedVictimsBefore(lex, t, mask, first, used, *fig);
           // "between 5 and 8 people were killed": the lowest credible figure is the first.
           if (j >= first + 3 && t.lower[j - 1] == "and" && t.lower[j - 3] == "between") {
             auto low = FigureAt(lex, t, mask, j - 2, j - 1);

@@ -240,6 +240,42 @@ TEST(Annotate, VictimsListedAfterACasualtyVerbAreSummed) {
   EXPECT_EQ(d.casualties[0].count, 1);
 }
 
+TEST(Annotate, VictimsListedBeforeACasualtyWordAreSummed) {
+  Doc doc("Two guards and a cook were killed at the depot.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.casualties.size(), 1u);
+  EXPECT_EQ(a.casualties[0].count, 3);
+  // A verb ends the list: the first clause counts no victims of the second.
+  Doc verb("The roof collapsed and two guards died.");
+  const auto b = Annotate(testing::Lexicon(), verb.text());
+  ASSERT_EQ(b.casualties.size(), 1u);
+  EXPECT_EQ(b.casualties[0].count, 2);
+  Doc wounded("Four guards were wounded and two cooks were killed.");
+  const auto c = Annotate(testing::Lexicon(), wounded.text());
+  ASSERT_EQ(c.casualties.size(), 2u);
+  EXPECT_EQ(c.casualties[1].what, QuantityKind::kKilled);
+  EXPECT_EQ(c.casualties[1].count, 2);
+}
+
+TEST(Annotate, TheHeadFigureNotTheAppositionOrTheWhole) {
+  Doc doc("Nine villagers, including three children, were killed.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.casualties.size(), 1u);
+  EXPECT_EQ(a.casualties[0].count, 9);
+  // A count of a whole stands further back; the part of a whole counted is the figure.
+  Doc whole("Five members of the village council were killed.");
+  const auto b = Annotate(testing::Lexicon(), whole.text());
+  ASSERT_EQ(b.casualties.size(), 1u);
+  EXPECT_EQ(b.casualties[0].count, 5);
+  Doc part("One of the 14 miners was killed.");
+  const auto c = Annotate(testing::Lexicon(), part.text());
+  ASSERT_EQ(c.casualties.size(), 1u);
+  EXPECT_EQ(c.casualties[0].count, 1);
+  // "as a result of" counts no one.
+  Doc result("The bridge fell as a result of which drivers died.");
+  EXPECT_TRUE(Annotate(testing::Lexicon(), result.text()).casualties.empty());
+}
+
 TEST(Annotate, TheFigureATollIsGiven) {
   Doc doc("The death toll from the blast rose to at least 12.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

@@ -535,6 +535,67 @@ void AddListedVictimsBefore(const EventLexicon& lex, const text::AnalysedText& t
   fig.first = start;
 }
 
+// One person told as the casualty word's subject or object, with no figure: "he was killed",
+// "the pilot died", "her husband was found dead", "killed the school principal". The person is
+// a singular pronoun, or a possessive or definite article, up to two words and a noun not in
+// the plural, written small; the subject ends at the start of the clause, the object at its end
+// or a preposition.
+std::optional<Figure> OnePerson(const text::AnalysedText& t, std::uint32_t first, std::uint32_t end,
+                                std::uint32_t word, std::uint32_t word_end, bool verb_like) {
+  static const std::unordered_set<std::string_view> kDeterminers = {"the", "his", "her"};
+  static const std::unordered_set<std::string_view> kPronouns = {"he", "she"};
+  static const std::unordered_set<std::string_view> kAfterObject = {
+      "in", "on", "at", "near", "with", "who", "and", "while", "during", "after", "when"};
+  constexpr std::uint32_t kModifiers = 2;
+  auto small_word = [&](std::uint32_t j) {
+    return t.tokens[j].kind == TokenKind::kWord && !t.tokens[j].capitalised;
+  };
+  // Plurals: "-s", "-men" ("watchmen", "women"), and the irregular ones of people.
+  static const std::unordered_set<std::string_view> kPlurals = {"people",    "children", "police",
+                                                                "personnel", "staff",    "crew"};
+  auto singular_noun = [&](std::uint32_t j) {
+    const std::string& w = t.lower[j];
+    return small_word(j) && !w.ends_with("s") && !w.ends_with("men") && !kPlurals.count(w) &&
+           !kDeterminers.count(w);
+  };
+  auto clause_start = [&](std::uint32_t j) {
+    return j == first || t.tokens[j - 1].kind == TokenKind::kPunct || t.lower[j - 1] == "and";
+  };
+  // The subject: "[the pilot] [was [found]] killed/dead", "[he] died".
+  std::uint32_t p = word;
+  if (p > first && (t.lower[p - 1] == "found")) --p;
+  if (p > first && t.lower[p - 1] == "was") --p;
+  const bool passive = p < word;
+  if (p > first && (passive || t.lower[word].ends_with("ed") || t.lower[word] == "died")) {
+    const std::uint32_t noun = p - 1;
+    if (kPronouns.count(t.lower[noun]) && clause_start(noun)) {
+      return Figure{noun, noun + 1, 1, false};
+    }
+    if (singular_noun(noun)) {
+      for (std::uint32_t back = 1; back <= kModifiers + 1 && noun >= first + back; ++back) {
+        const std::uint32_t d = noun - back;
+        if (kDeterminers.count(t.lower[d])) {
+          if (clause_start(d)) return Figure{d, noun + 1, 1, false};
+          break;
+        }
+        if (!small_word(d)) break;
+      }
+    }
+  }
+  // The object: "killed [the school principal]".
+  if (!verb_like || word_end >= end || !kDeterminers.count(t.lower[word_end])) return std::nullopt;
+  for (std::uint32_t n = word_end + 1; n < end && n <= word_end + 1 + kModifiers; ++n) {
+    if (!small_word(n)) return std::nullopt;
+    const bool last = n + 1 >= end || t.tokens[n + 1].kind == TokenKind::kPunct ||
+                      kAfterObject.count(t.lower[n + 1]);
+    if (last) {
+      if (!singular_noun(n)) return std::nullopt;
+      return Figure{word_end, n + 1, 1, false};
+    }
+  }
+  return std::nullopt;
+}
+
 void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                         std::uint32_t first, std::uint32_t end, Annotations& out) {
   const std::size_t begin_count = out.casualties.size();
@@ -624,6 +685,7 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
         if (t.tokens[k - back].kind == TokenKind::kPunct) break;
       }
     }
+    if (!fig) fig = OnePerson(t, first, end, k, k + m.length, verb_like);
     if (!fig) continue;
     for (std::uint32_t j = fig->first; j < fig->end; ++j) used[j - first] = true;
     CasualtySpan c;

@@ -276,6 +276,23 @@ TEST(Annotate, TheHeadFigureNotTheAppositionOrTheWhole) {
   EXPECT_TRUE(Annotate(testing::Lexicon(), result.text()).casualties.empty());
 }
 
+TEST(Annotate, OnePersonKilledWithNoFigureIsOne) {
+  for (const char* text : {"The ferryman was killed.", "Her brother died in hospital.",
+                           "He was found dead near the well.", "Gunmen killed the night watchman.",
+                           "A mob killed her uncle on the road."}) {
+    Doc doc(text);
+    const auto a = Annotate(testing::Lexicon(), doc.text());
+    ASSERT_EQ(a.casualties.size(), 1u) << text;
+    EXPECT_EQ(a.casualties[0].what, QuantityKind::kKilled) << text;
+    EXPECT_EQ(a.casualties[0].count, 1) << text;
+  }
+  // Plural people, or a name written large, are no one person counted here.
+  for (const char* text : {"Gunmen killed the watchmen.", "The Ferry Company died out."}) {
+    Doc doc(text);
+    EXPECT_TRUE(Annotate(testing::Lexicon(), doc.text()).casualties.empty()) << text;
+  }
+}
+
 TEST(Annotate, TheFigureATollIsGiven) {
   Doc doc("The death toll from the blast rose to at least 12.");
   const auto a = Annotate(testing::Lexicon(), doc.text());

@@ -467,6 +467,9 @@ void AddListedVictims(const EventLexicon& lex, const text::AnalysedText& t, cons
 // kOfWithin words of the casualty word lets the figure stand up to kOfReach words before it.
 constexpr std::uint32_t kOfWithin = 6;
 constexpr std::uint32_t kOfReach = 3;
+// The most words a figure stands before a casualty word after an auxiliary, where the words
+// between are a bare noun phrase ("three Ukrainian border guards were killed").
+constexpr std::uint32_t kNounPhraseReach = 6;
 // A noun before "of" that makes no count of people: "as a result of", "a number of".
 bool NotAWhole(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {"result", "number",      "lot",
@@ -636,6 +639,19 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
           break;
         }
       }
+      // "Three Ukrainian border guards were killed": a longer noun phrase before the auxiliary.
+      const bool auxiliary = k > first && (t.lower[k - 1] == "were" || t.lower[k - 1] == "was");
+      if (of == k && auxiliary) reach = std::max(reach, kNounPhraseReach);
+      auto bare_noun_phrase = [&](std::uint32_t from, std::uint32_t to) {
+        for (std::uint32_t n = from; n < to; ++n) {
+          const std::string& w = t.lower[n];
+          if (t.tokens[n].kind != TokenKind::kWord || w == "and" || w == "or" ||
+              w.ends_with("ed") || w.ends_with("ing")) {
+            return false;
+          }
+        }
+        return true;
+      };
       for (std::uint32_t back = 1; back <= reach + skipped && k >= first + back; ++back) {
         const std::uint32_t j = k - back;
         if (t.tokens[j].kind == TokenKind::kPunct) {
@@ -649,8 +665,12 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
         auto candidate = FigureAt(lex, t, mask, j, k);
         // Beyond the usual reach only the count of a whole stands: "six members of", "one
         // Dutch member of", never "as a result of" or "a number of".
-        if (candidate && back - skipped > 4 &&
+        if (candidate && back - skipped > 4 && of < k &&
             (candidate->end + 2 < of || (candidate->end < of && NotAWhole(t.lower[of - 1])))) {
+          candidate.reset();
+        }
+        if (candidate && back - skipped > 4 && of == k &&
+            !bare_noun_phrase(candidate->end, k - 1)) {
           candidate.reset();
         }
         if (candidate && candidate->end <= k) {

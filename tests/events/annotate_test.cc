@@ -271,6 +271,14 @@ TEST(Annotate, TheHeadFigureNotTheAppositionOrTheWhole) {
   const auto c = Annotate(testing::Lexicon(), part.text());
   ASSERT_EQ(c.casualties.size(), 1u);
   EXPECT_EQ(c.casualties[0].count, 1);
+  // A bare noun phrase before the auxiliary lets the figure stand further back; a verb or a
+  // list between does not.
+  Doc phrase("Four young Dutch mine clearers were killed.");
+  const auto e = Annotate(testing::Lexicon(), phrase.text());
+  ASSERT_EQ(e.casualties.size(), 1u);
+  EXPECT_EQ(e.casualties[0].count, 4);
+  Doc verb("Four trucks burned and drivers were killed.");
+  EXPECT_TRUE(Annotate(testing::Lexicon(), verb.text()).casualties.empty());
   // "as a result of" counts no one.
   Doc result("The bridge fell as a result of which drivers died.");
   EXPECT_TRUE(Annotate(testing::Lexicon(), result.text()).casualties.empty());

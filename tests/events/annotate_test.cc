@@ -319,6 +319,11 @@ TEST(Annotate, VagueAndCompoundFigures) {
   EXPECT_EQ(a.casualties[0].count, 12);
   EXPECT_TRUE(a.casualties[0].vague);
   EXPECT_EQ(a.casualties.back().count, 200);
+  // A compound number word written as one hyphenated word.
+  Doc hyphen("Thirty-four drivers were killed.");
+  const auto b = Annotate(testing::Lexicon(), hyphen.text());
+  ASSERT_EQ(b.casualties.size(), 1u);
+  EXPECT_EQ(b.casualties[0].count, 34);
 }
 
 TEST(Annotate, AttributionSources) {

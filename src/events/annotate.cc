@@ -1,5 +1,6 @@
 #include "events/annotate.h"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 #include <unordered_set>
@@ -422,8 +423,185 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
   }
 }
 
+// "killing a woman and her two children", "killing four soldiers and one civilian": the victims
+// a casualty verb lists, each with a count, are summed into the verb's figure (extended to the
+// last of them). A count that is another casualty figure ("and 20 wounded"), part of a whole
+// ("two of them") or a span of time ("and a day later") is no victim of the list.
+void AddListedVictims(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
+                      std::uint32_t end, Figure& fig) {
+  static const std::unordered_set<std::string_view> kDeterminers = {"her", "his", "their", "its"};
+  static const std::unordered_set<std::string_view> kNotVictims = {
+      "of",     "day",  "days",  "week", "weeks", "hour", "hours", "month",
+      "months", "year", "years", "time", "times", "half", "more",  "other"};
+  constexpr std::uint32_t kNounReach = 4;  // the words of one victim's noun phrase
+  std::uint32_t k = fig.end;
+  long long total = fig.value;
+  std::uint32_t last = fig.end;
+  while (k < end) {
+    std::uint32_t words = 0;
+    while (k < end && words < kNounReach && t.tokens[k].kind == TokenKind::kWord &&
+           t.lower[k] != "and") {
+      ++k;
+      ++words;
+    }
+    if (words == 0 || k + 1 >= end || t.lower[k] != "and") break;
+    std::uint32_t n = k + 1;
+    if (kDeterminers.count(t.lower[n])) ++n;
+    auto next = FigureAt(lex, t, mask, n, end);
+    if (!next || next->vague || next->end >= end) break;
+    if (t.tokens[next->end].kind != TokenKind::kWord || kNotVictims.count(t.lower[next->end])) {
+      break;
+    }
+    auto q = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, next->end, end);
+    if (q.entry) break;  // "and 20 wounded", "and two hundred"
+    total += next->value;
+    last = next->end;
+    k = next->end;
+  }
+  if (last == fig.end) return;
+  fig.value = total;
+  fig.end = last;
+}
+
+// A figure of a whole ("six members of the local council were killed"): an "of" within
+// kOfWithin words of the casualty word lets the figure stand up to kOfReach words before it.
+constexpr std::uint32_t kOfWithin = 6;
+constexpr std::uint32_t kOfReach = 3;
+// The most words a figure stands before a casualty word after an auxiliary, where the words
+// between are a bare noun phrase ("three Ukrainian border guards were killed").
+constexpr std::uint32_t kNounPhraseReach = 6;
+// A noun before "of" that makes no count of people: "as a result of", "a number of".
+bool NotAWhole(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {"result", "number",      "lot",
+                                                              "part",   "consequence", "total"};
+  return kWords.count(w) > 0;
+}
+
+// Where the apposition "including two children" or "among them a child" that the comma at
+// `comma` closes opens (its opening comma), or `comma` if it closes none.
+std::uint32_t AppositionOpen(const text::AnalysedText& t, std::uint32_t first,
+                             std::uint32_t comma) {
+  constexpr std::uint32_t kAppositionReach = 8;
+  if (t.lower[comma] != ",") return comma;
+  for (std::uint32_t j = comma; j > first && comma - j < kAppositionReach; --j) {
+    const std::uint32_t w = j - 1;
+    if (t.lower[w] == "including" ||
+        (t.lower[w] == "among" && w + 1 < comma && t.lower[w + 1] == "them")) {
+      return w > first && t.lower[w - 1] == "," ? w - 1 : comma;
+    }
+    if (t.tokens[w].kind == TokenKind::kPunct) return comma;
+  }
+  return comma;
+}
+
+// "Three soldiers and one civilian were killed", "a woman and her two children died": the
+// victims listed before a casualty word, each with a count, are summed into the figure found
+// last (extended to the first of them). The words of each victim are no casualty word and no
+// verb ("4 were wounded and 2 killed" lists no victims).
+void AddListedVictimsBefore(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
+                            std::uint32_t first, const std::vector<bool>& used, Figure& fig) {
+  static const std::unordered_set<std::string_view> kDeterminers = {"her", "his", "their", "its"};
+  static const std::unordered_set<std::string_view> kVerbs = {"were", "was",  "are", "is",  "been",
+                                                              "had",  "have", "has", "and", "of"};
+  // "a house exploded and one civilian died": a verb in the past ends the list.
+  auto verb = [&](std::uint32_t j) {
+    return kVerbs.count(t.lower[j]) || (t.lower[j].size() > 4 && t.lower[j].ends_with("ed"));
+  };
+  constexpr std::uint32_t kNounReach = 4;
+  std::uint32_t head = fig.first;
+  if (head > first && kDeterminers.count(t.lower[head - 1])) --head;
+  long long total = fig.value;
+  std::uint32_t start = fig.first;
+  while (head >= first + 2 && t.lower[head - 1] == "and") {
+    const std::uint32_t p = head - 1;
+    std::optional<Figure> found;
+    for (std::uint32_t back = 1; back <= kNounReach + 1 && p >= first + back; ++back) {
+      const std::uint32_t j = p - back;
+      if (t.tokens[j].kind != TokenKind::kWord && t.tokens[j].kind != TokenKind::kNumber) break;
+      if (used[j - first]) break;
+      auto candidate = FigureAt(lex, t, mask, j, p);
+      if (candidate && !candidate->vague && candidate->end < p) {
+        found = candidate;
+        break;
+      }
+      auto q = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, j, p);
+      if ((q.entry && IsCasualtyKind(q.entry->kind)) || verb(j)) break;
+    }
+    // "between 5 and 8 people": a range, not a list.
+    if (!found || (found->first > first && t.lower[found->first - 1] == "between")) break;
+    total += found->value;
+    start = found->first;
+    head = found->first;
+  }
+  if (start == fig.first) return;
+  fig.value = total;
+  fig.first = start;
+}
+
+// One person told as the casualty word's subject or object, with no figure: "he was killed",
+// "the pilot died", "her husband was found dead", "killed the school principal". The person is
+// a singular pronoun, or a possessive or definite article, up to two words and a noun not in
+// the plural, written small; the subject ends at the start of the clause, the object at its end
+// or a preposition.
+std::optional<Figure> OnePerson(const text::AnalysedText& t, std::uint32_t first, std::uint32_t end,
+                                std::uint32_t word, std::uint32_t word_end, bool verb_like) {
+  static const std::unordered_set<std::string_view> kDeterminers = {"the", "his", "her"};
+  static const std::unordered_set<std::string_view> kPronouns = {"he", "she"};
+  static const std::unordered_set<std::string_view> kAfterObject = {
+      "in", "on", "at", "near", "with", "who", "and", "while", "during", "after", "when"};
+  constexpr std::uint32_t kModifiers = 2;
+  auto small_word = [&](std::uint32_t j) {
+    return t.tokens[j].kind == TokenKind::kWord && !t.tokens[j].capitalised;
+  };
+  // Plurals: "-s", "-men" ("watchmen", "women"), and the irregular ones of people.
+  static const std::unordered_set<std::string_view> kPlurals = {"people",    "children", "police",
+                                                                "personnel", "staff",    "crew"};
+  auto singular_noun = [&](std::uint32_t j) {
+    const std::string& w = t.lower[j];
+    return small_word(j) && !w.ends_with("s") && !w.ends_with("men") && !kPlurals.count(w) &&
+           !kDeterminers.count(w);
+  };
+  auto clause_start = [&](std::uint32_t j) {
+    return j == first || t.tokens[j - 1].kind == TokenKind::kPunct || t.lower[j - 1] == "and";
+  };
+  // The subject: "[the pilot] [was [found]] killed/dead", "[he] died".
+  std::uint32_t p = word;
+  if (p > first && (t.lower[p - 1] == "found")) --p;
+  if (p > first && t.lower[p - 1] == "was") --p;
+  const bool passive = p < word;
+  if (p > first && (passive || t.lower[word].ends_with("ed") || t.lower[word] == "died")) {
+    const std::uint32_t noun = p - 1;
+    if (kPronouns.count(t.lower[noun]) && clause_start(noun)) {
+      return Figure{noun, noun + 1, 1, false};
+    }
+    if (singular_noun(noun)) {
+      for (std::uint32_t back = 1; back <= kModifiers + 1 && noun >= first + back; ++back) {
+        const std::uint32_t d = noun - back;
+        if (kDeterminers.count(t.lower[d])) {
+          if (clause_start(d)) return Figure{d, noun + 1, 1, false};
+          break;
+        }
+        if (!small_word(d)) break;
+      }
+    }
+  }
+  // The object: "killed [the school principal]".
+  if (!verb_like || word_end >= end || !kDeterminers.count(t.lower[word_end])) return std::nullopt;
+  for (std::uint32_t n = word_end + 1; n < end && n <= word_end + 1 + kModifiers; ++n) {
+    if (!small_word(n)) return std::nullopt;
+    const bool last = n + 1 >= end || t.tokens[n + 1].kind == TokenKind::kPunct ||
+                      kAfterObject.count(t.lower[n + 1]);
+    if (last) {
+      if (!singular_noun(n)) return std::nullopt;
+      return Figure{word_end, n + 1, 1, false};
+    }
+  }
+  return std::nullopt;
+}
+
 void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                         std::uint32_t first, std::uint32_t end, Annotations& out) {
+  const std::size_t begin_count = out.casualties.size();
   std::vector<bool> used(end - first, false);
   for (std::uint32_t k = first; k < end; ++k) {
     auto m = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, k, end);
@@ -445,16 +623,64 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
         break;
       }
       if (j < end && !used[j - first]) fig = FigureAt(lex, t, mask, j, end);
+      if (fig && !fig->vague) AddListedVictims(lex, t, mask, end, *fig);
     }
     // "21 people were killed", "100 injured": the figure comes first.
     if (!fig) {
-      for (std::uint32_t back = 1; back <= 4 && k >= first + back; ++back) {
+      // "Six members of the crew were killed": a figure of a whole ("of") reaches further back;
+      // "Eight people, including two children, were killed": the figure is the head's, before
+      // the apposition.
+      std::uint32_t reach = 4, skipped = 0, of = k;
+      for (std::uint32_t back = 1; back <= kOfWithin && k >= first + back; ++back) {
+        if (t.tokens[k - back].kind == TokenKind::kPunct) break;
+        if (t.lower[k - back] == "of") {
+          reach = std::max(reach, back + kOfReach);
+          of = k - back;
+          break;
+        }
+      }
+      // "Three Ukrainian border guards were killed": a longer noun phrase before the auxiliary.
+      const bool auxiliary = k > first && (t.lower[k - 1] == "were" || t.lower[k - 1] == "was");
+      if (of == k && auxiliary) reach = std::max(reach, kNounPhraseReach);
+      auto bare_noun_phrase = [&](std::uint32_t from, std::uint32_t to) {
+        for (std::uint32_t n = from; n < to; ++n) {
+          const std::string& w = t.lower[n];
+          if (t.tokens[n].kind != TokenKind::kWord || w == "and" || w == "or" ||
+              w.ends_with("ed") || w.ends_with("ing")) {
+            return false;
+          }
+        }
+        return true;
+      };
+      for (std::uint32_t back = 1; back <= reach + skipped && k >= first + back; ++back) {
         const std::uint32_t j = k - back;
-        if (t.tokens[j].kind == TokenKind::kPunct) break;
+        if (t.tokens[j].kind == TokenKind::kPunct) {
+          const std::uint32_t open = AppositionOpen(t, first, j);
+          if (open == j) break;
+          skipped += j - open;
+          back += j - open;
+          continue;
+        }
         if (used[j - first]) break;
         auto candidate = FigureAt(lex, t, mask, j, k);
+        // Beyond the usual reach only the count of a whole stands: "six members of", "one
+        // Dutch member of", never "as a result of" or "a number of".
+        if (candidate && back - skipped > 4 && of < k &&
+            (candidate->end + 2 < of || (candidate->end < of && NotAWhole(t.lower[of - 1])))) {
+          candidate.reset();
+        }
+        if (candidate && back - skipped > 4 && of == k &&
+            !bare_noun_phrase(candidate->end, k - 1)) {
+          candidate.reset();
+        }
         if (candidate && candidate->end <= k) {
           fig = candidate;
+          // "one of the 12 passengers was killed": the figure before "of" is the part killed.
+          if (j > of && of > first && !used[of - 1 - first]) {
+            auto part = FigureAt(lex, t, mask, of - 1, of);
+            if (part && part->end == of) fig = part;
+          }
+          AddListedVictimsBefore(lex, t, mask, first, used, *fig);
           // "between 5 and 8 people were killed": the lowest credible figure is the first.
           if (j >= first + 3 && t.lower[j - 1] == "and" && t.lower[j - 3] == "between") {
             auto low = FigureAt(lex, t, mask, j - 2, j - 1);
@@ -479,6 +705,7 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
         if (t.tokens[k - back].kind == TokenKind::kPunct) break;
       }
     }
+    if (!fig) fig = OnePerson(t, first, end, k, k + m.length, verb_like);
     if (!fig) continue;
     for (std::uint32_t j = fig->first; j < fig->end; ++j) used[j - first] = true;
     CasualtySpan c;
@@ -489,6 +716,42 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
     c.vague = fig->vague;
     out.casualties.push_back(c);
   }
+  // "The death toll rose to 15", "a toll of at least 15": the figure a toll is given, after a
+  // verb of its rise or a linking word, within the clause ("the toll from the strike on the
+  // market rose to 15"). Whether it is one act's toll or a running total is the frames' call.
+  static const std::unordered_set<std::string_view> kTollLinks = {
+      "to", "at", "of", "reached", "hit", "passed", "exceeded", "topped", "is", "was"};
+  constexpr std::uint32_t kTollReach = 14;
+  for (std::uint32_t k = first; k < end; ++k) {
+    if (t.lower[k] != "toll") continue;
+    for (std::uint32_t j = k + 1; j < end && j <= k + kTollReach; ++j) {
+      if (t.lower[j] == ";" || t.lower[j] == "toll") break;
+      if (used[j - first]) break;
+      std::uint32_t link = j;  // the word before the figure, bounds ("at least") skipped
+      for (std::uint32_t back = 1; back <= 3 && j >= k + 1 + back; ++back) {
+        auto b = Gated(lex.quantities, EventLexicon::kQuantityBit, mask, t.lower, j - back, end);
+        if (b.entry && b.entry->kind == QuantityKind::kBound && b.length == back) {
+          link = j - back;
+          break;
+        }
+      }
+      if (link <= k + 1 || !kTollLinks.count(t.lower[link - 1])) continue;
+      auto fig = FigureAt(lex, t, mask, j, end);
+      if (!fig || fig->vague) continue;
+      CasualtySpan c;
+      c.first = k > first && t.lower[k - 1] == "death" ? k - 1 : k;
+      c.end = fig->end;
+      c.what = QuantityKind::kKilled;
+      c.count = static_cast<int>(fig->value);
+      c.toll = true;
+      out.casualties.push_back(c);
+      break;
+    }
+  }
+  // The spans are read by position.
+  std::stable_sort(out.casualties.begin() + static_cast<std::ptrdiff_t>(begin_count),
+                   out.casualties.end(),
+                   [](const CasualtySpan& x, const CasualtySpan& y) { return x.first < y.first; });
 }
 
 // The source of an attribution: the nearest actor, else the nearest run of capitalised words.

@@ -36,6 +36,7 @@ struct CasualtySpan {
   QuantityKind what = QuantityKind::kKilled;  // kKilled, kInjured or kMissing
   int count = 0;
   bool vague = false;
+  bool toll = false;  // "the death toll rose to 15": the figure a toll word is given
 };
 
 struct AttributionSpan {

@@ -1692,14 +1692,57 @@ class Framer {
     }
   }
 
+  // The toll span of the sentence when it is one act's toll, not a running total: "the death
+  // toll rose to 15", "the toll from Saturday's strike rose to 40", where "the death toll of the
+  // war", "since February", "so far", "overall" tell a total. A toll qualified by "from", "of",
+  // "in" or "after" is one act's only when an act word or a day follows within a few words.
+  const CasualtySpan* ActToll(std::uint32_t b, std::uint32_t e) const {
+    if (HasModality(b, e, ModalityClass::kCumulative)) return nullptr;
+    auto [mlo, mhi] = ModalitiesIn(b, e);
+    for (std::size_t n = mlo; n < mhi; ++n) {
+      const ModalitySpan& m = a_.modalities[n];
+      if (m.modality != ModalityClass::kAggregate) continue;
+      const std::string& last = t_.lower[m.end - 1];
+      // The toll word itself and the verbs of its rise ("has risen to") are no other total.
+      if (!(last == "toll" && m.end - m.first <= 2) && last != "to") return nullptr;
+    }
+    const CasualtySpan* toll = nullptr;
+    auto [lo, hi] = SpansIn(a_.casualties, b, e);
+    for (std::size_t n = lo; n < hi && !toll; ++n) {
+      if (a_.casualties[n].toll) toll = &a_.casualties[n];
+    }
+    if (!toll) return nullptr;
+    std::uint32_t word = toll->first;
+    while (word < toll->end && t_.lower[word] != "toll") ++word;
+    const std::uint32_t q = word + 1;
+    if (q >= e) return toll;
+    const std::string& w = t_.lower[q];
+    if (w != "from" && w != "of" && w != "in" && w != "after") return toll;
+    if (q + 1 < e && t_.tokens[q + 1].kind == text::TokenKind::kNumber) return toll;  // "of 15"
+    constexpr std::uint32_t kQualifierReach = 5;
+    const std::uint32_t stop = std::min(e, q + 1 + kQualifierReach);
+    auto [tlo, thi] = SpansIn(a_.triggers, q + 1, stop);
+    if (tlo < thi) return toll;
+    for (const time::TimeExpression& x : times_) {
+      if (x.first_token > q && x.first_token < stop) return toll;
+    }
+    return nullptr;
+  }
+
   void Casualties(std::uint32_t b, std::uint32_t e, Frame& f) const {
-    if (HasModality(b, e, ModalityClass::kAggregate)) return;  // a running total, not this act
+    const CasualtySpan* toll = nullptr;
+    if (HasModality(b, e, ModalityClass::kAggregate)) {
+      toll = ActToll(b, e);
+      if (!toll) return;  // a running total, not this act
+    }
     auto [lo, hi] = SpansIn(a_.casualties, b, e);
     for (std::size_t n = lo; n < hi; ++n) {
       const CasualtySpan& c = a_.casualties[n];
       if (c.what == QuantityKind::kKilled && !f.fatalities) f.fatalities = c.count;
       if (c.what == QuantityKind::kInjured && !f.injuries) f.injuries = c.count;
     }
+    // ACLED codes the latest toll of one act: a toll told higher than the first figure.
+    if (toll && (!f.fatalities || *f.fatalities < toll->count)) f.fatalities = toll->count;
     CasualtyVictims(b, e, f);
   }
 
@@ -2708,9 +2751,18 @@ class Framer {
     }
     // "One civilian died." after the act: the toll belongs to the last act of the paragraph.
     const bool framed_here = !frames.empty() && frames.back().sentence == si;
+    const CasualtySpan* act_toll =
+        HasModality(b, e, ModalityClass::kAggregate) ? ActToll(b, e) : nullptr;
     if (!framed_here && !frames.empty() && frames.back().paragraph == s.paragraph &&
-        !HasModality(b, e, ModalityClass::kAggregate)) {
+        (act_toll || !HasModality(b, e, ModalityClass::kAggregate))) {
       Frame& last = frames.back();
+      // "The death toll rose to 15." after an act told with a lower figure: ACLED codes the
+      // latest toll of the act (not split: an act of several towns keeps its shares).
+      if (act_toll && last.fatalities && *last.fatalities < act_toll->count &&
+          (frames.size() < 2 || frames[frames.size() - 2].sentence != last.sentence ||
+           frames[frames.size() - 2].trigger_first != last.trigger_first)) {
+        last.fatalities = act_toll->count;
+      }
       const bool had = last.fatalities || last.injuries;
       auto [clo, chi] = SpansIn(a_.casualties, b, e);
       for (std::size_t n = clo; n < chi && !had; ++n) {

@@ -219,6 +219,99 @@ TEST(Annotate, CasualtyFigures) {
   EXPECT_EQ(b.casualties[0].count, 2);
 }
 
+TEST(Annotate, VictimsListedAfterACasualtyVerbAreSummed) {
+  Doc doc("The blast killed a farmer and his three sons.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.casualties.size(), 1u);
+  EXPECT_EQ(a.casualties[0].count, 4);
+  Doc two("Gunmen killed two guards and one driver near the depot.");
+  const auto b = Annotate(testing::Lexicon(), two.text());
+  ASSERT_EQ(b.casualties.size(), 1u);
+  EXPECT_EQ(b.casualties[0].count, 3);
+  // Another casualty figure, or a span of time, is no victim of the list.
+  Doc wounded("The blast killed two guards and 7 injured.");
+  const auto c = Annotate(testing::Lexicon(), wounded.text());
+  ASSERT_EQ(c.casualties.size(), 2u);
+  EXPECT_EQ(c.casualties[0].count, 2);
+  EXPECT_EQ(c.casualties[1].count, 7);
+  Doc later("Gunmen killed one guard and a day later burned the depot.");
+  const auto d = Annotate(testing::Lexicon(), later.text());
+  ASSERT_EQ(d.casualties.size(), 1u);
+  EXPECT_EQ(d.casualties[0].count, 1);
+}
+
+TEST(Annotate, VictimsListedBeforeACasualtyWordAreSummed) {
+  Doc doc("Two guards and a cook were killed at the depot.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.casualties.size(), 1u);
+  EXPECT_EQ(a.casualties[0].count, 3);
+  // A verb ends the list: the first clause counts no victims of the second.
+  Doc verb("The roof collapsed and two guards died.");
+  const auto b = Annotate(testing::Lexicon(), verb.text());
+  ASSERT_EQ(b.casualties.size(), 1u);
+  EXPECT_EQ(b.casualties[0].count, 2);
+  Doc wounded("Four guards were wounded and two cooks were killed.");
+  const auto c = Annotate(testing::Lexicon(), wounded.text());
+  ASSERT_EQ(c.casualties.size(), 2u);
+  EXPECT_EQ(c.casualties[1].what, QuantityKind::kKilled);
+  EXPECT_EQ(c.casualties[1].count, 2);
+}
+
+TEST(Annotate, TheHeadFigureNotTheAppositionOrTheWhole) {
+  Doc doc("Nine villagers, including three children, were killed.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.casualties.size(), 1u);
+  EXPECT_EQ(a.casualties[0].count, 9);
+  // A count of a whole stands further back; the part of a whole counted is the figure.
+  Doc whole("Five members of the village council were killed.");
+  const auto b = Annotate(testing::Lexicon(), whole.text());
+  ASSERT_EQ(b.casualties.size(), 1u);
+  EXPECT_EQ(b.casualties[0].count, 5);
+  Doc part("One of the 14 miners was killed.");
+  const auto c = Annotate(testing::Lexicon(), part.text());
+  ASSERT_EQ(c.casualties.size(), 1u);
+  EXPECT_EQ(c.casualties[0].count, 1);
+  // A bare noun phrase before the auxiliary lets the figure stand further back; a verb or a
+  // list between does not.
+  Doc phrase("Four young Dutch mine clearers were killed.");
+  const auto e = Annotate(testing::Lexicon(), phrase.text());
+  ASSERT_EQ(e.casualties.size(), 1u);
+  EXPECT_EQ(e.casualties[0].count, 4);
+  Doc verb("Four trucks burned and drivers were killed.");
+  EXPECT_TRUE(Annotate(testing::Lexicon(), verb.text()).casualties.empty());
+  // "as a result of" counts no one.
+  Doc result("The bridge fell as a result of which drivers died.");
+  EXPECT_TRUE(Annotate(testing::Lexicon(), result.text()).casualties.empty());
+}
+
+TEST(Annotate, OnePersonKilledWithNoFigureIsOne) {
+  for (const char* text : {"The ferryman was killed.", "Her brother died in hospital.",
+                           "He was found dead near the well.", "Gunmen killed the night watchman.",
+                           "A mob killed her uncle on the road."}) {
+    Doc doc(text);
+    const auto a = Annotate(testing::Lexicon(), doc.text());
+    ASSERT_EQ(a.casualties.size(), 1u) << text;
+    EXPECT_EQ(a.casualties[0].what, QuantityKind::kKilled) << text;
+    EXPECT_EQ(a.casualties[0].count, 1) << text;
+  }
+  // Plural people, or a name written large, are no one person counted here.
+  for (const char* text : {"Gunmen killed the watchmen.", "The Ferry Company died out."}) {
+    Doc doc(text);
+    EXPECT_TRUE(Annotate(testing::Lexicon(), doc.text()).casualties.empty()) << text;
+  }
+}
+
+TEST(Annotate, TheFigureATollIsGiven) {
+  Doc doc("The death toll from the blast rose to at least 12.");
+  const auto a = Annotate(testing::Lexicon(), doc.text());
+  ASSERT_EQ(a.casualties.size(), 1u);
+  EXPECT_TRUE(a.casualties[0].toll);
+  EXPECT_EQ(a.casualties[0].what, QuantityKind::kKilled);
+  EXPECT_EQ(a.casualties[0].count, 12);
+  Doc none("The toll road reopened on 3 May.");
+  EXPECT_TRUE(Annotate(testing::Lexicon(), none.text()).casualties.empty());
+}
+
 TEST(Annotate, VagueAndCompoundFigures) {
   Doc doc("Dozens were wounded. At least twenty-one were killed. Two hundred died.");
   const auto a = Annotate(testing::Lexicon(), doc.text());
@@ -226,6 +319,11 @@ TEST(Annotate, VagueAndCompoundFigures) {
   EXPECT_EQ(a.casualties[0].count, 12);
   EXPECT_TRUE(a.casualties[0].vague);
   EXPECT_EQ(a.casualties.back().count, 200);
+  // A compound number word written as one hyphenated word.
+  Doc hyphen("Thirty-four drivers were killed.");
+  const auto b = Annotate(testing::Lexicon(), hyphen.text());
+  ASSERT_EQ(b.casualties.size(), 1u);
+  EXPECT_EQ(b.casualties[0].count, 34);
 }
 
 TEST(Annotate, AttributionSources) {

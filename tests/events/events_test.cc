@@ -3,6 +3,7 @@
 #include "events/events.h"
 
 #include <optional>
+#include <string>
 #include <tuple>
 
 #include <gtest/gtest.h>
@@ -3254,6 +3255,40 @@ TEST(ExtractIncidents, AnActOnAListOfDaysIsOneIncidentPerDay) {
                   .size(),
               1u)
         << text;
+  }
+}
+
+TEST(ExtractIncidents, ALaterTollOfTheActJustToldIsItsFatalities) {
+  // The toll told after the act, higher than its first figure: ACLED codes the latest one.
+  auto incidents = Doc("Russian forces shelled Mykolaiv on Monday, killing two people. The death "
+                       "toll rose to nine.",
+                       kPublished)
+                       .Place("Mykolaiv", Mykolaiv())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 9);
+  // A toll of the act named in its own sentence.
+  incidents = Doc("The toll from Monday's missile strike on Mykolaiv has risen to 11.", kPublished)
+                  .Place("Mykolaiv", Mykolaiv())
+                  .Time("Monday", kMonday)
+                  .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 11);
+}
+
+TEST(ExtractIncidents, ATollOfTheWarOrSinceAStartIsNoIncidentsToll) {
+  for (const char* toll :
+       {"The death toll of the war rose to 4,000.",
+        "The death toll since the invasion has risen to 4,000.",
+        "The toll in the country rose to 4,000.", "So far the death toll stands at 4,000."}) {
+    auto incidents =
+        Doc(std::string("Russian forces shelled Mykolaiv on Monday. ") + toll, kPublished)
+            .Place("Mykolaiv", Mykolaiv())
+            .Time("on Monday", kMonday)
+            .Run();
+    ASSERT_EQ(incidents.size(), 1u) << toll;
+    EXPECT_FALSE(incidents[0].fatalities) << toll;
   }
 }
 

@@ -456,13 +456,19 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     c2 = hurt ? Generic(lexicon, "civilians", place, inc.event_date) : CodedActor{};
     inc.civilian_targeting = hurt;
     // A strike whose author the text leaves unsaid ("a missile struck a shopping centre"), in a
-    // country at war over held ground on the day: it came from the side that does not hold the
-    // place, however far from the line, if that side is a state's forces (a mine or a bomb has
+    // country at war over held ground on the day, outside its conflict theatres: it came from
+    // the side that does not hold the place, however far from the line, if that side is a
+    // state's forces (a mine or a bomb has
     // no side by where it went off; an aircraft shot down was fired at by the side that holds
     // the ground).
     const events::HeldArea* held =
         inc.event_date ? lexicon.HeldAreaIn(place.country_code, *inc.event_date) : nullptr;
-    if (c1.name.empty() && held && !intercepted && sub != "Remote explosive/landmine/IED") {
+    // Inside a conflict theatre of the day (data/place_theatres.tsv) ground changes hands and
+    // the lines of held_areas.tsv are coarse: only behind them is the holder beyond doubt.
+    const bool behind_theatres =
+        held && !lexicon.InTheatre(place.country_code, place.admin1, *inc.event_date);
+    if (c1.name.empty() && held && behind_theatres && !intercepted &&
+        sub != "Remote explosive/landmine/IED") {
       const bool inside = held->area.Inside(place.latitude, place.longitude);
       CodedActor from =
           CodeActor(lexicon,

@@ -513,7 +513,7 @@ class Framer {
     // "two soldiers were killed by an explosive device"): the side named before it is its victim
     // when the words between say it suffered it.
     const SubEventInfo* kind = lex_.SubEvent(f.sub_event_type);
-    if (!passive && chosen >= 0 && chosen == subject && kind &&
+    if (!passive && chosen >= 0 && (chosen == subject || chosen == subject_any) && kind &&
         kind->event_type == "Explosions/Remote violence" &&
         HitByDevice(a_.actors[chosen].end, tr.first)) {
       if (!f.actor2.present()) f.actor2 = f.actor1;

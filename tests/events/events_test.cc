@@ -1086,6 +1086,10 @@ TEST(ExtractIncidents, AMineHitsTheSideNamedBeforeItUnlessThatSideLaidIt) {
             "Unidentified Armed Group (Ukraine) / Military Forces of Ukraine (2019-)");
   EXPECT_EQ(run("Ukrainian forces blew up a bridge near Sumy on Monday."),
             "Military Forces of Ukraine (2019-) / ");
+  // The side in the clause before the one with the mine ("..., when their vehicle hit a mine").
+  EXPECT_EQ(run("Two Ukrainian soldiers were killed when their vehicle hit a landmine near Sumy "
+                "on Monday."),
+            "Unidentified Armed Group (Ukraine) / Military Forces of Ukraine (2019-)");
 }
 
 TEST(ExtractIncidents, StrikeOnAForcesThingHitThatForce) {

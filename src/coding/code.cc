@@ -457,26 +457,20 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     inc.civilian_targeting = hurt;
     // A strike whose author the text leaves unsaid ("a missile struck a shopping centre"), in a
     // country at war over held ground on the day, outside its conflict theatres: it came from
-    // the side that does not hold the place, however far from the line, if that side is a
-    // state's forces (a mine or a bomb has
-    // no side by where it went off; an aircraft shot down was fired at by the side that holds
-    // the ground).
-    const events::HeldArea* held =
-        inc.event_date ? lexicon.HeldAreaIn(place.country_code, *inc.event_date) : nullptr;
-    // Inside a conflict theatre of the day (data/place_theatres.tsv) ground changes hands and
-    // the lines of held_areas.tsv are coarse: only behind them is the holder beyond doubt.
-    const bool behind_theatres =
-        held && !lexicon.InTheatre(place.country_code, place.admin1, *inc.event_date);
-    if (c1.name.empty() && held && behind_theatres && !intercepted &&
-        sub != "Remote explosive/landmine/IED") {
-      const bool inside = held->area.Inside(place.latitude, place.longitude);
-      CodedActor from =
-          CodeActor(lexicon,
-                    inside ? FrameActor{held->opponent_country, held->opponent_unit, ""}
-                           : FrameActor{held->holder_country, held->holder_unit, ""},
-                    place, inc.event_date);
-      // Only a state's forces strike far behind the line; a rebel group's fire stays near it.
-      if (from.inter == 1 || from.inter == 8) c1 = from;
+    // across the line, however far from it, if that side is a state's forces (a mine or a bomb
+    // has no side by where it went off; an aircraft shot down was fired at by the side that
+    // holds the ground). Inside a theatre (data/place_theatres.tsv) ground changes hands and the
+    // lines of held_areas.tsv are coarse: only behind them is the holder beyond doubt.
+    if (c1.name.empty() && !intercepted && sub != "Remote explosive/landmine/IED" &&
+        inc.event_date && !lexicon.InTheatre(place.country_code, place.admin1, *inc.event_date)) {
+      if (const auto sides = lexicon.SidesAt(place.country_code, place.latitude, place.longitude,
+                                             *inc.event_date, /*beyond_reach=*/true)) {
+        CodedActor from = CodeActor(
+            lexicon, FrameActor{sides->across_country, sides->across_unit, ""}, place,
+            inc.event_date);
+        // Only a state's forces strike far behind the line; a rebel group's fire stays near it.
+        if (from.inter == 1 || from.inter == 8) c1 = from;
+      }
     }
     // Fighters among the dead or wounded and no civilians: the strike hit the other side, found
     // as a battle's is.

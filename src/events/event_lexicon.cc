@@ -433,13 +433,13 @@ std::vector<std::string> EventLexicon::RebelUnits(std::string_view country,
 }
 
 std::optional<LineSides> EventLexicon::SidesAt(std::string_view country, double lat, double lon,
-                                               const Date& day) const {
+                                               const Date& day, bool beyond_reach) const {
   for (const HeldArea& h : held_areas) {
     if (h.area.country != country || !h.area.During(day)) continue;
     if (h.area.Inside(lat, lon)) {
       return LineSides{h.opponent_country, h.opponent_unit, h.holder_country, h.holder_unit};
     }
-    if (h.area.EdgeKm(lat, lon) <= h.area.reach_km) {
+    if (beyond_reach || h.area.EdgeKm(lat, lon) <= h.area.reach_km) {
       return LineSides{h.holder_country, h.holder_unit, h.opponent_country, h.opponent_unit};
     }
   }

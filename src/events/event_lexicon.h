@@ -253,10 +253,10 @@ struct EventLexicon {
   std::vector<std::string> RebelUnits(std::string_view country,
                                       const std::optional<Date>& day) const;
   // The sides of the front line at a place of `country` on `day`: inside a held area the
-  // opponent fires from across the line; outside it, within its reach, the holder does.
-  // nullopt away from every line of the day.
+  // opponent fires from across the line; outside it, within its reach (at any distance when
+  // `beyond_reach`), the holder does. nullopt away from every line of the day.
   std::optional<LineSides> SidesAt(std::string_view country, double lat, double lon,
-                                   const Date& day) const;
+                                   const Date& day, bool beyond_reach = false) const;
   // An area of `country` held against its state on `day`, wherever the place; nullptr if none.
   const HeldArea* HeldAreaIn(std::string_view country, const Date& day) const;
   // Whether the first-level region `admin1` (ACLED's name) of `country` is a conflict theatre

@@ -197,9 +197,13 @@ bool StateStrikeAt(const EventLexicon& lex, const text::AnalysedText& t, const M
   return w == "aircraft" || w == "drone" || w == "artillery" || w == "missile";
 }
 
+// "his", "her", "their", "its": an owner named by a pronoun ("her two children").
+bool IsOwnerPronoun(std::string_view w) {
+  return w == "his" || w == "her" || w == "their" || w == "its";
+}
+
 bool IsArticleOrOwner(std::string_view w) {
-  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" ||
-         w == "its";
+  return w == "a" || w == "an" || w == "the" || IsOwnerPronoun(w);
 }
 
 // People of no side named by a group word of the author kind ("two men", "an individual",
@@ -429,7 +433,6 @@ void AnnotateActors(const EventLexicon& lex, const text::AnalysedText& t, const 
 // ("two of them") or a span of time ("and a day later") is no victim of the list.
 void AddListedVictims(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                       std::uint32_t end, Figure& fig) {
-  static const std::unordered_set<std::string_view> kDeterminers = {"her", "his", "their", "its"};
   static const std::unordered_set<std::string_view> kNotVictims = {
       "of",     "day",  "days",  "week", "weeks", "hour", "hours", "month",
       "months", "year", "years", "time", "times", "half", "more",  "other"};
@@ -446,7 +449,7 @@ void AddListedVictims(const EventLexicon& lex, const text::AnalysedText& t, cons
     }
     if (words == 0 || k + 1 >= end || t.lower[k] != "and") break;
     std::uint32_t n = k + 1;
-    if (kDeterminers.count(t.lower[n])) ++n;
+    if (IsOwnerPronoun(t.lower[n])) ++n;
     auto next = FigureAt(lex, t, mask, n, end);
     if (!next || next->vague || next->end >= end) break;
     if (t.tokens[next->end].kind != TokenKind::kWord || kNotVictims.count(t.lower[next->end])) {
@@ -500,7 +503,6 @@ std::uint32_t AppositionOpen(const text::AnalysedText& t, std::uint32_t first,
 // verb ("4 were wounded and 2 killed" lists no victims).
 void AddListedVictimsBefore(const EventLexicon& lex, const text::AnalysedText& t, const Mask& mask,
                             std::uint32_t first, const std::vector<bool>& used, Figure& fig) {
-  static const std::unordered_set<std::string_view> kDeterminers = {"her", "his", "their", "its"};
   static const std::unordered_set<std::string_view> kVerbs = {"were", "was",  "are", "is",  "been",
                                                               "had",  "have", "has", "and", "of"};
   // "a house exploded and one civilian died": a verb in the past ends the list.
@@ -509,7 +511,7 @@ void AddListedVictimsBefore(const EventLexicon& lex, const text::AnalysedText& t
   };
   constexpr std::uint32_t kNounReach = 4;
   std::uint32_t head = fig.first;
-  if (head > first && kDeterminers.count(t.lower[head - 1])) --head;
+  if (head > first && IsOwnerPronoun(t.lower[head - 1])) --head;
   long long total = fig.value;
   std::uint32_t start = fig.first;
   while (head >= first + 2 && t.lower[head - 1] == "and") {

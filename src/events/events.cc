@@ -30,8 +30,12 @@ coding::DocumentContext Context(const text::AnalysedText& text, const Annotation
   for (const places::PlaceMention& m : places) {
     if (m.place.is_country()) named.insert(m.place.country_code);
   }
+  // The actors it names by country and unit ("SV:fmln"), for "rebels" of no named group.
+  std::set<std::string> named_actors;
   for (const ActorSpan& a : annotations.actors) {
-    if (!a.country.empty() && a.country != "*") named.insert(a.country);
+    if (a.country.empty() || a.country == "*") continue;
+    named.insert(a.country);
+    if (!a.unit.empty()) named_actors.insert(a.country + ":" + a.unit);
   }
   std::map<std::string, std::tuple<int, bool, long long>> home;
   for (const places::PlaceMention& m : places) {
@@ -56,11 +60,7 @@ coding::DocumentContext Context(const text::AnalysedText& text, const Annotation
   }
   coding::DocumentContext context;
   context.home_country = home_country;
-  for (const ActorSpan& a : annotations.actors) {
-    if (!a.country.empty() && a.country != "*" && !a.unit.empty()) {
-      context.named_actors.insert(a.country + ":" + a.unit);
-    }
-  }
+  context.named_actors = std::move(named_actors);
   int best = 0;
   for (const auto& [c, n] : forces) {
     if (n > best) best = n, context.adversary_country = c;

@@ -1,4 +1,4 @@
-// The sitrep command line: `extract`, `places` and `eval`. Thin: flags here, work in the
+// The sitrep command line: `extract`, `places`, `eval` and `train`. Thin: flags here, work in the
 // libraries (io/batch.h runs a batch).
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "eval/eval_cli.h"
+#include "eval/train_roles.h"
 #include "io/batch.h"
 #include "io/exit_codes.h"
 #include "io/input.h"
@@ -105,6 +106,10 @@ int main(int argc, char** argv) {
   CLI::App* eval = app.add_subcommand("eval", "score sitrep against the benchmark sets");
   sitrep::eval::AddEvalVerbs(*eval, eval_exit_code);
 
+  int train_exit_code = 0;
+  CLI::App* train = app.add_subcommand("train", "train sitrep's learned parts");
+  sitrep::eval::AddTrainVerbs(*train, train_exit_code);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -113,6 +118,7 @@ int main(int argc, char** argv) {
   }
 
   if (eval->parsed()) return eval_exit_code;
+  if (train->parsed()) return train_exit_code;
 
   const bool is_extract = extract->parsed();
   const InputFlags& flags = is_extract ? extract_flags : places_flags;

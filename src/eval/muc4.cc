@@ -100,30 +100,6 @@ const std::map<std::string_view, MucRole>& RoleOfSlot() {
   return kSlots;
 }
 
-// GTT's mention normalisation (the GRIT/GTT eval.py): punctuation removed, the articles
-// "a", "an", "the" dropped, white space collapsed; upper case here, as the keys are.
-std::string GttNormalise(std::string_view text) {
-  std::string out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty() && word != "A" && word != "AN" && word != "THE") {
-      if (!out.empty()) out += ' ';
-      out += word;
-    }
-    word.clear();
-  };
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (std::isspace(c)) {
-      flush();
-    } else if (!std::ispunct(c)) {
-      word += static_cast<char>(std::toupper(c));
-    }
-  }
-  flush();
-  return out;
-}
-
 // The words of a text for finding a mention in it: upper case, punctuation a space ("FRONT'S"
 // holds "FRONT", "M-16" is "M 16" in both), the articles dropped, white space collapsed.
 std::string MentionWords(std::string_view text) {
@@ -343,6 +319,30 @@ std::optional<Date> ParseDateline(std::string_view head, int default_year) {
 }
 
 }  // namespace
+
+// GTT's mention normalisation (the GRIT/GTT eval.py): punctuation removed, the articles
+// "a", "an", "the" dropped, white space collapsed; upper case here, as the keys are.
+std::string GttNormalise(std::string_view text) {
+  std::string out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && word != "A" && word != "AN" && word != "THE") {
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    word.clear();
+  };
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isspace(c)) {
+      flush();
+    } else if (!std::ispunct(c)) {
+      word += static_cast<char>(std::toupper(c));
+    }
+  }
+  flush();
+  return out;
+}
 
 const char* MucRoleName(MucRole role) {
   switch (role) {

@@ -64,6 +64,9 @@ struct MucDocument {
 // and "7 FEB" with the previous document's year); a document without one ("NO DATE") takes the
 // previous document's date (or 1 January 1990 for the first).
 std::vector<Document> ParseMucTexts(std::string_view text);
+// GTT's mention normalisation (the GRIT/GTT eval.py): punctuation removed, the articles a, an,
+// the dropped, white space collapsed, upper case.
+std::string GttNormalise(std::string_view text);
 // Parses a key file into templates per document id ("DEV-MUC3-0001").
 std::map<std::string, std::vector<MucTemplate>> ParseMucKeys(std::string_view text);
 // Every text and key file under `dir` (recursively), texts joined with their keys. Documents

@@ -55,6 +55,7 @@ Result<std::vector<Incident>> Extract(const Model& model, const Document& docume
       places::Annotate(data.gazetteer, data.places, text, SceneDate(times, document.published));
   std::vector<Incident> incidents =
       events::ExtractIncidents(data.events, text, place_mentions, times, document);
+  events::FillRoles(data.roles, data.events, text, incidents);
 
   int serial = 0;
   for (Incident& incident : incidents) {

@@ -30,6 +30,9 @@ Result<std::shared_ptr<const Model>> Model::Load(const std::string& data_dir) {
   auto events = events::EventLexicon::Load(data_dir);
   if (!events.ok()) return events.status();
   data->events = std::move(events).value();
+  auto roles = events::RoleTagger::Load(data_dir + "/roles.bin");
+  if (!roles.ok()) return roles.status();
+  data->roles = std::move(roles).value();
   return std::shared_ptr<const Model>(std::make_shared<Model>(std::move(data)));
 }
 

@@ -3,6 +3,7 @@
 #define SITREP_PIPELINE_MODEL_DATA_H_
 
 #include "events/event_lexicon.h"
+#include "events/role_tagger.h"
 #include "gazetteer/gazetteer.h"
 #include "places/places.h"
 #include "text/segmenter_tables.h"
@@ -16,6 +17,7 @@ struct ModelData {
   places::PlaceTables places;
   time::TimeTables time;
   events::EventLexicon events;
+  events::RoleTagger roles;  // empty where the data directory has no roles.bin
 };
 
 }  // namespace sitrep::internal

@@ -42,7 +42,7 @@ emit seed "gold $shared/fixtures/seed/gold.json" "/incidents/recall /incidents/p
 # to one required incident (recall) and two predicted ones (precision).
 emit news_review "gold --articles $data/news/gdelt_ukraine_articles.jsonl $root/bench/news_review/gold/*.json" \
   "/incidents/precision /incidents/recall"
-emit muc4 "muc4 $data/muc4" "/incidents/f1 /relevant_documents/f1 /role_fillers/micro/f1 /role_fillers_lenient/micro/f1"
+emit muc4 "muc4 $data/muc4" "/incidents/f1 /relevant_documents/f1 /role_fillers/micro/f1 /role_fillers_lenient/micro/f1 /by_set/TST1+TST2/role_fillers/micro/f1"
 emit wikievents "wikievents $data/wikievents/dev.jsonl" "/conflict_present/f1 /events/f1"
 for set in gwn:GWN lgl:lgl geovirus:GeoVirus; do
   emit "${set%%:*}" "geo $data/geoparsing/${set##*:}.xml" \

@@ -101,7 +101,7 @@ HEAD
     row("incidents ↔ templates"; .incidents) + "\n" + row("relevant documents"; .relevant_documents) + "\n" +
     (.role_fillers | to_entries | map(row("role \(.key) (strict)"; .value)) | join("\n")) + "\n" +
     (.role_fillers_lenient | to_entries | map(row("role \(.key) (lenient)"; .value)) | join("\n")) +
-    "\n\nIrrelevant documents with an incident MUC-4 scopes (no battle or strategic development): \(.irrelevant_with_incident_in_muc_scope | f3).\n\nBy part of the corpus (role fillers scored as GTT does: src/eval/muc4.h):\n\n| part | incidents F1 | role micro F1 strict | role micro F1 lenient |\n|---|---|---|---|\n" +
+    "\n\nIrrelevant documents with an incident MUC-4 scopes (no battle or strategic development): \(.irrelevant_with_incident_in_muc_scope | f3).\n\nBy part of the corpus (role fillers scored as GTT does: src/eval/muc4.h; DEV is the training set of the learned role filler, `sitrep train roles`, so its role scores are not held out: TST1+TST2 is the measure):\n\n| part | incidents F1 | role micro F1 strict | role micro F1 lenient |\n|---|---|---|---|\n" +
     (.by_set | to_entries | map("| \(.key) | \(.value.incidents.f1 | f3) | \(.value.role_fillers.micro.f1 | f3) | \(.value.role_fillers_lenient.micro.f1 | f3) |") | join("\n"))' "$tmp/muc4.json"
 
   echo

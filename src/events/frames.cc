@@ -1535,23 +1535,23 @@ class Framer {
     // "Ana Ruiz's murder": the names end right before the possessive.
     std::uint32_t before = tr.first;
     if (before > b && t_.lower[before - 1] == "'s") {
-      --before;
-    } else {
-      // "was killed", "had been kidnapped", "were reportedly murdered", "was also shot".
-      std::uint32_t k = before;
-      while (k > b && k + 3 > before &&
-             (t_.lower[k - 1] == "been" || t_.lower[k - 1] == "also" ||
-              t_.lower[k - 1].ends_with("ly"))) {
-        --k;
-      }
-      static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is",
-                                                                "are"};
-      if (k == b || !kAux.count(t_.lower[k - 1])) return "";
-      before = k - 1;
-      // "Ana Ruiz, who was kidnapped": the relative clause's antecedent.
-      if (before >= b + 2 && t_.lower[before - 1] == "who" && t_.lower[before - 2] == ",") {
-        before -= 2;
-      }
+      // The possessor is the names right before the "'s" ("Tuesday's strike" names none).
+      return NamesEndingAt(before - 1, b);
+    }
+    // "was killed", "had been kidnapped", "were reportedly murdered", "was also shot".
+    std::uint32_t k = before;
+    while (k > b && k + 3 > before &&
+           (t_.lower[k - 1] == "been" || t_.lower[k - 1] == "also" ||
+            t_.lower[k - 1].ends_with("ly"))) {
+      --k;
+    }
+    static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is",
+                                                              "are"};
+    if (k == b || !kAux.count(t_.lower[k - 1])) return "";
+    before = k - 1;
+    // "Ana Ruiz, who was kidnapped": the relative clause's antecedent.
+    if (before >= b + 2 && t_.lower[before - 1] == "who" && t_.lower[before - 2] == ",") {
+      before -= 2;
     }
     if (before == b) return "";
     // The last names in the clause before it, an apposition between them allowed.

@@ -1810,6 +1810,13 @@ TEST(ExtractIncidents, AVictimNamedInPersonIsTheVictimAsNamed) {
   // The agent of a passive is no victim; no name, the description stays.
   EXPECT_EQ(victim("Three farmers were kidnapped by Petro Hrybenko in Sumy on Monday."),
             "farmers");
+  // A possessive names the victim only where the names end right at it: "Monday's attack"
+  // names a day, and the speaker earlier in the clause is no victim.
+  // A possessive names the victim only where names end right at it: "Monday's attack" names a
+  // day, and the speaker earlier in the clause is no victim.
+  EXPECT_EQ(victim("Gunmen attacked a school in Sumy on Monday. Spokesman Petro Hrybenko did not "
+                   "address deaths from Monday's attack."),
+            "");
 }
 
 TEST(ExtractIncidents, AnActOnSomeoneNamedIsAnActACountOfTheDeadIsAToll) {

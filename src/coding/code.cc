@@ -308,6 +308,21 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     if (a->country.empty() && lexicon.IsHomeUnit(a->unit)) a->country = place.country_code;
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
+  // "gunmen attacked soldiers": soldiers or police named by no state that an armed group of no
+  // state (rebels, militias: inter 2 to 4) fought or struck, in the country the document is
+  // about, are that state's.
+  // So is a force's thing they hit that names no side ("rebels attacked an army base").
+  const bool men_of_no_state =
+      a2.country.empty() && (a2.unit == "military" || lexicon.IsHomeUnit(a2.unit));
+  const bool thing_of_no_state =
+      !a2.present() && std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+        return f.military_target && !f.target_side.present();
+      });
+  if ((men_of_no_state || thing_of_no_state) && c1.inter >= 2 && c1.inter <= 4 &&
+      context.home_country == place.country_code) {
+    a2.country = place.country_code;
+    if (thing_of_no_state) a2.unit = "military";
+  }
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
   // A force named by no state ("the army", "troops") that fights or strikes in the country the
   // document is about, which names no other state's forces, is that state's.

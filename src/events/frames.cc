@@ -367,6 +367,38 @@ class Framer {
     return false;
   }
 
+  // "gunmen attacked soldiers", "ambushed two police officers": a word for a state's men on the
+  // ground of no state named (not a vague one, "forces", nor a body that speaks, "the command";
+  // the military's or a force that serves at home, actors.tsv) that is the direct object of the
+  // act word (at most a count or two modifiers between; no weapon word, "helicopters MI-24") is
+  // the side the act was done to.
+  bool ForceObject(const ActorSpan& s, const TriggerSpan& tr) const {
+    if (!s.country.empty() || s.unit.empty() || s.first < tr.end || s.first > tr.end + 3 ||
+        !tr.entry->weapon.empty()) {
+      return false;
+    }
+    // The force word ends the phrase ("a military convoy" names a convoy, not a force).
+    if (s.end < t_.tokens.size() && t_.tokens[s.end].sentence == t_.tokens[s.first].sentence &&
+        t_.tokens[s.end].kind != TokenKind::kPunct && !EndsNounPhrase(t_.lower[s.end])) {
+      return false;
+    }
+    const auto match = lex_.actors.LongestAt(t_.lower, s.first, s.end);
+    if (!match.entry || match.entry->kind != ActorKind::kUnit || match.entry->vague ||
+        match.entry->voice) {
+      return false;
+    }
+    for (std::uint32_t k = tr.end; k < s.first; ++k) {
+      if (t_.tokens[k].kind == TokenKind::kPunct || EndsNounPhrase(t_.lower[k])) return false;
+    }
+    // A force word that names a weapon too ("fired artillery at ...") is what was fired.
+    auto [wlo, whi] = SpansIn(a_.triggers, s.first, s.end);
+    for (std::size_t n = wlo; n < whi; ++n) {
+      if (a_.triggers[n].first < s.end && !a_.triggers[n].entry->weapon.empty()) return false;
+    }
+    // Men on the ground: craft ("aircraft", "helicopters") are downed or hit, not fought.
+    return s.unit == "military" || lex_.IsHomeUnit(s.unit);
+  }
+
   // "protesters clashed with police": a force that serves at home only (actors.tsv home), named
   // by no state, is the other party of a crowd that is the act's subject (span `subject`).
   bool PoliceOfACrowd(const ActorSpan& s, int subject) const {
@@ -440,7 +472,8 @@ class Framer {
         // "by Russian forces", "by the Russian forces": the agent of a passive.
         if (AgentOfPassive(s.first, tr.end) && agent < 0) {
           agent = static_cast<int>(n);
-        } else if (object < 0 && (!s.country.empty() || PoliceOfACrowd(s, subject)) &&
+        } else if (object < 0 &&
+                   (!s.country.empty() || PoliceOfACrowd(s, subject) || ForceObject(s, tr)) &&
                    !StateAsPlace(s, f) &&
                    (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&
                    (a_.clause[s.first] == clause || s.unit == "civilians" ||
@@ -2199,7 +2232,9 @@ class Framer {
     // fire.
     if (verb.starts_with("attack") && f.trigger_class == TriggerClass::kWeak &&
         tr.entry->weapon.empty() && f.weapon_text.empty() && !f.anaphoric && f.actor1.armed() &&
-        (f.military_target || (f.actor2.unit == "military" && !f.actor2.text.empty())) &&
+        (f.military_target ||
+         ((f.actor2.unit == "military" || lex_.IsHomeUnit(f.actor2.unit)) &&
+          !f.actor2.text.empty())) &&
         !EndsWithPositions(f.actor2.text) && !EndsWithPositions(f.target)) {
       bool weapon = false;
       for (std::size_t n = lo; n < hi && !weapon; ++n) {
@@ -2207,6 +2242,21 @@ class Framer {
       }
       if (!weapon && WeaponWord(tr.first).empty()) {
         f.sub_event_type = "Armed clash";
+        return;
+      }
+    }
+    // "gunmen attacked villagers": an attack on people named as civilians, with no weapon named
+    // in its sentence, is violence against them (codebook: attack), not fire from afar.
+    if (verb.starts_with("attack") && f.trigger_class == TriggerClass::kWeak &&
+        tr.entry->weapon.empty() && f.weapon_text.empty() && !f.anaphoric &&
+        f.actor2.unit == "civilians" && !f.actor2.text.empty() && !f.actor1.state &&
+        (f.actor1.armed() || !f.actor1.present())) {
+      bool weapon = false;
+      for (std::size_t n = lo; n < hi && !weapon; ++n) {
+        weapon = !a_.triggers[n].entry->weapon.empty();
+      }
+      if (!weapon && WeaponWord(tr.first).empty()) {
+        f.sub_event_type = "Attack";
         return;
       }
     }

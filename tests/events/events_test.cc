@@ -3082,6 +3082,41 @@ TEST(ExtractIncidents, AttackOnAForceWithNoWeaponNamedIsAnArmedClash) {
   EXPECT_NE(market[0].sub_event_type, "Armed clash");
 }
 
+// Soldiers or police of no state named, the object of an attack by an armed group of no state,
+// are a force of the state the document is about: a battle with them. People named as
+// civilians attacked with no weapon named are an attack on civilians, not fire from afar.
+TEST(ExtractIncidents, AGroupsAttackOnSoldiersIsABattleOnCiviliansAnAttack) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  auto soldiers = run("On Monday, gunmen attacked soldiers in Okhtyrka.");
+  ASSERT_EQ(soldiers.size(), 1u);
+  EXPECT_EQ(soldiers[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(soldiers[0].actor1, "Unidentified Armed Group (Ukraine)");
+  EXPECT_EQ(soldiers[0].actor2, "Military Forces of Ukraine (2019-)");
+  auto police = run("On Monday, gunmen ambushed two police officers in Okhtyrka.");
+  ASSERT_EQ(police.size(), 1u);
+  EXPECT_EQ(police[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(police[0].actor2, "Police Forces of Ukraine (2019-)");
+  auto base = run("On Monday, gunmen attacked an army barracks in Okhtyrka.");
+  ASSERT_EQ(base.size(), 1u);
+  EXPECT_EQ(base[0].actor2, "Military Forces of Ukraine (2019-)");
+  auto villagers = run("On Monday, gunmen attacked villagers in Okhtyrka.");
+  ASSERT_EQ(villagers.size(), 1u);
+  EXPECT_EQ(villagers[0].sub_event_type, "Attack");
+  EXPECT_EQ(villagers[0].actor2, "Civilians (Ukraine)");
+  // A weapon named keeps the strike; what was fired is no party ("fired artillery at").
+  auto fired = run("On Monday, Ukrainian forces fired artillery at separatist forces near Okhtyrka.");
+  ASSERT_EQ(fired.size(), 1u);
+  EXPECT_EQ(fired[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_NE(fired[0].actor2, "");
+  // "a military convoy" is a convoy, not soldiers.
+  auto convoy = run("On Monday, Ukrainian forces destroyed a military convoy of Russian forces in "
+                    "Okhtyrka.");
+  ASSERT_EQ(convoy.size(), 1u);
+  EXPECT_EQ(convoy[0].actor2, "Military Forces of Russia (2000-)");
+}
+
 TEST(ExtractIncidents, CountOfTroopsDeployedIsNoMovement) {
   EXPECT_TRUE(Doc("On Monday, Russia doubled the number of troops deployed in Okhtyrka.", kPublished)
                   .Place("Okhtyrka", Okhtyrka())

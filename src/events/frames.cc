@@ -2745,6 +2745,13 @@ class Framer {
                       f.date_source == DateSource::kPublication) &&
                      !NamedSide(b, te);
       Casualties(b, te, f);
+      // "A car bomb exploded in X, killing seven": an act told with its toll at a place its own
+      // sentence names, in a text that gives no day near it, is news of the day, with no side
+      // named.
+      if (f.supporting && f.date_source == DateSource::kPublication && !f.place_from_focus &&
+          !is_weak && ((f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0))) {
+        f.supporting = false;
+      }
       f.target = ChooseTarget(*tr, b, te, weak);
       MilitaryTarget(b, te, f);
       if (IsViolentSubEvent(lex_, f.sub_event_type)) {

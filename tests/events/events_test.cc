@@ -3082,6 +3082,24 @@ TEST(ExtractIncidents, AttackOnAForceWithNoWeaponNamedIsAnArmedClash) {
   EXPECT_NE(market[0].sub_event_type, "Armed clash");
 }
 
+// An act told with its toll at a place its own sentence names is news of the day even with no
+// day or side named; without a toll, or with its place only from an earlier sentence, it
+// makes no incident of its own.
+TEST(ExtractIncidents, AnUndatedActWithItsTollAndPlaceIsNewsOfTheDay) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Run();
+  };
+  auto bomb = run("A car bomb exploded in Okhtyrka, killing seven people.");
+  ASSERT_EQ(bomb.size(), 1u);
+  EXPECT_EQ(bomb[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(bomb[0].fatalities, 7);
+  ASSERT_TRUE(bomb[0].event_date.has_value());
+  EXPECT_EQ(*bomb[0].event_date, kPublished);
+  EXPECT_TRUE(run("A car bomb exploded in Okhtyrka.").empty());
+  EXPECT_TRUE(
+      run("The mayor of Okhtyrka spoke. A car bomb exploded, killing seven people.").empty());
+}
+
 // Soldiers or police of no state named, the object of an attack by an armed group of no state,
 // are a force of the state the document is about: a battle with them. People named as
 // civilians attacked with no weapon named are an attack on civilians, not fire from afar.

@@ -3124,7 +3124,8 @@ TEST(ExtractIncidents, AGroupsAttackOnSoldiersIsABattleOnCiviliansAnAttack) {
   EXPECT_EQ(villagers[0].sub_event_type, "Attack");
   EXPECT_EQ(villagers[0].actor2, "Civilians (Ukraine)");
   // A weapon named keeps the strike; what was fired is no party ("fired artillery at").
-  auto fired = run("On Monday, Ukrainian forces fired artillery at separatist forces near Okhtyrka.");
+  auto fired =
+      run("On Monday, Ukrainian forces fired artillery at separatist forces near Okhtyrka.");
   ASSERT_EQ(fired.size(), 1u);
   EXPECT_EQ(fired[0].sub_event_type, "Shelling/artillery/missile attack");
   EXPECT_NE(fired[0].actor2, "");

@@ -362,6 +362,20 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     return f.trigger_class == TriggerClass::kFight && f.weapon != "small arms";
   });
   if (sub == "Armed clash" && !fought && a2.unit == "civilians" && a1.armed()) sub = "Attack";
+  // "gunmen stormed a village, killing 12 people": armed men of no side named (actors.tsv
+  // "gunmen", "attackers") who fight no armed side named and kill or wound people the text
+  // names as civilians attacked civilians (a battle needs two armed sides).
+  const bool civilians_hurt = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+    const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+    return toll && !f.armed_casualties && f.actor2.unit == "civilians" && !f.actor2.text.empty();
+  });
+  const bool armed_other = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+    return (f.actor2.present() && f.actor2.armed()) || f.military_target;
+  });
+  if (sub == "Armed clash" && a1.unit == "unidentified" && civilians_hurt && !armed_other &&
+      (c2.name.empty() || c2.inter == 7)) {
+    sub = "Attack";
+  }
   const events::SubEventInfo* info = lexicon.SubEvent(sub);
   if (!info) return std::nullopt;
   // An air strike by a state's forces is its air force's (ACLED names the branch).

@@ -3123,6 +3123,11 @@ TEST(ExtractIncidents, AGroupsAttackOnSoldiersIsABattleOnCiviliansAnAttack) {
   ASSERT_EQ(villagers.size(), 1u);
   EXPECT_EQ(villagers[0].sub_event_type, "Attack");
   EXPECT_EQ(villagers[0].actor2, "Civilians (Ukraine)");
+  // Gunmen who storm a village and kill people fought no armed side: an attack on civilians.
+  auto stormed = run("On Monday, gunmen stormed a village near Okhtyrka, killing 12 people.");
+  ASSERT_EQ(stormed.size(), 1u);
+  EXPECT_EQ(stormed[0].sub_event_type, "Attack");
+  EXPECT_EQ(stormed[0].actor2, "Civilians (Ukraine)");
   // A weapon named keeps the strike; what was fired is no party ("fired artillery at").
   auto fired =
       run("On Monday, Ukrainian forces fired artillery at separatist forces near Okhtyrka.");

@@ -541,8 +541,8 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                    inc.event_date);
   }
   // A bomb or mine whose author the text does not name was set by someone unknown (codebook:
-  // an unidentified armed group), not by whoever it hit.
-  if (sub == "Remote explosive/landmine/IED" && c1.name.empty()) {
+  // an unidentified armed group), not by whoever it hit; so was a suicide bomber of no group.
+  if ((sub == "Remote explosive/landmine/IED" || sub == "Suicide bomb") && c1.name.empty()) {
     c1 = Generic(lexicon, "unidentified", place, inc.event_date);
   }
   // Violence against civilians whose author the text names in no words: an unidentified armed

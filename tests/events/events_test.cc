@@ -3096,6 +3096,11 @@ TEST(ExtractIncidents, AnUndatedActWithItsTollAndPlaceIsNewsOfTheDay) {
   ASSERT_TRUE(bomb[0].event_date.has_value());
   EXPECT_EQ(*bomb[0].event_date, kPublished);
   EXPECT_TRUE(run("A car bomb exploded in Okhtyrka.").empty());
+  // A suicide bomber of no group named is an unidentified armed group's, as a bomb is.
+  auto suicide = run("A suicide bomber blew himself up at a market in Okhtyrka, killing 30 people.");
+  ASSERT_EQ(suicide.size(), 1u);
+  EXPECT_EQ(suicide[0].sub_event_type, "Suicide bomb");
+  EXPECT_EQ(suicide[0].actor1, "Unidentified Armed Group (Ukraine)");
   EXPECT_TRUE(
       run("The mayor of Okhtyrka spoke. A car bomb exploded, killing seven people.").empty());
 }

@@ -2425,6 +2425,22 @@ TEST(ExtractIncidents, TownBeforeItsRegion) {
   EXPECT_EQ(incidents[0].geo_precision, 2);
 }
 
+// Activists held where no protest is told are civilians arrested, not a protest met by force;
+// security forces named by no state are the state's.
+TEST(ExtractIncidents, ActivistsArrestedAwayFromAProtestAreAnArrest) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  auto held = run("On Monday, security forces arrested 20 opposition activists in Okhtyrka.");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_EQ(held[0].sub_event_type, "Arrests");
+  EXPECT_EQ(held[0].actor1, "Police Forces of Ukraine (2019-)");
+  EXPECT_EQ(held[0].actor2, "Civilians (Ukraine)");
+  auto rally = run("On Monday, police detained 20 activists at a rally in Okhtyrka.");
+  ASSERT_EQ(rally.size(), 1u);
+  EXPECT_EQ(rally[0].sub_event_type, "Protest with intervention");
+}
+
 TEST(ExtractIncidents, ArrestForOrdinaryCrimeIsNoIncident) {
   EXPECT_TRUE(Doc("Police in Sumy detained a 40-year-old suspect on Monday.", kPublished)
                   .Place("Sumy", Sumy())

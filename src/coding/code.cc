@@ -331,7 +331,9 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     return i && (i->event_type == "Explosions/Remote violence" ||
                  i->event_type == "Violence against civilians");
   });
-  const bool home_state_clear = violent && context.adversary_country.empty() &&
+  // ... or that fights a group of no state ("troops killed 25 militants").
+  const bool fights_group = c2.inter >= 2 && c2.inter <= 4;
+  const bool home_state_clear = (violent || fights_group) && context.adversary_country.empty() &&
                                 !context.home_country.empty() &&
                                 context.home_country == place.country_code;
   if (c1.name.empty() && home_state_clear && a1.country.empty() && a1.armed() &&

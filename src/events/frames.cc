@@ -367,11 +367,9 @@ class Framer {
     return false;
   }
 
-  // "gunmen attacked soldiers", "ambushed two police officers": a word for a state's men on the
-  // ground of no state named (not a vague one, "forces", nor a body that speaks, "the command";
-  // the military's or a force that serves at home, actors.tsv) that is the direct object of the
-  // act word (at most a count or two modifiers between; no weapon word, "helicopters MI-24") is
-  // the side the act was done to.
+  // "gunmen attacked soldiers", "ambushed two police officers": a force word of no state
+  // (ForceWord) that is the direct object of the act word (at most a count or two modifiers
+  // between; no weapon word, "helicopters MI-24") is the side the act was done to.
   bool ForceObject(const ActorSpan& s, const TriggerSpan& tr) const {
     if (!s.country.empty() || s.unit.empty() || s.first < tr.end || s.first > tr.end + 3 ||
         !tr.entry->weapon.empty()) {
@@ -382,11 +380,7 @@ class Framer {
         t_.tokens[s.end].kind != TokenKind::kPunct && !EndsNounPhrase(t_.lower[s.end])) {
       return false;
     }
-    const auto match = lex_.actors.LongestAt(t_.lower, s.first, s.end);
-    if (!match.entry || match.entry->kind != ActorKind::kUnit || match.entry->vague ||
-        match.entry->voice) {
-      return false;
-    }
+    if (!ForceWord(s)) return false;
     for (std::uint32_t k = tr.end; k < s.first; ++k) {
       if (t_.tokens[k].kind == TokenKind::kPunct || EndsNounPhrase(t_.lower[k])) return false;
     }
@@ -395,8 +389,18 @@ class Framer {
     for (std::size_t n = wlo; n < whi; ++n) {
       if (a_.triggers[n].first < s.end && !a_.triggers[n].entry->weapon.empty()) return false;
     }
-    // Men on the ground: craft ("aircraft", "helicopters") are downed or hit, not fought.
-    return s.unit == "military" || lex_.IsHomeUnit(s.unit);
+    return true;
+  }
+
+  // A word for a state's men on the ground with no state named ("troops", "soldiers",
+  // "police"): a unit of the military or a force that serves at home (actors.tsv), not a vague
+  // one ("forces") nor a body that speaks ("the command"). Craft ("aircraft", "helicopters")
+  // are downed or hit, not fought.
+  bool ForceWord(const ActorSpan& s) const {
+    if (!s.country.empty() || (s.unit != "military" && !lex_.IsHomeUnit(s.unit))) return false;
+    const auto match = lex_.actors.LongestAt(t_.lower, s.first, s.end);
+    return match.entry && match.entry->kind == ActorKind::kUnit && !match.entry->vague &&
+           !match.entry->voice;
   }
 
   // "protesters clashed with police": a force that serves at home only (actors.tsv home), named
@@ -1981,7 +1985,9 @@ class Framer {
     for (std::size_t n = lo; n < hi; ++n) {
       const ActorSpan& x = a_.actors[n];
       if (sources.count(static_cast<int>(n))) continue;
-      if (!IsSide(x) && SpeakerOwning(x, b, sources).empty()) continue;
+      // A force word of no state ("troops killed ...") acts as the subject of an act verb.
+      const bool force_word = ForceWord(x) && tr.entry->weapon.empty() && x.end <= tr.first;
+      if (!IsSide(x) && !force_word && SpeakerOwning(x, b, sources).empty()) continue;
       // A bare demonym acts only right before the act ("the Russian shelling").
       if (x.bare_demonym && (x.end > tr.first || tr.first - x.end > 2)) continue;
       // The subject of a passive suffered the act ("28 soldiers were killed"): without an agent
@@ -2158,6 +2164,17 @@ class Framer {
       f.sub_event_type = "Disrupted weapons use";
       return;
     }
+    // "troops killed 25 militants", "gunmen killed two policemen": a killing of an armed side's
+    // men by another armed side is a fight (codebook: violence against civilians is against
+    // civilians only), not an attack.
+    const bool same_side = !f.actor1.country.empty() && f.actor1.country == f.actor2.country;
+    if (f.sub_event_type == "Attack" && f.trigger_class == TriggerClass::kWeak &&
+        f.actor1.armed() && f.actor2.armed() && !f.actor2.state && !f.actor2.people &&
+        f.actor2.unit != "air_force" && !same_side) {
+      f.trigger_class = TriggerClass::kFight;
+      f.sub_event_type = "Armed clash";
+      return;
+    }
     // Abduct-then-kill is an attack (codebook): an abduction whose sentence goes on to a killing
     // ("kidnapped and killed a mayor", "abducted a priest ... and later killed him").
     if (f.sub_event_type == "Abduction/forced disappearance" && KillAfter(tr, e)) {
@@ -2233,7 +2250,8 @@ class Framer {
     if (verb.starts_with("attack") && f.trigger_class == TriggerClass::kWeak &&
         tr.entry->weapon.empty() && f.weapon_text.empty() && !f.anaphoric && f.actor1.armed() &&
         (f.military_target ||
-         ((f.actor2.unit == "military" || lex_.IsHomeUnit(f.actor2.unit)) &&
+         ((f.actor2.unit == "military" || lex_.IsHomeUnit(f.actor2.unit) ||
+           f.actor2.unit == "rebel" || f.actor2.unit == "unidentified") &&
           !f.actor2.text.empty())) &&
         !EndsWithPositions(f.actor2.text) && !EndsWithPositions(f.target)) {
       bool weapon = false;

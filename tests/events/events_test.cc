@@ -3144,6 +3144,18 @@ TEST(ExtractIncidents, AGroupsAttackOnSoldiersIsABattleOnCiviliansAnAttack) {
   ASSERT_EQ(villagers.size(), 1u);
   EXPECT_EQ(villagers[0].sub_event_type, "Attack");
   EXPECT_EQ(villagers[0].actor2, "Civilians (Ukraine)");
+  // Troops of no state named who kill or attack a group's men fought them: a battle of the
+  // state's forces; soldiers who kill civilians attacked them.
+  auto killed = run("On Monday, troops killed 25 militants near Okhtyrka, the army said.");
+  ASSERT_EQ(killed.size(), 1u);
+  EXPECT_EQ(killed[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(killed[0].actor1, "Military Forces of Ukraine (2019-)");
+  auto assault = run("On Monday, troops attacked the rebels near Okhtyrka.");
+  ASSERT_EQ(assault.size(), 1u);
+  EXPECT_EQ(assault[0].sub_event_type, "Armed clash");
+  auto civilians = run("On Monday, soldiers killed three civilians near Okhtyrka.");
+  ASSERT_EQ(civilians.size(), 1u);
+  EXPECT_EQ(civilians[0].sub_event_type, "Attack");
   // Gunmen who storm a village and kill people fought no armed side: an attack on civilians.
   auto stormed = run("On Monday, gunmen stormed a village near Okhtyrka, killing 12 people.");
   ASSERT_EQ(stormed.size(), 1u);

@@ -2149,6 +2149,13 @@ class Framer {
       f.sub_event_type = "Violent demonstration";
       return;
     }
+    // "protesters torched cars": protesters who destroy property engage in violence (codebook:
+    // a violent demonstration).
+    if (f.actor1.unit == "protesters" && f.sub_event_type == "Looting/property destruction") {
+      f.trigger_class = TriggerClass::kRiot;
+      f.sub_event_type = "Violent demonstration";
+      return;
+    }
     // "a mob attacked a shop": violence by rioters, no demonstration told, is mob violence.
     if (f.actor1.unit == "rioters" && f.trigger_class != TriggerClass::kRiot &&
         IsViolentSubEvent(lex_, f.sub_event_type)) {

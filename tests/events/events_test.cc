@@ -405,6 +405,18 @@ TEST(ExtractIncidents, ProtestersDetainedAreAProtestMetByTheHomePolice) {
   EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-)");
 }
 
+// Protesters who destroy property engage in violence: a violent demonstration, not a peaceful
+// protest beside a property destruction.
+TEST(ExtractIncidents, ProtestersWhoTorchPropertyAreAViolentDemonstration) {
+  auto incidents = Doc("On Monday, protesters torched cars in Sumy.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Violent demonstration");
+  EXPECT_EQ(incidents[0].actor1, "Rioters (Ukraine)");
+}
+
 TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {
   auto incidents = Doc("Protesters gathered in central Sumy on Monday against the occupation. Russian "
                        "troops fired tear gas to disperse the crowd.",

@@ -2773,8 +2773,12 @@ class Framer {
       // "A car bomb exploded in X, killing seven": an act told with its toll at a place its own
       // sentence names, in a text that gives no day near it, is news of the day, with no side
       // named.
+      // So is a protest told as news at a place its own sentence names ("hundreds rallied in X",
+      // "a rally was held in X"), not one referred back to ("cases against the protesters").
+      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+      const bool protest_told = cls == TriggerClass::kProtest && !Anaphoric(*tr, b);
       if (f.supporting && f.date_source == DateSource::kPublication && !f.place_from_focus &&
-          !is_weak && ((f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0))) {
+          !is_weak && (toll || protest_told)) {
         f.supporting = false;
       }
       f.target = ChooseTarget(*tr, b, te, weak);

@@ -3124,6 +3124,12 @@ TEST(ExtractIncidents, AnUndatedActWithItsTollAndPlaceIsNewsOfTheDay) {
   ASSERT_TRUE(bomb[0].event_date.has_value());
   EXPECT_EQ(*bomb[0].event_date, kPublished);
   EXPECT_TRUE(run("A car bomb exploded in Okhtyrka.").empty());
+  // A protest told as news at a place its sentence names is one too; protesters referred back
+  // to are not.
+  auto rally = run("A rally was held in Okhtyrka in support of the army.");
+  ASSERT_EQ(rally.size(), 1u);
+  EXPECT_EQ(rally[0].sub_event_type, "Peaceful protest");
+  EXPECT_TRUE(run("The mayor of Okhtyrka opened cases against the protesters.").empty());
   // A suicide bomber of no group named is an unidentified armed group's, as a bomb is.
   auto suicide = run("A suicide bomber blew himself up at a market in Okhtyrka, killing 30 people.");
   ASSERT_EQ(suicide.size(), 1u);

@@ -521,6 +521,11 @@ class Framer {
       }
     }
     if (object >= 0 && object != chosen) f.actor2 = ToFrameActor(a_.actors[object]);
+    if (!f.actor1.present()) {
+      if (const int speaker = SpeakerSubject(tr, b, e); speaker >= 0) {
+        f.actor1 = ToFrameActor(a_.actors[speaker]);
+      }
+    }
     if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ == f.paragraph) {
       f.actor1 = focus_actor_;
     }
@@ -1979,7 +1984,29 @@ class Framer {
     return false;
   }
 
+  // "Ukraine said it struck ...", "the army said they killed ...": the pronoun subject of an
+  // act verb in the active (an auxiliary or an adverb between allowed) stands for the side that
+  // speaks in the sentence, named before it: that side's actor index, else -1.
+  int SpeakerSubject(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kBetween = {
+        "had", "has", "have", "also", "successfully", "then", "already", "just"};
+    if (Passive(tr)) return -1;
+    std::uint32_t k = tr.first;
+    while (k > b && tr.first - k < 3 && kBetween.count(t_.lower[k - 1])) --k;
+    if (k == b) return -1;
+    const std::string& pronoun = t_.lower[k - 1];
+    if (pronoun != "it" && pronoun != "they" && pronoun != "we") return -1;
+    const auto accusers = Accusers(b, e);
+    for (int n : SourceActors(b, e)) {
+      const ActorSpan& s = a_.actors[n];
+      if (accusers.count(n) || s.end > k - 1) continue;
+      if ((!s.country.empty() && s.country != "*") || ForceWord(s)) return n;
+    }
+    return -1;
+  }
+
   bool SideActs(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    if (SpeakerSubject(tr, b, e) >= 0) return true;
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
     for (std::size_t n = lo; n < hi; ++n) {

@@ -2453,6 +2453,20 @@ TEST(ExtractIncidents, ActivistsArrestedAwayFromAProtestAreAnArrest) {
   EXPECT_EQ(rally[0].sub_event_type, "Protest with intervention");
 }
 
+// "Ukraine said it struck ...": the pronoun subject is the side that speaks, whose claim it is.
+TEST(ExtractIncidents, ASideThatSaysItStruckIsTheAuthorOfTheStrike) {
+  auto incidents =
+      Doc("On Monday, Ukraine said it struck a Russian command post near Okhtyrka.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  ASSERT_TRUE(incidents[0].claimed_by.has_value());
+  EXPECT_EQ(*incidents[0].claimed_by, "Ukraine");
+}
+
 TEST(ExtractIncidents, ArrestForOrdinaryCrimeIsNoIncident) {
   EXPECT_TRUE(Doc("Police in Sumy detained a 40-year-old suspect on Monday.", kPublished)
                   .Place("Sumy", Sumy())

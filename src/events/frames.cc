@@ -756,19 +756,19 @@ class Framer {
   }
 
   // "shelled X on Monday and again on Tuesday": the days of a list the act's own day opens, in
-  // the act's clause and before `e`, joined by "and" or commas (with "again", "then", "on"
-  // between): the act happened on each, one incident per day (ACLED). Only single days count;
-  // "between Monday and Tuesday" is one stretch, "on Monday or Tuesday" one act of unsure day.
-  // Returns {} when there is no such list.
-  std::vector<const time::TimeExpression*> ListedDays(const TriggerSpan& tr,
-                                                      std::uint32_t e) const {
+  // the clause of that day and before `e`, joined by "and" or commas (with "again", "then", "on"
+  // between): the act happened on each, one incident per day (ACLED). The list may stand before
+  // the act, set off by a comma ("On Monday and Tuesday, crowds marched ..."). Only single days
+  // count; "between Monday and Tuesday" is one stretch, "on Monday or Tuesday" one act of unsure
+  // day. Returns {} when there is no such list.
+  std::vector<const time::TimeExpression*> ListedDays(std::uint32_t e) const {
     auto single = [](const time::TimeExpression& x) {
       return x.precision == 1 && x.range_first == x.range_last && !x.future && !x.historic &&
              !x.open_span;
     };
     if (!chosen_time_ || !single(*chosen_time_)) return {};
-    const std::uint32_t clause = a_.clause[tr.first];
     const std::uint32_t first = chosen_time_->first_token;
+    const std::uint32_t clause = a_.clause[first];
     if (first > 0 &&
         (t_.lower[first - 1] == "between" ||
          (first > 1 && t_.lower[first - 1] == "on" && t_.lower[first - 2] == "between"))) {
@@ -2719,7 +2719,7 @@ class Framer {
       const std::vector<std::size_t> listed =
           chosen_place_ ? ListedPlaces(*chosen_place_, te) : std::vector<std::size_t>{};
       const std::vector<const time::TimeExpression*> days =
-          f.date_source == DateSource::kOwn ? ListedDays(*tr, te)
+          f.date_source == DateSource::kOwn ? ListedDays(te)
                                             : std::vector<const time::TimeExpression*>{};
       if (listed.size() > 1 || days.size() > 1) {
         const std::size_t n_places = std::max<std::size_t>(listed.size(), 1);

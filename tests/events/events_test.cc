@@ -3279,6 +3279,28 @@ TEST(ExtractIncidents, AnActOnAListOfDaysIsOneIncidentPerDay) {
   }
 }
 
+TEST(ExtractIncidents, ADayListBeforeTheActIsOneIncidentPerDay) {
+  // The list of days may open the sentence, set off by a comma, before the act it dates.
+  auto incidents = Doc("On Monday and Tuesday, thousands of people marched in Sumy against the "
+                       "new tax.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("Monday", kMonday)
+                       .Time("Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(*incidents[0].event_date, kMonday);
+  EXPECT_EQ(*incidents[1].event_date, kTuesday);
+  // Still one stretch of time.
+  EXPECT_EQ(Doc("Between Monday and Tuesday, Russian forces shelled Sumy.", kPublished)
+                .Place("Sumy", Sumy())
+                .Time("Monday", kMonday)
+                .Time("Tuesday", kTuesday)
+                .Run()
+                .size(),
+            1u);
+}
+
 TEST(ExtractIncidents, ALaterTollOfTheActJustToldIsItsFatalities) {
   // The toll told after the act, higher than its first figure: ACLED codes the latest one.
   auto incidents = Doc("Russian forces shelled Mykolaiv on Monday, killing two people. The death "

@@ -80,6 +80,16 @@ bool BlocksAct(ModalityClass m) {
 // incident's place. Seas stay: ACLED codes acts at sea.
 bool IsWorldRegion(const places::Place& p) { return p.feature_code == "CONT"; }
 
+// "eastern", "north-eastern": a word that places a region within a larger one.
+bool IsCompassAdjective(std::string_view w) {
+  for (std::string_view c : {"eastern", "western", "northern", "southern", "central",
+                             "north-eastern", "north-western", "south-eastern", "south-western",
+                             "northeastern", "northwestern", "southeastern", "southwestern"}) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
 // Whether a phrase ends in "positions", in any case ("enemy positions", "ARMY POSITIONS").
 bool EndsWithPositions(std::string_view s) {
   constexpr std::string_view kWord = "positions";
@@ -817,9 +827,11 @@ class Framer {
 
   // "shelled Rubizhne, Kreminna and Lysychansk": the towns of a list closed by "and" or "or",
   // from mention n on, within the sentence ending at token e. A region right after a town and a
-  // comma qualifies that town ("Kreminna, Luhansk and ...") and is no member. Only towns split an
-  // act: a list with a country or region in it ("Kharkiv and the Sumy region") stays whole, since
-  // a region-wide act has no place of its own to code. Returns {n} when there is no such list.
+  // comma qualifies that town ("Kreminna, Luhansk and ...") and is no member; so does a region or
+  // country the town is said to lie in ("took Ozerne in the Donetsk region and Dvorichna", "in
+  // Ukraine's eastern Donetsk region"). Only towns split an act: a list with a country or region
+  // in it ("Kharkiv and the Sumy region") stays whole, since a region-wide act has no place of
+  // its own to code. Returns {n} when there is no such list.
   std::vector<std::size_t> ListedPlaces(std::size_t n, std::uint32_t e) const {
     auto is_town = [](const places::PlaceMention& m) {
       return m.precision != places::Precision::kRegion && !m.place.is_admin() &&
@@ -836,11 +848,22 @@ class Framer {
       const places::PlaceMention& m = places_[k];
       if (m.first_token <= prev.end_token || m.first_token - prev.end_token > 2) break;
       bool comma = false, conjunction = false, other = false;
+      bool located = false;  // "in", "'s": the words say where the place before lies
+      bool setting = true;   // only words of such a phrase ("in", "the", "'s", "eastern")
       for (std::uint32_t i = prev.end_token; i < m.first_token; ++i) {
         const std::string& w = t_.lower[i];
         if (w == ",") comma = true;
         else if (w == "and" || w == "or") conjunction = true;
         else other = true;
+        if (w == "in" || w == "'s") {
+          located = true;
+        } else if (w != "the" && !IsCompassAdjective(w)) {
+          setting = false;
+        }
+      }
+      if (located && setting && !is_town(m)) {
+        last = k;  // "Ozerne in the Donetsk region": the region qualifies the town
+        continue;
       }
       if (other || (!comma && !conjunction)) break;
       const bool qualifier = !conjunction && (!is_town(m) || m.place.name == prev.place.admin1);

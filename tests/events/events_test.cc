@@ -3301,6 +3301,38 @@ TEST(ExtractIncidents, ADayListBeforeTheActIsOneIncidentPerDay) {
             1u);
 }
 
+TEST(ExtractIncidents, TownsOfAListEachWithItsRegionAreOneIncidentEach) {
+  places::Place donetsk = Town("Donetsk Oblast", 48.0, 37.8, "Donetsk");
+  donetsk.feature_code = "ADM1";
+  places::Place sumy = Town("Sumy Oblast", 50.9, 34.8, "Sumy");
+  sumy.feature_code = "ADM1";
+  auto incidents = Doc("Russian forces took control of Kramatorsk in Ukraine's eastern Donetsk "
+                       "region and Okhtyrka farther north in the Sumy region, the ministry said "
+                       "on Monday.",
+                       kPublished)
+                       .Place("Kramatorsk", Kramatorsk())
+                       .Place("Ukraine", Country("Ukraine", "UA"))
+                       .Place("Donetsk region", donetsk, places::Precision::kRegion)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Place("Sumy region", sumy, places::Precision::kRegion)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].location, "Kramatorsk");
+  EXPECT_EQ(incidents[1].location, "Okhtyrka");
+  // A region as a member of the list still keeps the act whole.
+  EXPECT_EQ(Doc("Russian forces shelled Okhtyrka in the Sumy region and the Donetsk region on "
+                "Monday.",
+                kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Place("Sumy region", sumy, places::Precision::kRegion)
+                .Place("Donetsk region", donetsk, places::Precision::kRegion)
+                .Time("on Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
 TEST(ExtractIncidents, ALaterTollOfTheActJustToldIsItsFatalities) {
   // The toll told after the act, higher than its first figure: ACLED codes the latest one.
   auto incidents = Doc("Russian forces shelled Mykolaiv on Monday, killing two people. The death "

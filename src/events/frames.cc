@@ -207,7 +207,9 @@ class Framer {
         case ModalityScope::kSentence:
           return true;
         case ModalityScope::kClause:
-          if (m.end <= tr.first && a_.clause[m.first] == a_.clause[tr.first]) return true;
+          // The clause of the cue's last word: "even when", "assessed that" govern the clause
+          // their clause word opens.
+          if (m.end <= tr.first && a_.clause[m.end - 1] == a_.clause[tr.first]) return true;
           break;
         case ModalityScope::kNext: {
           // An act named as the subject of a modal ("a Russian attack could come any day") is

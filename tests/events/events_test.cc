@@ -3333,6 +3333,24 @@ TEST(ExtractIncidents, TownsOfAListEachWithItsRegionAreOneIncidentEach) {
             1u);
 }
 
+TEST(ExtractIncidents, AnActToldInAnEvenWhenClauseIsBackground) {
+  // "even when" opens a clause of its own ("when"), and the cue governs that clause: the act in
+  // it is recalled as context, not reported.
+  EXPECT_TRUE(Doc("Even when Ukrainian forces recaptured Okhtyrka, Moscow did not give up.",
+                  kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Run()
+                  .empty());
+  // The same act told as news stays one.
+  EXPECT_EQ(Doc("Ukrainian forces recaptured Okhtyrka on Monday, and Moscow did not give up.",
+                kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Time("on Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
 TEST(ExtractIncidents, ALaterTollOfTheActJustToldIsItsFatalities) {
   // The toll told after the act, higher than its first figure: ACLED codes the latest one.
   auto incidents = Doc("Russian forces shelled Mykolaiv on Monday, killing two people. The death "

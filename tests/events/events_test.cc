@@ -3336,19 +3336,33 @@ TEST(ExtractIncidents, TownsOfAListEachWithItsRegionAreOneIncidentEach) {
 TEST(ExtractIncidents, AnActToldInAnEvenWhenClauseIsBackground) {
   // "even when" opens a clause of its own ("when"), and the cue governs that clause: the act in
   // it is recalled as context, not reported.
-  EXPECT_TRUE(Doc("Even when Ukrainian forces recaptured Okhtyrka, Moscow did not give up.",
-                  kPublished)
-                  .Place("Okhtyrka", Okhtyrka())
-                  .Run()
-                  .empty());
+  EXPECT_TRUE(
+      Doc("Even when Ukrainian forces recaptured Okhtyrka, Moscow did not give up.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Run()
+          .empty());
   // The same act told as news stays one.
-  EXPECT_EQ(Doc("Ukrainian forces recaptured Okhtyrka on Monday, and Moscow did not give up.",
-                kPublished)
-                .Place("Okhtyrka", Okhtyrka())
-                .Time("on Monday", kMonday)
-                .Run()
-                .size(),
-            1u);
+  EXPECT_EQ(
+      Doc("Ukrainian forces recaptured Okhtyrka on Monday, and Moscow did not give up.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("on Monday", kMonday)
+          .Run()
+          .size(),
+      1u);
+}
+
+TEST(ExtractIncidents, ARecaptureToldWithAGerundIsAnAct) {
+  // "thanked X for liberating Y": the gerund is the recapture, by the side thanked.
+  for (const char* text : {"The president thanked Ukrainian troops for liberating Okhtyrka on "
+                           "Monday.",
+                           "Ukrainian troops were praised on Monday for recapturing Okhtyrka.",
+                           "On Monday, Ukrainian forces succeeded in retaking Okhtyrka."}) {
+    auto incidents =
+        Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].sub_event_type, "Government regains territory") << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)") << text;
+  }
 }
 
 TEST(ExtractIncidents, ALaterTollOfTheActJustToldIsItsFatalities) {

@@ -80,6 +80,16 @@ bool BlocksAct(ModalityClass m) {
 // incident's place. Seas stay: ACLED codes acts at sea.
 bool IsWorldRegion(const places::Place& p) { return p.feature_code == "CONT"; }
 
+// "eastern", "north-eastern": a word that places a region within a larger one.
+bool IsCompassAdjective(std::string_view w) {
+  for (std::string_view c : {"eastern", "western", "northern", "southern", "central",
+                             "north-eastern", "north-western", "south-eastern", "south-western",
+                             "northeastern", "northwestern", "southeastern", "southwestern"}) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
 // Whether a phrase ends in "positions", in any case ("enemy positions", "ARMY POSITIONS").
 bool EndsWithPositions(std::string_view s) {
   constexpr std::string_view kWord = "positions";
@@ -197,7 +207,9 @@ class Framer {
         case ModalityScope::kSentence:
           return true;
         case ModalityScope::kClause:
-          if (m.end <= tr.first && a_.clause[m.first] == a_.clause[tr.first]) return true;
+          // The clause of the cue's last word: "even when", "assessed that" govern the clause
+          // their clause word opens.
+          if (m.end <= tr.first && a_.clause[m.end - 1] == a_.clause[tr.first]) return true;
           break;
         case ModalityScope::kNext: {
           // An act named as the subject of a modal ("a Russian attack could come any day") is
@@ -798,19 +810,19 @@ class Framer {
   }
 
   // "shelled X on Monday and again on Tuesday": the days of a list the act's own day opens, in
-  // the act's clause and before `e`, joined by "and" or commas (with "again", "then", "on"
-  // between): the act happened on each, one incident per day (ACLED). Only single days count;
-  // "between Monday and Tuesday" is one stretch, "on Monday or Tuesday" one act of unsure day.
-  // Returns {} when there is no such list.
-  std::vector<const time::TimeExpression*> ListedDays(const TriggerSpan& tr,
-                                                      std::uint32_t e) const {
+  // the clause of that day and before `e`, joined by "and" or commas (with "again", "then", "on"
+  // between): the act happened on each, one incident per day (ACLED). The list may stand before
+  // the act, set off by a comma ("On Monday and Tuesday, crowds marched ..."). Only single days
+  // count; "between Monday and Tuesday" is one stretch, "on Monday or Tuesday" one act of unsure
+  // day. Returns {} when there is no such list.
+  std::vector<const time::TimeExpression*> ListedDays(std::uint32_t e) const {
     auto single = [](const time::TimeExpression& x) {
       return x.precision == 1 && x.range_first == x.range_last && !x.future && !x.historic &&
              !x.open_span;
     };
     if (!chosen_time_ || !single(*chosen_time_)) return {};
-    const std::uint32_t clause = a_.clause[tr.first];
     const std::uint32_t first = chosen_time_->first_token;
+    const std::uint32_t clause = a_.clause[first];
     if (first > 0 &&
         (t_.lower[first - 1] == "between" ||
          (first > 1 && t_.lower[first - 1] == "on" && t_.lower[first - 2] == "between"))) {
@@ -859,9 +871,11 @@ class Framer {
 
   // "shelled Rubizhne, Kreminna and Lysychansk": the towns of a list closed by "and" or "or",
   // from mention n on, within the sentence ending at token e. A region right after a town and a
-  // comma qualifies that town ("Kreminna, Luhansk and ...") and is no member. Only towns split an
-  // act: a list with a country or region in it ("Kharkiv and the Sumy region") stays whole, since
-  // a region-wide act has no place of its own to code. Returns {n} when there is no such list.
+  // comma qualifies that town ("Kreminna, Luhansk and ...") and is no member; so does a region or
+  // country the town is said to lie in ("took Ozerne in the Donetsk region and Dvorichna", "in
+  // Ukraine's eastern Donetsk region"). Only towns split an act: a list with a country or region
+  // in it ("Kharkiv and the Sumy region") stays whole, since a region-wide act has no place of
+  // its own to code. Returns {n} when there is no such list.
   std::vector<std::size_t> ListedPlaces(std::size_t n, std::uint32_t e) const {
     auto is_town = [](const places::PlaceMention& m) {
       return m.precision != places::Precision::kRegion && !m.place.is_admin() &&
@@ -878,11 +892,22 @@ class Framer {
       const places::PlaceMention& m = places_[k];
       if (m.first_token <= prev.end_token || m.first_token - prev.end_token > 2) break;
       bool comma = false, conjunction = false, other = false;
+      bool located = false;  // "in", "'s": the words say where the place before lies
+      bool setting = true;   // only words of such a phrase ("in", "the", "'s", "eastern")
       for (std::uint32_t i = prev.end_token; i < m.first_token; ++i) {
         const std::string& w = t_.lower[i];
         if (w == ",") comma = true;
         else if (w == "and" || w == "or") conjunction = true;
         else other = true;
+        if (w == "in" || w == "'s") {
+          located = true;
+        } else if (w != "the" && !IsCompassAdjective(w)) {
+          setting = false;
+        }
+      }
+      if (located && setting && !is_town(m)) {
+        last = k;  // "Ozerne in the Donetsk region": the region qualifies the town
+        continue;
       }
       if (other || (!comma && !conjunction)) break;
       const bool qualifier = !conjunction && (!is_town(m) || m.place.name == prev.place.admin1);
@@ -2832,7 +2857,7 @@ class Framer {
       const std::vector<std::size_t> listed =
           chosen_place_ ? ListedPlaces(*chosen_place_, te) : std::vector<std::size_t>{};
       const std::vector<const time::TimeExpression*> days =
-          f.date_source == DateSource::kOwn ? ListedDays(*tr, te)
+          f.date_source == DateSource::kOwn ? ListedDays(te)
                                             : std::vector<const time::TimeExpression*>{};
       if (listed.size() > 1 || days.size() > 1) {
         const std::size_t n_places = std::max<std::size_t>(listed.size(), 1);

@@ -3403,6 +3403,92 @@ TEST(ExtractIncidents, AnActOnAListOfDaysIsOneIncidentPerDay) {
   }
 }
 
+TEST(ExtractIncidents, ADayListBeforeTheActIsOneIncidentPerDay) {
+  // The list of days may open the sentence, set off by a comma, before the act it dates.
+  auto incidents = Doc("On Monday and Tuesday, thousands of people marched in Sumy against the "
+                       "new tax.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("Monday", kMonday)
+                       .Time("Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(*incidents[0].event_date, kMonday);
+  EXPECT_EQ(*incidents[1].event_date, kTuesday);
+  // Still one stretch of time.
+  EXPECT_EQ(Doc("Between Monday and Tuesday, Russian forces shelled Sumy.", kPublished)
+                .Place("Sumy", Sumy())
+                .Time("Monday", kMonday)
+                .Time("Tuesday", kTuesday)
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, TownsOfAListEachWithItsRegionAreOneIncidentEach) {
+  places::Place donetsk = Town("Donetsk Oblast", 48.0, 37.8, "Donetsk");
+  donetsk.feature_code = "ADM1";
+  places::Place sumy = Town("Sumy Oblast", 50.9, 34.8, "Sumy");
+  sumy.feature_code = "ADM1";
+  auto incidents = Doc("Russian forces took control of Kramatorsk in Ukraine's eastern Donetsk "
+                       "region and Okhtyrka farther north in the Sumy region, the ministry said "
+                       "on Monday.",
+                       kPublished)
+                       .Place("Kramatorsk", Kramatorsk())
+                       .Place("Ukraine", Country("Ukraine", "UA"))
+                       .Place("Donetsk region", donetsk, places::Precision::kRegion)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Place("Sumy region", sumy, places::Precision::kRegion)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].location, "Kramatorsk");
+  EXPECT_EQ(incidents[1].location, "Okhtyrka");
+  // A region as a member of the list still keeps the act whole.
+  EXPECT_EQ(Doc("Russian forces shelled Okhtyrka in the Sumy region and the Donetsk region on "
+                "Monday.",
+                kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Place("Sumy region", sumy, places::Precision::kRegion)
+                .Place("Donetsk region", donetsk, places::Precision::kRegion)
+                .Time("on Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, AnActToldInAnEvenWhenClauseIsBackground) {
+  // "even when" opens a clause of its own ("when"), and the cue governs that clause: the act in
+  // it is recalled as context, not reported.
+  EXPECT_TRUE(
+      Doc("Even when Ukrainian forces recaptured Okhtyrka, Moscow did not give up.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Run()
+          .empty());
+  // The same act told as news stays one.
+  EXPECT_EQ(
+      Doc("Ukrainian forces recaptured Okhtyrka on Monday, and Moscow did not give up.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("on Monday", kMonday)
+          .Run()
+          .size(),
+      1u);
+}
+
+TEST(ExtractIncidents, ARecaptureToldWithAGerundIsAnAct) {
+  // "thanked X for liberating Y": the gerund is the recapture, by the side thanked.
+  for (const char* text : {"The president thanked Ukrainian troops for liberating Okhtyrka on "
+                           "Monday.",
+                           "Ukrainian troops were praised on Monday for recapturing Okhtyrka.",
+                           "On Monday, Ukrainian forces succeeded in retaking Okhtyrka."}) {
+    auto incidents =
+        Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].sub_event_type, "Government regains territory") << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)") << text;
+  }
+}
+
 TEST(ExtractIncidents, ALaterTollOfTheActJustToldIsItsFatalities) {
   // The toll told after the act, higher than its first figure: ACLED codes the latest one.
   auto incidents = Doc("Russian forces shelled Mykolaiv on Monday, killing two people. The death "

@@ -3122,6 +3122,14 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
         group_of[k] = static_cast<std::size_t>(it.base() - groups.begin()) - 1;
         break;
       }
+      // "Ten people were killed in the strike on X on Tuesday" with no act told before: the
+      // text refers to an act its reader knows of, and tells its place, day and toll itself.
+      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+      if (group_of[k] == kNoFrame && f.place && !f.place_from_focus &&
+          f.date_source == DateSource::kOwn && toll && Violent(f)) {
+        groups.push_back({std::move(f)});
+        group_of[k] = groups.size() - 1;
+      }
       continue;
     }
     if (retells[k] != kNoFrame && group_of[retells[k]] != kNoFrame) {

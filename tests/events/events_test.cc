@@ -2453,6 +2453,23 @@ TEST(ExtractIncidents, ActivistsArrestedAwayFromAProtestAreAnArrest) {
   EXPECT_EQ(rally[0].sub_event_type, "Protest with intervention");
 }
 
+// "Ten people were killed in the strike on X on Tuesday" with no act told before it: the strike
+// the text refers to is an incident of its own place, day and toll.
+TEST(ExtractIncidents, TheStrikeReferredToWithNoActBeforeIsAnIncident) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("on Monday", kMonday).Run();
+  };
+  auto referred = run("Ten people were killed in the strike on Okhtyrka on Monday.");
+  ASSERT_EQ(referred.size(), 1u);
+  EXPECT_EQ(referred[0].fatalities, 10);
+  // Told after the act, it is that act.
+  EXPECT_EQ(run("Russian missiles hit Okhtyrka on Monday. Ten people were killed in the strike.")
+                .size(),
+            1u);
+  // With no toll it stays a reference.
+  EXPECT_TRUE(run("Officials discussed the strike on Okhtyrka on Monday.").empty());
+}
+
 // "Ukraine said it struck ...": the pronoun subject is the side that speaks, whose claim it is.
 TEST(ExtractIncidents, ASideThatSaysItStruckIsTheAuthorOfTheStrike) {
   auto incidents =

@@ -2470,6 +2470,17 @@ TEST(ExtractIncidents, TheStrikeReferredToWithNoActBeforeIsAnIncident) {
   EXPECT_TRUE(run("Officials discussed the strike on Okhtyrka on Monday.").empty());
 }
 
+// Clearing mines is handling them, not an explosion; a defusal stays a disrupted weapons use.
+TEST(ExtractIncidents, MinesClearedAreNoExplosion) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("on Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(run("Ukrainian sappers cleared mines near Okhtyrka on Monday.").empty());
+  auto defused = run("Police defused a bomb near Okhtyrka on Monday.");
+  ASSERT_EQ(defused.size(), 1u);
+  EXPECT_EQ(defused[0].sub_event_type, "Disrupted weapons use");
+}
+
 // "Ukraine said it struck ...": the pronoun subject is the side that speaks, whose claim it is.
 TEST(ExtractIncidents, ASideThatSaysItStruckIsTheAuthorOfTheStrike) {
   auto incidents =

@@ -2470,6 +2470,15 @@ TEST(ExtractIncidents, TheStrikeReferredToWithNoActBeforeIsAnIncident) {
   EXPECT_TRUE(run("Officials discussed the strike on Okhtyrka on Monday.").empty());
 }
 
+// "have already been killed": a running toll, not an act of one day.
+TEST(ExtractIncidents, PeopleAlreadyKilledAreATollNotAnAct) {
+  EXPECT_TRUE(Doc("Four journalists have already been killed by Russian forces in Okhtyrka.",
+                  kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Run()
+                  .empty());
+}
+
 // Clearing mines is handling them, not an explosion; a defusal stays a disrupted weapons use.
 TEST(ExtractIncidents, MinesClearedAreNoExplosion) {
   auto run = [](const char* text) {

@@ -4,7 +4,7 @@
 Usage: split.py NEWS.jsonl {dev,held} [INCIDENTS.jsonl]
 
 Texts that open with the same 300 characters are one text (the first copy in the file stands for
-it); a text one of whose copies is reviewed (gold/*.json, or batch 2's gold2/*.json) is left
+it); a text one of whose copies is reviewed (gold/*.json, batch 2's gold2/*.json or batch 3's gold3/*.json) is left
 out. A text on an even line of the file (counted from 1) is development, on an odd line
 held-out. Without INCIDENTS the ids of the half are printed, one a line; with it (the output of
 `sitrep extract NEWS.jsonl`), the incidents of the half, one a line, for reading by hand.
@@ -20,7 +20,7 @@ def main():
         sys.exit(__doc__)
     here = os.path.dirname(os.path.abspath(__file__))
     reviewed = {os.path.basename(p)[:-5]
-                for folder in ("gold", "gold2")
+                for folder in ("gold", "gold2", "gold3")
                 for p in glob.glob(os.path.join(here, folder, "*.json"))}
     first_copy = {}   # opening -> id of its first copy
     copy_of = {}      # id -> id of the first copy of its text

@@ -5,6 +5,8 @@
 // below), so only the events and coding stages are under test. A probe that fails reports its
 // sentence; probes sitrep still gets wrong are kept apart and checked to still fail, so a fix
 // shows up as a failure here and moves the probe into the passing list.
+#include <gtest/gtest.h>
+
 #include <cstddef>
 #include <iostream>
 #include <iterator>
@@ -13,8 +15,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "events/event_test_util.h"
 #include "events/events.h"
@@ -30,10 +30,10 @@ const Date kPublished{2022, 3, 9};  // a Wednesday
 
 struct Probe {
   const char* text;
-  int incidents;                  // expected count; 0 = not an event
-  const char* sub = nullptr;      // sub-event type of every incident
-  const char* actor1 = nullptr;   // prefix of actor1 of every incident ("" = not checked)
-  int fatalities = -1;            // summed over the incidents; -1 = not checked
+  int incidents;                 // expected count; 0 = not an event
+  const char* sub = nullptr;     // sub-event type of every incident
+  const char* actor1 = nullptr;  // prefix of actor1 of every incident ("" = not checked)
+  int fatalities = -1;           // summed over the incidents; -1 = not checked
 };
 
 // clang-format off
@@ -57,12 +57,17 @@ const Probe kProbes[] = {
     {"The minister said on Monday that Russian troops would never take Mykolaiv.", 0},
     {"A Russian general claimed on Monday that his troops are ready to advance on Mykolaiv.", 0},
     {"The governor urged residents of Sumy to stay in shelters on Monday.", 0},
+    {"A film about the shelling of Mariupol in 2014 was shown in Lviv on Monday.", 0},
     {"Russian hackers attacked the websites of Ukrainian banks on Monday.", 0},
+    {"A man killed his neighbour in a dispute over a dog in Lviv on Monday.", 0},
     {"Ukrainian officials said on Monday that Russian troops had not entered Sumy.", 0},
+    {"The governor said on Monday that reports of an airstrike on Lviv were false.", 0},
     {"Officials warned on Monday that the dam at Nova Kakhovka could be blown up.", 0},
     {"The president urged the West on Monday to close the sky to stop Russian air strikes.", 0},
     {"Russian troops may try to encircle Kharkiv, a military analyst said on Monday.", 0},
     {"Should Russian forces enter Odesa, residents say they will resist.", 0},
+    {"Ukraine denied on Monday that its forces had shelled Donetsk.", 0},
+    {"The Pentagon said it had no evidence that Russian jets bombed Lviv on Monday.", 0},
     {"Nobody was hurt and no shells fell on Sumy on Monday, the mayor said.", 0},
     {"Fighting could resume in Izium next week, officials fear.", 0},
 
@@ -83,6 +88,9 @@ const Probe kProbes[] = {
      1, "Government regains territory", "Military Forces of Ukraine"},
     {"Ukrainian troops liberated Irpin on Monday after battles with Russian forces.", 1,
      "Government regains territory", "Military Forces of Ukraine"},
+    {"Russian troops entered Enerhodar on Monday without resistance.", 1,
+     "Non-violent transfer of territory", "Military Forces of Russia"},
+    {"Russian troops withdrew from Hostomel on Tuesday.", 1, "Non-violent transfer of territory"},
     // Shelling inside a ground fight is one battle.
     {"Russian troops fought Ukrainian forces in Brovary on Monday, and Russian artillery shelled "
      "the town during the fighting.", 1, "Armed clash"},
@@ -101,6 +109,8 @@ const Probe kProbes[] = {
      "Military Forces of Russia"},
     {"A Ukrainian drone struck a Russian convoy near Kherson on Monday.", 1, "Air/drone strike",
      "Military Forces of Ukraine"},
+    {"A Syrian government helicopter dropped barrel bombs on a village near Daraa on Monday, "
+     "killing three civilians.", 1, "Air/drone strike", "Military Forces of Syria", 3},
     {"Myanmar military jets bombed a village in Sagaing on Monday, killing 11 people.", 1,
      "Air/drone strike", "Military Forces of Myanmar", 11},
     {"Russian aircraft dropped phosphorus bombs on Hostomel on Monday.", 1, "Air/drone strike"},
@@ -111,6 +121,8 @@ const Probe kProbes[] = {
      12},
     {"Grad rockets hit a residential area of Kharkiv on Monday.", 1,
      "Shelling/artillery/missile attack"},
+    {"Russian artillery pounded Okhtyrka on Monday.", 1, "Shelling/artillery/missile attack",
+     "Military Forces of Russia"},
     {"A mortar attack on a market in Maiduguri killed six people on Monday.", 1,
      "Shelling/artillery/missile attack", "", 6},
     // Shelling plus an airstrike is an air strike.
@@ -135,6 +147,8 @@ const Probe kProbes[] = {
      "Military Forces of Russia", 1},
     {"Russian troops opened fire on a civilian car in Irpin on Monday, killing a woman and her two "
      "children.", 1, "Attack", "Military Forces of Russia", 3},
+    {"Gunmen attacked a village near Gusau on Monday, killing 15 villagers.", 1, "Attack",
+     "Unidentified Armed Group (Nigeria)", 15},
     {"Russian troops abducted the mayor of Melitopol on Tuesday.", 1,
      "Abduction/forced disappearance", "Military Forces of Russia"},
     {"Armed men kidnapped a journalist in Kherson on Monday; his whereabouts remain unknown.", 1,
@@ -144,8 +158,14 @@ const Probe kProbes[] = {
      "Attack", "Military Forces of Russia", 1},
     {"Russian soldiers raped a woman in Bucha on Monday, her relatives said.", 1,
      "Sexual violence", "Military Forces of Russia"},
+    {"Soldiers beat a farmer to death in Sagaing on Monday.", 1, "Attack",
+     "Military Forces of Myanmar", 1},
     {"ELN militants kidnapped two engineers in Tumaco on Monday.", 1,
      "Abduction/forced disappearance", "ELN"},
+    {"Russian troops executed three Ukrainian prisoners of war near Izium on Monday.", 1, "Attack",
+     "Military Forces of Russia", 3},
+    {"Armed men attacked a village near Geneina on Monday, killing 12 civilians.", 1, "Attack", "",
+     12},
     {"FARC dissidents shot dead a social leader in Tumaco on Monday.", 1, "Attack", "", 1},
     {"Bandits abducted 30 students from a school near Gusau on Tuesday.", 1,
      "Abduction/forced disappearance"},
@@ -159,12 +179,20 @@ const Probe kProbes[] = {
      "occupation.", 1, "Peaceful protest", "Protesters (Ukraine)"},
     {"Russian troops fired into the air to disperse a rally in Kherson on Monday.", 1,
      "Protest with intervention", "Protesters (Ukraine)"},
+    {"Sudanese police fired tear gas to disperse protesters in Khartoum on Monday.", 1,
+     "Protest with intervention", "Protesters (Sudan)"},
+    {"Security forces opened fire on protesters in Khartoum on Monday, killing three "
+     "demonstrators.", 1, "Excessive force against protesters", "", 3},
     {"Protesters clashed with police and burned tyres in Khartoum on Tuesday.", 1,
      "Violent demonstration", "Rioters (Sudan)"},
     {"Anti-coup demonstrators marched through Khartoum on Monday.", 1, "Peaceful protest",
      "Protesters (Sudan)"},
     {"Hundreds of students marched in Bogota on Tuesday to protest against police violence.", 1,
      "Peaceful protest", "Protesters (Colombia)"},
+    {"A mob beat a suspected thief to death in Maiduguri on Monday.", 1, "Mob violence",
+     "Rioters (Nigeria)", 1},
+    {"Residents threw Molotov cocktails at a Russian tank in Enerhodar on Monday.", 1,
+     "Mob violence"},
 
     // --- Strategic developments.
     {"Russia and Ukraine agreed a ceasefire in Mariupol on Monday to let civilians leave.", 1,
@@ -172,11 +200,15 @@ const Probe kProbes[] = {
     {"Russia and Ukraine exchanged prisoners in Melitopol on Monday.", 1, "Agreement"},
     {"The SBU detained a Russian agent in Odesa on Monday on suspicion of treason.", 1, "Arrests",
      "Police Forces of Ukraine (2019-) Security Service of Ukraine"},
+    {"A long column of Russian armoured vehicles was seen moving south of Brovary on Monday.", 1,
+     "Change to group/activity", "Military Forces of Russia"},
     {"Ukrainian air defence shot down a Russian cruise missile over Vinnytsia on Monday.", 1,
      "Disrupted weapons use", "Military Forces of Ukraine"},
     {"Ukrainian air defence intercepted two Russian missiles over Lviv on Tuesday.", 1,
      "Disrupted weapons use", "Military Forces of Ukraine"},
     {"Sappers defused an unexploded bomb in Chernihiv on Monday.", 1, "Disrupted weapons use"},
+    {"Russian forces set up a field camp near Hostomel on Monday.", 1,
+     "Headquarters or base established", "Military Forces of Russia"},
     {"Russian soldiers looted shops in Bucha on Monday.", 1, "Looting/property destruction",
      "Military Forces of Russia"},
     {"Russian troops stole grain from farms near Melitopol on Tuesday.", 1,
@@ -211,43 +243,32 @@ const Probe kProbes[] = {
      "Armed clash"},
 };
 
-// Probes sitrep gets wrong today (see the final report of the probe session for why). Each is
-// checked to still fail: when one passes, move it up into kProbes.
-const Probe kKnownFailures[] = {
-    {"A film about the shelling of Mariupol in 2014 was shown in Lviv on Monday.", 0},
-    {"A man killed his neighbour in a dispute over a dog in Lviv on Monday.", 0},
-    {"The governor said on Monday that reports of an airstrike on Lviv were false.", 0},
-    {"Ukraine denied on Monday that its forces had shelled Donetsk.", 0},
-    {"The Pentagon said it had no evidence that Russian jets bombed Lviv on Monday.", 0},
-    {"Russian troops entered Enerhodar on Monday without resistance.", 1,
-     "Non-violent transfer of territory", "Military Forces of Russia"},
-    {"Russian troops withdrew from Hostomel on Tuesday.", 1, "Non-violent transfer of territory"},
-    {"A Syrian government helicopter dropped barrel bombs on a village near Daraa on Monday, "
-     "killing three civilians.", 1, "Air/drone strike", "Military Forces of Syria", 3},
-    {"Russian artillery pounded Okhtyrka on Monday.", 1, "Shelling/artillery/missile attack",
-     "Military Forces of Russia"},
-    {"Gunmen attacked a village near Gusau on Monday, killing 15 villagers.", 1, "Attack",
-     "Unidentified Armed Group (Nigeria)", 15},
-    {"Soldiers beat a farmer to death in Sagaing on Monday.", 1, "Attack",
-     "Military Forces of Myanmar", 1},
-    {"Russian troops executed three Ukrainian prisoners of war near Izium on Monday.", 1, "Attack",
-     "Military Forces of Russia", 3},
-    {"Armed men attacked a village near Geneina on Monday, killing 12 civilians.", 1, "Attack", "",
-     12},
-    {"Sudanese police fired tear gas to disperse protesters in Khartoum on Monday.", 1,
-     "Protest with intervention", "Protesters (Sudan)"},
-    {"Security forces opened fire on protesters in Khartoum on Monday, killing three "
-     "demonstrators.", 1, "Excessive force against protesters", "", 3},
-    {"A mob beat a suspected thief to death in Maiduguri on Monday.", 1, "Mob violence",
-     "Rioters (Nigeria)", 1},
-    {"Residents threw Molotov cocktails at a Russian tank in Enerhodar on Monday.", 1,
-     "Mob violence"},
-    {"A long column of Russian armoured vehicles was seen moving south of Brovary on Monday.", 1,
-     "Change to group/activity", "Military Forces of Russia"},
-    {"Russian forces set up a field camp near Hostomel on Monday.", 1,
-     "Headquarters or base established", "Military Forces of Russia"},
-};
 // clang-format on
+
+// The probes above that sitrep gets wrong today (why: the report of the probe session). Each is
+// checked to still fail: when one passes, take it off this list.
+const char* const kKnownFailures[] = {
+    "A film about the shelling of Mariupol in 2014 was shown in Lviv on Monday.",
+    "A man killed his neighbour in a dispute over a dog in Lviv on Monday.",
+    "The governor said on Monday that reports of an airstrike on Lviv were false.",
+    "Ukraine denied on Monday that its forces had shelled Donetsk.",
+    "The Pentagon said it had no evidence that Russian jets bombed Lviv on Monday.",
+    "Russian troops entered Enerhodar on Monday without resistance.",
+    "Russian troops withdrew from Hostomel on Tuesday.",
+    "A Syrian government helicopter dropped barrel bombs on a village near Daraa on Monday, "
+    "killing three civilians.",
+    "Russian artillery pounded Okhtyrka on Monday.",
+    "Gunmen attacked a village near Gusau on Monday, killing 15 villagers.",
+    "Soldiers beat a farmer to death in Sagaing on Monday.",
+    "Russian troops executed three Ukrainian prisoners of war near Izium on Monday.",
+    "Armed men attacked a village near Geneina on Monday, killing 12 civilians.",
+    "Sudanese police fired tear gas to disperse protesters in Khartoum on Monday.",
+    "Security forces opened fire on protesters in Khartoum on Monday, killing three demonstrators.",
+    "A mob beat a suspected thief to death in Maiduguri on Monday.",
+    "Residents threw Molotov cocktails at a Russian tank in Enerhodar on Monday.",
+    "A long column of Russian armoured vehicles was seen moving south of Brovary on Monday.",
+    "Russian forces set up a field camp near Hostomel on Monday.",
+};
 
 // The small gazetteer the probes use: every whole-word occurrence becomes a mention.
 const std::vector<places::Place>& Gazetteer() {
@@ -311,10 +332,8 @@ struct DayWord {
 };
 
 const DayWord kDays[] = {
-    {"on Monday", Date{2022, 3, 7}, 1, false},
-    {"on Tuesday", Date{2022, 3, 8}, 1, false},
-    {"next week", Date{2022, 3, 16}, 2, true},
-    {"February 24", Date{2022, 2, 24}, 1, false},
+    {"on Monday", Date{2022, 3, 7}, 1, false}, {"on Tuesday", Date{2022, 3, 8}, 1, false},
+    {"next week", Date{2022, 3, 16}, 2, true}, {"February 24", Date{2022, 2, 24}, 1, false},
     {"in 2014", Date{2014, 6, 15}, 3, false},
 };
 
@@ -413,9 +432,17 @@ std::string Describe(const std::vector<Incident>& got) {
   return out.str();
 }
 
+bool IsKnownFailure(const Probe& p) {
+  for (const char* text : kKnownFailures) {
+    if (std::string_view(text) == p.text) return true;
+  }
+  return false;
+}
+
 TEST(Probes, InventedSentencesAreCodedAsTheCodebookSays) {
   int passed = 0;
   for (const Probe& p : kProbes) {
+    if (IsKnownFailure(p)) continue;
     auto got = RunProbe(p);
     const std::string why = Mismatch(p, got);
     if (why.empty()) {
@@ -428,11 +455,18 @@ TEST(Probes, InventedSentencesAreCodedAsTheCodebookSays) {
 }
 
 TEST(Probes, KnownFailuresStillFail) {
-  for (const Probe& p : kKnownFailures) {
-    if (*p.text == '\0') continue;
-    EXPECT_FALSE(Mismatch(p, RunProbe(p)).empty())
-        << "known failure now passes; move it into kProbes: \"" << p.text << "\"";
+  int known = 0;
+  for (const Probe& p : kProbes) {
+    if (!IsKnownFailure(p)) continue;
+    ++known;
+    auto got = RunProbe(p);
+    const std::string why = Mismatch(p, got);
+    EXPECT_FALSE(why.empty()) << "known failure now passes; take it off kKnownFailures: \""
+                              << p.text << "\"";
+    if (!why.empty())
+      std::cout << "known failure: \"" << p.text << "\"\n  " << why << Describe(got) << "\n";
   }
+  EXPECT_EQ(known, static_cast<int>(std::size(kKnownFailures))) << "a known failure names no probe";
 }
 
 }  // namespace

@@ -255,9 +255,6 @@ const char* const kKnownFailures[] = {
     "The Pentagon said it had no evidence that Russian jets bombed Lviv on Monday.",
     "Russian troops entered Enerhodar on Monday without resistance.",
     "Russian troops withdrew from Hostomel on Tuesday.",
-    "A Syrian government helicopter dropped barrel bombs on a village near Daraa on Monday, "
-    "killing three civilians.",
-    "Russian artillery pounded Okhtyrka on Monday.",
     "Gunmen attacked a village near Gusau on Monday, killing 15 villagers.",
     "Soldiers beat a farmer to death in Sagaing on Monday.",
     "Russian troops executed three Ukrainian prisoners of war near Izium on Monday.",

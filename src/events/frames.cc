@@ -198,6 +198,17 @@ class Framer {
           return true;
         case ModalityScope::kClause:
           if (m.end <= tr.first && a_.clause[m.first] == a_.clause[tr.first]) return true;
+          // "denied on Monday that its forces had shelled X": a side denying its own act (a
+          // pronoun of the denier before the act) denies the clause that "that" opens right
+          // after the denial's own, unless the sentence tells of a report of the act ("denied
+          // claims that", ", as religious sources had reported"). Denying the other side's act
+          // ("the army denied that guerrillas attacked the farm") answers a claim that may
+          // stand.
+          if (m.modality == ModalityClass::kDenial && m.end <= tr.first &&
+              a_.clause[tr.first] == ClauseAfter(m.first, tr.first, "that") &&
+              OwnerPronounBefore(tr.first) && !ReportedAfter(m.end, sentence_end)) {
+            return true;
+          }
           break;
         case ModalityScope::kNext: {
           // An act named as the subject of a modal ("a Russian attack could come any day") is
@@ -217,6 +228,33 @@ class Framer {
       }
     }
     return false;
+  }
+
+  // The clause that opens right after the clause of token `from` (before `end`) when `opener`
+  // opens it, else 0 (no clause has that number).
+  std::uint32_t ClauseAfter(std::uint32_t from, std::uint32_t end, std::string_view opener) const {
+    for (std::uint32_t k = from + 1; k < end; ++k) {
+      if (a_.clause[k] == a_.clause[from]) continue;
+      return t_.lower[k] == opener ? a_.clause[k] : 0;
+    }
+    return 0;
+  }
+
+  // Whether a pronoun that refers back to a speaker ("it", "its forces", "they", "their
+  // troops", "we") opens the clause of token k before k.
+  bool OwnerPronounBefore(std::uint32_t k) const {
+    static const std::unordered_set<std::string_view> kPronouns = {"it",   "its", "they",
+                                                                   "their", "we",  "our"};
+    for (std::uint32_t j = k; j > 0 && a_.clause[j - 1] == a_.clause[k]; --j) {
+      if (kPronouns.count(t_.lower[j - 1])) return true;
+    }
+    return false;
+  }
+
+  // Whether a speech or source cue lies in [b, e) ("claims that", ", as X had reported").
+  bool ReportedAfter(std::uint32_t b, std::uint32_t e) const {
+    auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
+    return lo < hi;
   }
 
   // Whether the document's lead says the piece retells the past ("here is a timeline of ...").

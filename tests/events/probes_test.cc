@@ -257,7 +257,6 @@ const char* const kKnownFailures[] = {
     "Soldiers beat a farmer to death in Sagaing on Monday.",
     "Russian troops executed three Ukrainian prisoners of war near Izium on Monday.",
     "Armed men attacked a village near Geneina on Monday, killing 12 civilians.",
-    "Sudanese police fired tear gas to disperse protesters in Khartoum on Monday.",
     "Security forces opened fire on protesters in Khartoum on Monday, killing three demonstrators.",
     "A mob beat a suspected thief to death in Maiduguri on Monday.",
     "Residents threw Molotov cocktails at a Russian tank in Enerhodar on Monday.",

@@ -251,6 +251,30 @@ class Framer {
     return false;
   }
 
+  // Whether the act's target names a force by a unit word of data/actors.tsv ("a police patrol
+  // car", "the army convoy"): a thing of an armed side, not of civilians.
+  bool TargetNamesForce(const Frame& f) const {
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < f.target.size();) {
+      std::size_t end = f.target.find(' ', at);
+      if (end == std::string::npos) end = f.target.size();
+      std::string w = f.target.substr(at, end - at);
+      std::transform(w.begin(), w.end(), w.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      words.push_back(std::move(w));
+      at = end + 1;
+    }
+    for (std::uint32_t k = 0; k < words.size(); ++k) {
+      const auto m = lex_.actors.LongestAt(words, k, static_cast<std::uint32_t>(words.size()));
+      if (!m.entry || m.entry->kind != ActorKind::kUnit || m.entry->voice) continue;
+      if (m.entry->unit != "civilians" && m.entry->unit != "protesters" &&
+          m.entry->unit != "rioters") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether a speech or source cue lies in [b, e) ("claims that", ", as X had reported").
   bool ReportedAfter(std::uint32_t b, std::uint32_t e) const {
     auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
@@ -2245,6 +2269,22 @@ class Framer {
       }
       if (!weapon && WeaponWord(tr.first).empty()) {
         f.sub_event_type = "Armed clash";
+        return;
+      }
+    }
+    // "gunmen attacked a village, killing 15 villagers": an armed side that attacked civilians
+    // with no weapon named in its sentence did violence to them (codebook: attack), not fire
+    // from afar. The verb only: "their constant attacks on the people" tells no act.
+    if ((verb == "attacked" || verb == "attacking") && f.trigger_class == TriggerClass::kWeak &&
+        tr.entry->weapon.empty() && f.weapon_text.empty() && f.actor1.armed() &&
+        f.actor2.unit == "civilians" && !f.military_target && !TargetNamesForce(f) &&
+        WeaponWord(tr.first).empty()) {
+      bool weapon = false;
+      for (std::size_t n = lo; n < hi && !weapon; ++n) {
+        weapon = !a_.triggers[n].entry->weapon.empty();
+      }
+      if (!weapon) {
+        f.sub_event_type = "Attack";
         return;
       }
     }

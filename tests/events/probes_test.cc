@@ -254,7 +254,6 @@ const char* const kKnownFailures[] = {
     "Russian troops entered Enerhodar on Monday without resistance.",
     "Russian troops withdrew from Hostomel on Tuesday.",
     "Soldiers beat a farmer to death in Sagaing on Monday.",
-    "Security forces opened fire on protesters in Khartoum on Monday, killing three demonstrators.",
     "A mob beat a suspected thief to death in Maiduguri on Monday.",
     "Residents threw Molotov cocktails at a Russian tank in Enerhodar on Monday.",
     "A long column of Russian armoured vehicles was seen moving south of Brovary on Monday.",

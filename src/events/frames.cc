@@ -752,8 +752,11 @@ class Framer {
         world_region = true;
         continue;
       }
-      // People abducted or taken "from X" were at X when taken.
-      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m) && !FledFrom(m) &&
+      // People abducted or taken "from X" were at X when taken; a force that "withdrew from X"
+      // gave X up.
+      const bool leaving = f.trigger_class == TriggerClass::kDisplacement ||
+                           f.trigger_class == TriggerClass::kTransfer;
+      if (!leaving && IsOrigin(m) && !FledFrom(m) &&
           f.sub_event_type != "Abduction/forced disappearance") {
         continue;
       }
@@ -774,8 +777,9 @@ class Framer {
       // shot at near Ashford, Kent"). Worth more than coming after the act word, less than
       // being in its clause.
       if (!region && n + 1 < places_.size() && IsQualifier(n + 1)) score += 1100;
-      // People displaced are coded where they fled from ("evacuated from X to Y" is X).
-      if (f.trigger_class == TriggerClass::kDisplacement) {
+      // People displaced are coded where they fled from ("evacuated from X to Y" is X), ground
+      // given up where it was ("withdrew from X to Y" is X).
+      if (leaving) {
         if (IsOrigin(m)) score += 3000;
         if (m.first_token >= 1 && t_.lower[m.first_token - 1] == "to") score -= 3000;
       }

@@ -254,8 +254,6 @@ const char* const kKnownFailures[] = {
     "Soldiers beat a farmer to death in Sagaing on Monday.",
     "A mob beat a suspected thief to death in Maiduguri on Monday.",
     "Residents threw Molotov cocktails at a Russian tank in Enerhodar on Monday.",
-    "A long column of Russian armoured vehicles was seen moving south of Brovary on Monday.",
-    "Russian forces set up a field camp near Hostomel on Monday.",
 };
 
 // The small gazetteer the probes use: every whole-word occurrence becomes a mention.

@@ -1994,6 +1994,23 @@ class Framer {
     return false;
   }
 
+  // Whether the paragraph tells of a protest: a word of protest or protesters, not of a riot.
+  bool DemonstrationInParagraph(std::uint32_t paragraph) const {
+    for (const text::Sentence& x : t_.sentences) {
+      if (x.paragraph != paragraph) continue;
+      auto [lo, hi] = SpansIn(a_.triggers, x.first_token, x.end_token);
+      for (std::size_t n = lo; n < hi; ++n) {
+        const TriggerClass c = a_.triggers[n].entry->trigger_class;
+        if (c == TriggerClass::kProtest || c == TriggerClass::kGathering) return true;
+      }
+      auto [alo, ahi] = SpansIn(a_.actors, x.first_token, x.end_token);
+      for (std::size_t n = alo; n < ahi; ++n) {
+        if (a_.actors[n].unit == "protesters") return true;
+      }
+    }
+    return false;
+  }
+
   // A verb in the passive: an auxiliary of "be" right before it, or one word before it
   // ("were killed", "was reportedly hit").
   bool Passive(const TriggerSpan& tr) const {
@@ -2174,6 +2191,13 @@ class Framer {
       if (!crowd(f.actor1)) std::swap(f.actor1, f.actor2);
       f.trigger_class = TriggerClass::kRiot;
       f.sub_event_type = "Violent demonstration";
+      return;
+    }
+    // "residents threw Molotov cocktails at a tank": a crowd's violence where its paragraph tells
+    // of no protest is mob violence (codebook), not a violent demonstration.
+    if (f.trigger_class == TriggerClass::kRiot && f.sub_event_type == "Violent demonstration" &&
+        !DemonstrationInParagraph(f.paragraph)) {
+      f.sub_event_type = "Mob violence";
       return;
     }
     // "a mob attacked a shop": violence by rioters, no demonstration told, is mob violence.

@@ -209,6 +209,15 @@ class Framer {
               OwnerPronounBefore(tr.first) && !ReportedAfter(m.end, sentence_end)) {
             return true;
           }
+          // "had no evidence that Russian jets bombed X": doubt of what the clause after it
+          // tells; an act it names as a known thing ("that those groups are responsible for the
+          // explosions") is not in doubt, only who did it.
+          if (m.modality == ModalityClass::kNegation && m.end <= tr.first &&
+              a_.clause[tr.first] == ClauseAfter(m.first, tr.first, "that") &&
+              !IsDeterminer(t_.lower[tr.first - 1]) &&
+              !IsPossessivePronoun(t_.lower[tr.first - 1])) {
+            return true;
+          }
           break;
         case ModalityScope::kNext: {
           // An act named as the subject of a modal ("a Russian attack could come any day") is

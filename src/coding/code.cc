@@ -258,7 +258,12 @@ std::string CombinedSubEventType(const events::EventLexicon& lexicon,
     return recapture || actor1_at_home ? "Government regains territory"
                                        : "Non-state actor overtakes territory";
   }
-  if (transfer && best.empty()) return "Non-violent transfer of territory";
+  // A transfer of ground outranks what it ends, a movement ("entered X without resistance").
+  if (transfer) {
+    static const std::string kTransfer = "Non-violent transfer of territory";
+    const events::SubEventInfo* info = lexicon.SubEvent(kTransfer);
+    if (best.empty() || (info && info->rank > best_rank)) return kTransfer;
+  }
   return best;
 }
 

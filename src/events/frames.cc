@@ -210,6 +210,26 @@ class Framer {
           // The clause of the cue's last word: "even when", "assessed that" govern the clause
           // their clause word opens.
           if (m.end <= tr.first && a_.clause[m.end - 1] == a_.clause[tr.first]) return true;
+          // "denied on Monday that its forces had shelled X": a side denying its own act (a
+          // pronoun of the denier before the act) denies the clause that "that" opens right
+          // after the denial's own, unless the sentence tells of a report of the act ("denied
+          // claims that", ", as religious sources had reported"). Denying the other side's act
+          // ("the army denied that guerrillas attacked the farm") answers a claim that may
+          // stand.
+          if (m.modality == ModalityClass::kDenial && m.end <= tr.first &&
+              a_.clause[tr.first] == ClauseAfter(m.first, tr.first, "that") &&
+              OwnerPronounBefore(tr.first) && !ReportedAfter(m.end, sentence_end)) {
+            return true;
+          }
+          // "had no evidence that Russian jets bombed X": doubt of what the clause after it
+          // tells; an act it names as a known thing ("that those groups are responsible for the
+          // explosions") is not in doubt, only who did it.
+          if (m.modality == ModalityClass::kNegation && m.end <= tr.first &&
+              a_.clause[tr.first] == ClauseAfter(m.first, tr.first, "that") &&
+              !IsDeterminer(t_.lower[tr.first - 1]) &&
+              !IsPossessivePronoun(t_.lower[tr.first - 1])) {
+            return true;
+          }
           break;
         case ModalityScope::kNext: {
           // An act named as the subject of a modal ("a Russian attack could come any day") is
@@ -229,6 +249,57 @@ class Framer {
       }
     }
     return false;
+  }
+
+  // The clause that opens right after the clause of token `from` (before `end`) when `opener`
+  // opens it, else 0 (no clause has that number).
+  std::uint32_t ClauseAfter(std::uint32_t from, std::uint32_t end, std::string_view opener) const {
+    for (std::uint32_t k = from + 1; k < end; ++k) {
+      if (a_.clause[k] == a_.clause[from]) continue;
+      return t_.lower[k] == opener ? a_.clause[k] : 0;
+    }
+    return 0;
+  }
+
+  // Whether a pronoun that refers back to a speaker ("it", "its forces", "they", "their
+  // troops", "we") opens the clause of token k before k.
+  bool OwnerPronounBefore(std::uint32_t k) const {
+    static const std::unordered_set<std::string_view> kPronouns = {"it",   "its", "they",
+                                                                   "their", "we",  "our"};
+    for (std::uint32_t j = k; j > 0 && a_.clause[j - 1] == a_.clause[k]; --j) {
+      if (kPronouns.count(t_.lower[j - 1])) return true;
+    }
+    return false;
+  }
+
+  // Whether the act's target names a force by a unit word of data/actors.tsv ("a police patrol
+  // car", "the army convoy"): a thing of an armed side, not of civilians.
+  bool TargetNamesForce(const Frame& f) const {
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < f.target.size();) {
+      std::size_t end = f.target.find(' ', at);
+      if (end == std::string::npos) end = f.target.size();
+      std::string w = f.target.substr(at, end - at);
+      std::transform(w.begin(), w.end(), w.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      words.push_back(std::move(w));
+      at = end + 1;
+    }
+    for (std::uint32_t k = 0; k < words.size(); ++k) {
+      const auto m = lex_.actors.LongestAt(words, k, static_cast<std::uint32_t>(words.size()));
+      if (!m.entry || m.entry->kind != ActorKind::kUnit || m.entry->voice) continue;
+      if (m.entry->unit != "civilians" && m.entry->unit != "protesters" &&
+          m.entry->unit != "rioters") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether a speech or source cue lies in [b, e) ("claims that", ", as X had reported").
+  bool ReportedAfter(std::uint32_t b, std::uint32_t e) const {
+    auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
+    return lo < hi;
   }
 
   // Whether the document's lead says the piece retells the past ("here is a timeline of ...").
@@ -744,8 +815,11 @@ class Framer {
         world_region = true;
         continue;
       }
-      // People abducted or taken "from X" were at X when taken.
-      if (f.trigger_class != TriggerClass::kDisplacement && IsOrigin(m) && !FledFrom(m) &&
+      // People abducted or taken "from X" were at X when taken; a force that "withdrew from X"
+      // gave X up.
+      const bool leaving = f.trigger_class == TriggerClass::kDisplacement ||
+                           f.trigger_class == TriggerClass::kTransfer;
+      if (!leaving && IsOrigin(m) && !FledFrom(m) &&
           f.sub_event_type != "Abduction/forced disappearance") {
         continue;
       }
@@ -766,8 +840,9 @@ class Framer {
       // shot at near Ashford, Kent"). Worth more than coming after the act word, less than
       // being in its clause.
       if (!region && n + 1 < places_.size() && IsQualifier(n + 1)) score += 1100;
-      // People displaced are coded where they fled from ("evacuated from X to Y" is X).
-      if (f.trigger_class == TriggerClass::kDisplacement) {
+      // People displaced are coded where they fled from ("evacuated from X to Y" is X), ground
+      // given up where it was ("withdrew from X to Y" is X).
+      if (leaving) {
         if (IsOrigin(m)) score += 3000;
         if (m.first_token >= 1 && t_.lower[m.first_token - 1] == "to") score -= 3000;
       }
@@ -1995,6 +2070,23 @@ class Framer {
     return false;
   }
 
+  // Whether the paragraph tells of a protest: a word of protest or protesters, not of a riot.
+  bool DemonstrationInParagraph(std::uint32_t paragraph) const {
+    for (const text::Sentence& x : t_.sentences) {
+      if (x.paragraph != paragraph) continue;
+      auto [lo, hi] = SpansIn(a_.triggers, x.first_token, x.end_token);
+      for (std::size_t n = lo; n < hi; ++n) {
+        const TriggerClass c = a_.triggers[n].entry->trigger_class;
+        if (c == TriggerClass::kProtest || c == TriggerClass::kGathering) return true;
+      }
+      auto [alo, ahi] = SpansIn(a_.actors, x.first_token, x.end_token);
+      for (std::size_t n = alo; n < ahi; ++n) {
+        if (a_.actors[n].unit == "protesters") return true;
+      }
+    }
+    return false;
+  }
+
   // A verb in the passive: an auxiliary of "be" right before it, or one word before it
   // ("were killed", "was reportedly hit").
   bool Passive(const TriggerSpan& tr) const {
@@ -2208,6 +2300,13 @@ class Framer {
       f.sub_event_type = "Violent demonstration";
       return;
     }
+    // "residents threw Molotov cocktails at a tank": a crowd's violence where its paragraph tells
+    // of no protest is mob violence (codebook), not a violent demonstration.
+    if (f.trigger_class == TriggerClass::kRiot && f.sub_event_type == "Violent demonstration" &&
+        !DemonstrationInParagraph(f.paragraph)) {
+      f.sub_event_type = "Mob violence";
+      return;
+    }
     // "a mob attacked a shop": violence by rioters, no demonstration told, is mob violence.
     if (f.actor1.unit == "rioters" && f.trigger_class != TriggerClass::kRiot &&
         IsViolentSubEvent(lex_, f.sub_event_type)) {
@@ -2322,17 +2421,20 @@ class Framer {
         return;
       }
     }
-    // "gunmen attacked villagers": an attack on people named as civilians, with no weapon named
-    // in its sentence, is violence against them (codebook: attack), not fire from afar.
-    if (verb.starts_with("attack") && f.trigger_class == TriggerClass::kWeak &&
+    // "gunmen attacked a village, killing 15 villagers", "gunmen attacked villagers": an attack
+    // on people named as civilians, with no weapon named in its sentence and no force's thing as
+    // its target, is violence against them (codebook: attack), not fire from afar. The verb
+    // only: "their constant attacks on the people" tells no act.
+    if ((verb == "attacked" || verb == "attacking") && f.trigger_class == TriggerClass::kWeak &&
         tr.entry->weapon.empty() && f.weapon_text.empty() && !f.anaphoric &&
-        f.actor2.unit == "civilians" && !f.actor2.text.empty() && !f.actor1.state &&
-        (f.actor1.armed() || !f.actor1.present())) {
+        f.actor2.unit == "civilians" && !f.actor1.state &&
+        (f.actor1.armed() || !f.actor1.present()) && !f.military_target &&
+        !TargetNamesForce(f) && WeaponWord(tr.first).empty()) {
       bool weapon = false;
       for (std::size_t n = lo; n < hi && !weapon; ++n) {
         weapon = !a_.triggers[n].entry->weapon.empty();
       }
-      if (!weapon && WeaponWord(tr.first).empty()) {
+      if (!weapon) {
         f.sub_event_type = "Attack";
         return;
       }

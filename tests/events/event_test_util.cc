@@ -107,7 +107,7 @@ Doc& Doc::Place(std::string_view surface, const places::Place& place, places::Pr
   return *this;
 }
 
-Doc& Doc::Time(std::string_view surface, Date day, int precision, bool future) {
+Doc& Doc::Time(std::string_view surface, Date day, int precision, bool future, bool historic) {
   for (auto [first, end] : Spans(surface)) {
     time::TimeExpression x;
     x.first_token = first;
@@ -115,6 +115,7 @@ Doc& Doc::Time(std::string_view surface, Date day, int precision, bool future) {
     x.date = x.range_first = x.range_last = day;
     x.precision = precision;
     x.future = future;
+    x.historic = historic;
     times_.push_back(x);
   }
   std::sort(times_.begin(), times_.end(),

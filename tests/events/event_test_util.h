@@ -32,8 +32,10 @@ class Doc {
   Doc& Place(std::string_view surface, const places::Place& place,
              places::Precision precision = places::Precision::kTown,
              places::MentionKind kind = places::MentionKind::kName);
-  // Every occurrence of `surface` becomes a time expression resolved to `day`.
-  Doc& Time(std::string_view surface, Date day, int precision = 1, bool future = false);
+  // Every occurrence of `surface` becomes a time expression resolved to `day` (`historic`: years
+  // before publication, as the time stage marks "in 2014" in a 2022 report).
+  Doc& Time(std::string_view surface, Date day, int precision = 1, bool future = false,
+            bool historic = false);
 
   std::vector<Incident> Run() const;
   const text::AnalysedText& text() const { return text_; }

@@ -97,6 +97,23 @@ CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& cou
 // Whether a force's words name no force of a state of their own: a body that speaks for a state
 // ("officials", "the general staff"; data/actors.tsv, voice) rather than a force that acts, or
 // one word that says nothing of whose force it is ("forces"; vague).
+// Whether the text names a force foreign to the place by its very name ("the occupiers",
+// "invaders": actors.tsv foreign).
+bool NamesForeignForce(const events::EventLexicon& lex, const std::string& text) {
+  std::string lower = text;
+  for (char& c : lower) {
+    c = std::isspace(static_cast<unsigned char>(c))
+            ? ' '
+            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const std::vector<std::string> words = lexicon::Split(lower, ' ');
+  for (std::uint32_t i = 0; i < words.size(); ++i) {
+    const auto m = lex.actors.LongestAt(words, i, static_cast<std::uint32_t>(words.size()));
+    if (m.entry && m.entry->kind == events::ActorKind::kUnit && m.entry->foreign) return true;
+  }
+  return false;
+}
+
 bool NamesNoStateForce(const events::EventLexicon& lex, const std::string& text) {
   std::string lower = text;
   for (char& c : lower) {
@@ -306,6 +323,20 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     const bool same_side = other.country == a1.country && other.armed() == a1.armed() &&
                            (other.unit == "separatist") == (a1.unit == "separatist");
     if (!a2.present() && other.present() && !same_side) a2 = other;
+  }
+  // A force foreign to the place by its name ("the occupiers shelled X"), named by no state, is
+  // the force of the place's state's adversary: the foreign state the document names, else who
+  // held ground against that state on the day.
+  for (FrameActor* a : {&a1, &a2}) {
+    if (!a->country.empty() || !NamesForeignForce(lexicon, a->text)) continue;
+    if (!context.adversary_country.empty() && context.adversary_country != place.country_code) {
+      a->country = context.adversary_country;
+    } else if (inc.event_date) {
+      if (const events::HeldArea* held = lexicon.HeldAreaIn(place.country_code, *inc.event_date);
+          held && held->holder_country != place.country_code) {
+        a->country = held->holder_country;
+      }
+    }
   }
   // A force that serves in its own state only (actors.tsv home), named by no state ("border
   // guards seized a cache"), is the force of the state the place is in.

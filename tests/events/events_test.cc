@@ -2470,6 +2470,18 @@ TEST(ExtractIncidents, TheStrikeReferredToWithNoActBeforeIsAnIncident) {
   EXPECT_TRUE(run("Officials discussed the strike on Okhtyrka on Monday.").empty());
 }
 
+// "The occupiers shelled X": a force foreign to the place by its name is the adversary's, not
+// the home state's as another force of no state named would be.
+TEST(ExtractIncidents, TheOccupiersAreTheAdversarysForces) {
+  auto incidents = Doc("On Monday, the occupiers shelled Okhtyrka, killing two civilians.",
+                       kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+}
+
 // "have already been killed": a running toll, not an act of one day.
 TEST(ExtractIncidents, PeopleAlreadyKilledAreATollNotAnAct) {
   EXPECT_TRUE(Doc("Four journalists have already been killed by Russian forces in Okhtyrka.",

@@ -264,7 +264,7 @@ class Framer {
   // Whether a pronoun that refers back to a speaker ("it", "its forces", "they", "their
   // troops", "we") opens the clause of token k before k.
   bool OwnerPronounBefore(std::uint32_t k) const {
-    static const std::unordered_set<std::string_view> kPronouns = {"it",   "its", "they",
+    static const std::unordered_set<std::string_view> kPronouns = {"it",    "its", "they",
                                                                    "their", "we",  "our"};
     for (std::uint32_t j = k; j > 0 && a_.clause[j - 1] == a_.clause[k]; --j) {
       if (kPronouns.count(t_.lower[j - 1])) return true;
@@ -1687,8 +1687,7 @@ class Framer {
             t_.lower[k - 1].ends_with("ly"))) {
       --k;
     }
-    static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is",
-                                                              "are"};
+    static const std::unordered_set<std::string_view> kAux = {"was", "were", "been", "is", "are"};
     if (k == b || !kAux.count(t_.lower[k - 1])) return "";
     before = k - 1;
     // "Ana Ruiz, who was kidnapped": the relative clause's antecedent.
@@ -2407,10 +2406,9 @@ class Framer {
     // fire.
     if (verb.starts_with("attack") && f.trigger_class == TriggerClass::kWeak &&
         tr.entry->weapon.empty() && f.weapon_text.empty() && !f.anaphoric && f.actor1.armed() &&
-        (f.military_target ||
-         ((f.actor2.unit == "military" || lex_.IsHomeUnit(f.actor2.unit) ||
-           f.actor2.unit == "rebel" || f.actor2.unit == "unidentified") &&
-          !f.actor2.text.empty())) &&
+        (f.military_target || ((f.actor2.unit == "military" || lex_.IsHomeUnit(f.actor2.unit) ||
+                                f.actor2.unit == "rebel" || f.actor2.unit == "unidentified") &&
+                               !f.actor2.text.empty())) &&
         !EndsWithPositions(f.actor2.text) && !EndsWithPositions(f.target)) {
       bool weapon = false;
       for (std::size_t n = lo; n < hi && !weapon; ++n) {
@@ -2428,8 +2426,8 @@ class Framer {
     if ((verb == "attacked" || verb == "attacking") && f.trigger_class == TriggerClass::kWeak &&
         tr.entry->weapon.empty() && f.weapon_text.empty() && !f.anaphoric &&
         f.actor2.unit == "civilians" && !f.actor1.state &&
-        (f.actor1.armed() || !f.actor1.present()) && !f.military_target &&
-        !TargetNamesForce(f) && WeaponWord(tr.first).empty()) {
+        (f.actor1.armed() || !f.actor1.present()) && !f.military_target && !TargetNamesForce(f) &&
+        WeaponWord(tr.first).empty()) {
       bool weapon = false;
       for (std::size_t n = lo; n < hi && !weapon; ++n) {
         weapon = !a_.triggers[n].entry->weapon.empty();

@@ -2463,9 +2463,9 @@ TEST(ExtractIncidents, TheStrikeReferredToWithNoActBeforeIsAnIncident) {
   ASSERT_EQ(referred.size(), 1u);
   EXPECT_EQ(referred[0].fatalities, 10);
   // Told after the act, it is that act.
-  EXPECT_EQ(run("Russian missiles hit Okhtyrka on Monday. Ten people were killed in the strike.")
-                .size(),
-            1u);
+  EXPECT_EQ(
+      run("Russian missiles hit Okhtyrka on Monday. Ten people were killed in the strike.").size(),
+      1u);
   // With no toll it stays a reference.
   EXPECT_TRUE(run("Officials discussed the strike on Okhtyrka on Monday.").empty());
 }
@@ -2473,22 +2473,22 @@ TEST(ExtractIncidents, TheStrikeReferredToWithNoActBeforeIsAnIncident) {
 // "The occupiers shelled X": a force foreign to the place by its name is the adversary's, not
 // the home state's as another force of no state named would be.
 TEST(ExtractIncidents, TheOccupiersAreTheAdversarysForces) {
-  auto incidents = Doc("On Monday, the occupiers shelled Okhtyrka, killing two civilians.",
-                       kPublished)
-                       .Place("Okhtyrka", Okhtyrka())
-                       .Time("On Monday", kMonday)
-                       .Run();
+  auto incidents =
+      Doc("On Monday, the occupiers shelled Okhtyrka, killing two civilians.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run();
   ASSERT_EQ(incidents.size(), 1u);
   EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
 }
 
 // "have already been killed": a running toll, not an act of one day.
 TEST(ExtractIncidents, PeopleAlreadyKilledAreATollNotAnAct) {
-  EXPECT_TRUE(Doc("Four journalists have already been killed by Russian forces in Okhtyrka.",
-                  kPublished)
-                  .Place("Okhtyrka", Okhtyrka())
-                  .Run()
-                  .empty());
+  EXPECT_TRUE(
+      Doc("Four journalists have already been killed by Russian forces in Okhtyrka.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Run()
+          .empty());
 }
 
 // Clearing mines is handling them, not an explosion; a defusal stays a disrupted weapons use.
@@ -3194,7 +3194,8 @@ TEST(ExtractIncidents, AnUndatedActWithItsTollAndPlaceIsNewsOfTheDay) {
   EXPECT_EQ(rally[0].sub_event_type, "Peaceful protest");
   EXPECT_TRUE(run("The mayor of Okhtyrka opened cases against the protesters.").empty());
   // A suicide bomber of no group named is an unidentified armed group's, as a bomb is.
-  auto suicide = run("A suicide bomber blew himself up at a market in Okhtyrka, killing 30 people.");
+  auto suicide =
+      run("A suicide bomber blew himself up at a market in Okhtyrka, killing 30 people.");
   ASSERT_EQ(suicide.size(), 1u);
   EXPECT_EQ(suicide[0].sub_event_type, "Suicide bomb");
   EXPECT_EQ(suicide[0].actor1, "Unidentified Armed Group (Ukraine)");
@@ -3249,8 +3250,9 @@ TEST(ExtractIncidents, AGroupsAttackOnSoldiersIsABattleOnCiviliansAnAttack) {
   EXPECT_EQ(fired[0].sub_event_type, "Shelling/artillery/missile attack");
   EXPECT_NE(fired[0].actor2, "");
   // "a military convoy" is a convoy, not soldiers.
-  auto convoy = run("On Monday, Ukrainian forces destroyed a military convoy of Russian forces in "
-                    "Okhtyrka.");
+  auto convoy =
+      run("On Monday, Ukrainian forces destroyed a military convoy of Russian forces in "
+          "Okhtyrka.");
   ASSERT_EQ(convoy.size(), 1u);
   EXPECT_EQ(convoy[0].actor2, "Military Forces of Russia (2000-)");
 }

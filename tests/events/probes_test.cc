@@ -316,8 +316,8 @@ struct DayWord {
 };
 
 const DayWord kDays[] = {
-    {"on Monday", Date{2022, 3, 7}, 1, false}, {"on Tuesday", Date{2022, 3, 8}, 1, false},
-    {"next week", Date{2022, 3, 16}, 2, true}, {"February 24", Date{2022, 2, 24}, 1, false},
+    {"on Monday", Date{2022, 3, 7}, 1, false},      {"on Tuesday", Date{2022, 3, 8}, 1, false},
+    {"next week", Date{2022, 3, 16}, 2, true},      {"February 24", Date{2022, 2, 24}, 1, false},
     {"in 2014", Date{2014, 6, 15}, 3, false, true},
 };
 

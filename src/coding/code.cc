@@ -94,19 +94,21 @@ CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& cou
   return CodeActor(lex, FrameActor{country, "military", ""}, place, day);
 }
 
-// Whether a force's words name no force of a state of their own: a body that speaks for a state
-// ("officials", "the general staff"; data/actors.tsv, voice) rather than a force that acts, or
-// one word that says nothing of whose force it is ("forces"; vague).
-// Whether the text names a force foreign to the place by its very name ("the occupiers",
-// "invaders": actors.tsv foreign).
-bool NamesForeignForce(const events::EventLexicon& lex, const std::string& text) {
+// The words of a text, lower case ("the Occupiers" -> "the", "occupiers").
+std::vector<std::string> LowerWords(const std::string& text) {
   std::string lower = text;
   for (char& c : lower) {
     c = std::isspace(static_cast<unsigned char>(c))
             ? ' '
             : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  const std::vector<std::string> words = lexicon::Split(lower, ' ');
+  return lexicon::Split(lower, ' ');
+}
+
+// Whether the text names a force foreign to the place by its very name ("the occupiers",
+// "invaders": actors.tsv foreign).
+bool NamesForeignForce(const events::EventLexicon& lex, const std::string& text) {
+  const std::vector<std::string> words = LowerWords(text);
   for (std::uint32_t i = 0; i < words.size(); ++i) {
     const auto m = lex.actors.LongestAt(words, i, static_cast<std::uint32_t>(words.size()));
     if (m.entry && m.entry->kind == events::ActorKind::kUnit && m.entry->foreign) return true;
@@ -114,14 +116,11 @@ bool NamesForeignForce(const events::EventLexicon& lex, const std::string& text)
   return false;
 }
 
+// Whether a force's words name no force of a state of their own: a body that speaks for a state
+// ("officials", "the general staff"; data/actors.tsv, voice) rather than a force that acts, or
+// one word that says nothing of whose force it is ("forces"; vague).
 bool NamesNoStateForce(const events::EventLexicon& lex, const std::string& text) {
-  std::string lower = text;
-  for (char& c : lower) {
-    c = std::isspace(static_cast<unsigned char>(c))
-            ? ' '
-            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  const std::vector<std::string> words = lexicon::Split(lower, ' ');
+  const std::vector<std::string> words = LowerWords(text);
   for (std::uint32_t i = 0; i < words.size(); ++i) {
     const auto m = lex.actors.LongestAt(words, i, static_cast<std::uint32_t>(words.size()));
     if (m.entry && m.entry->kind == events::ActorKind::kUnit && m.entry->voice) return true;

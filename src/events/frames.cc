@@ -2053,38 +2053,37 @@ class Framer {
     return false;
   }
 
-  bool ProtestInParagraph(std::uint32_t paragraph) const {
+  // Whether a sentence of the paragraph holds a trigger of one of `classes` or an actor of one
+  // of `units`.
+  bool ParagraphTells(std::uint32_t paragraph, std::initializer_list<TriggerClass> classes,
+                      std::initializer_list<std::string_view> units) const {
     for (const text::Sentence& x : t_.sentences) {
       if (x.paragraph != paragraph) continue;
       auto [lo, hi] = SpansIn(a_.triggers, x.first_token, x.end_token);
       for (std::size_t n = lo; n < hi; ++n) {
         const TriggerClass c = a_.triggers[n].entry->trigger_class;
-        if (c == TriggerClass::kProtest || c == TriggerClass::kRiot) return true;
+        if (std::find(classes.begin(), classes.end(), c) != classes.end()) return true;
       }
       auto [alo, ahi] = SpansIn(a_.actors, x.first_token, x.end_token);
       for (std::size_t n = alo; n < ahi; ++n) {
-        if (a_.actors[n].unit == "protesters" || a_.actors[n].unit == "rioters") return true;
+        if (std::find(units.begin(), units.end(), a_.actors[n].unit) != units.end()) return true;
       }
     }
     return false;
   }
 
+  // Whether the paragraph tells of a protest or a riot.
+  bool ProtestInParagraph(std::uint32_t paragraph) const {
+    return ParagraphTells(paragraph, {TriggerClass::kProtest, TriggerClass::kRiot},
+                          {"protesters", "rioters"});
+  }
+
   // Whether the paragraph tells of a protest: a word of protest or protesters, not of a riot.
   bool DemonstrationInParagraph(std::uint32_t paragraph) const {
-    for (const text::Sentence& x : t_.sentences) {
-      if (x.paragraph != paragraph) continue;
-      auto [lo, hi] = SpansIn(a_.triggers, x.first_token, x.end_token);
-      for (std::size_t n = lo; n < hi; ++n) {
-        const TriggerClass c = a_.triggers[n].entry->trigger_class;
-        if (c == TriggerClass::kProtest || c == TriggerClass::kGathering) return true;
-      }
-      auto [alo, ahi] = SpansIn(a_.actors, x.first_token, x.end_token);
-      for (std::size_t n = alo; n < ahi; ++n) {
-        if (a_.actors[n].unit == "protesters") return true;
-      }
-    }
-    return false;
+    return ParagraphTells(paragraph, {TriggerClass::kProtest, TriggerClass::kGathering},
+                          {"protesters"});
   }
+
 
   // A verb in the passive: an auxiliary of "be" right before it, or one word before it
   // ("were killed", "was reportedly hit").

@@ -65,6 +65,7 @@ bool BlocksAct(ModalityClass m) {
     case ModalityClass::kOngoing:
     case ModalityClass::kRealis:
     case ModalityClass::kCrime:
+    case ModalityClass::kPersonal:
     case ModalityClass::kUnplaced:
     case ModalityClass::kVisit:
     case ModalityClass::kRetrospective:
@@ -1943,6 +1944,23 @@ class Framer {
     return x.unit == "unidentified" || x.unit == "rebel" || x.unit == "rioters";
   }
 
+  // Whether [b, e) names an armed side other than by a word for people of no side ("a man",
+  // "two individuals": data/actors.tsv author).
+  bool ArmedSideNamed(std::uint32_t b, std::uint32_t e) const {
+    auto [lo, hi] = SpansIn(a_.actors, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (!IsSide(x) || x.unit == "rioters") continue;
+      bool author = false;  // the span may open with its count or article ("a man")
+      for (std::uint32_t k = x.first; k < x.end && !author; ++k) {
+        const auto m = lex_.actors.LongestAt(t_.lower, k, x.end);
+        author = m.entry && m.entry->author && k + m.length == x.end;
+      }
+      if (!author) return true;
+    }
+    return false;
+  }
+
   // A side named in the sentence with a force or group word ("Russian troops", "separatists"),
   // or a demonym right before an act ("the Russian shelling"); a bare state name is not enough.
   bool NamedSide(std::uint32_t b, std::uint32_t e) const {
@@ -2738,6 +2756,9 @@ class Framer {
           continue;
         }
       }
+      // "a man killed his neighbour in a dispute over a dog": personal violence by people of no
+      // armed side is not coded (codebook); a force's man doing it still is.
+      if (HasModality(b, te, ModalityClass::kPersonal) && !ArmedSideNamed(b, te)) continue;
       // Detaining a suspect, a bribe-taker or a fraudster is routine law enforcement, not an
       // ACLED arrest (codebook: ordinary crime and routine policing are not coded).
       if (cls == TriggerClass::kArrest && HasModality(b, te, ModalityClass::kCrime)) continue;

@@ -264,6 +264,9 @@ const Probe kProbes[] = {
      "Remote explosive/landmine/IED", "", 1},
     {"A landmine explosion killed two children in Izium on Monday.", 1,
      "Remote explosive/landmine/IED", "", 2},
+    // A killing of another side's fighters told by a weak word is a fight.
+    {"Ukrainian troops killed 30 Russian soldiers near Izium on Monday.", 1, "Armed clash",
+     "Military Forces of Ukraine", 30},
     {"Nigerian troops killed 30 Boko Haram fighters near Maiduguri on Monday.", 1, "Armed clash",
      "", 30},
     {"ISWAP fighters ambushed a military convoy near Maiduguri on Monday, killing nine soldiers.",

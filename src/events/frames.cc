@@ -228,6 +228,14 @@ class Framer {
             return true;
           }
           if (m.end > tr.first || tr.first - m.end > 3) break;
+          // "failed to capture X": the attempt on the ground was made (a fight), though the
+          // ground was not taken.
+          if (m.modality == ModalityClass::kNegation && m.end == tr.first &&
+              AttemptBefore(tr.first) && tr.entry &&
+              (tr.entry->trigger_class == TriggerClass::kCapture ||
+               tr.entry->trigger_class == TriggerClass::kRecapture)) {
+            break;
+          }
           bool punct = false;
           for (std::uint32_t k = m.end; k < tr.first; ++k) {
             punct = punct || t_.tokens[k].kind == TokenKind::kPunct;
@@ -289,6 +297,14 @@ class Framer {
   bool ReportedAfter(std::uint32_t b, std::uint32_t e) const {
     auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
     return lo < hi;
+  }
+
+  // Whether an attempt's verb governs the act at k: "tried to", "attempted to", "failed to",
+  // "trying to", "attempting to" right before it.
+  bool AttemptBefore(std::uint32_t k) const {
+    static const std::unordered_set<std::string_view> kAttempts = {
+        "tried", "trying", "attempted", "attempting", "failed", "fails", "tries", "attempts"};
+    return k >= 2 && t_.lower[k - 1] == "to" && kAttempts.count(t_.lower[k - 2]) > 0;
   }
 
   // Whether the document's lead says the piece retells the past ("here is a timeline of ...").
@@ -2777,6 +2793,13 @@ class Framer {
         if (cls != TriggerClass::kCapture || !TakesCivilian(*tr, te)) continue;
         f.trigger_class = TriggerClass::kStrong;
         f.sub_event_type = "Abduction/forced disappearance";
+      }
+      // "tried to capture X", "failed to take X": an attempt on ground is a fight for it with
+      // no change of control (codebook: armed clash), not ground taken.
+      if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
+          f.trigger_class == cls && AttemptBefore(tr->first)) {
+        f.trigger_class = TriggerClass::kFight;
+        f.sub_event_type = "Armed clash";
       }
       ChooseActors(*tr, b, te, f);
       if (!ChoosePlace(*tr, b, te, f) && !f.anaphoric) {

@@ -91,6 +91,11 @@ const Probe kProbes[] = {
     {"Russian troops entered Enerhodar on Monday without resistance.", 1,
      "Non-violent transfer of territory", "Military Forces of Russia"},
     {"Russian troops withdrew from Hostomel on Tuesday.", 1, "Non-violent transfer of territory"},
+    // An attempt on ground is a fight with no change of control.
+    {"Russian troops tried to capture Mykolaiv on Monday.", 1, "Armed clash",
+     "Military Forces of Russia"},
+    {"Russian troops failed to capture Mykolaiv on Monday.", 1, "Armed clash",
+     "Military Forces of Russia"},
     // Shelling inside a ground fight is one battle.
     {"Russian troops fought Ukrainian forces in Brovary on Monday, and Russian artillery shelled "
      "the town during the fighting.", 1, "Armed clash"},

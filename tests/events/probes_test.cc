@@ -177,6 +177,8 @@ const Probe kProbes[] = {
     {"FARC dissidents shot dead a social leader in Tumaco on Monday.", 1, "Attack", "", 1},
     {"Bandits abducted 30 students from a school near Gusau on Tuesday.", 1,
      "Abduction/forced disappearance"},
+    {"Russian troops took 20 hostages at a hospital in Mariupol on Tuesday.", 1,
+     "Abduction/forced disappearance", "Military Forces of Russia"},
 
     // --- Protests and riots.
     {"About 200 people protested against the Russian occupation in Kherson on Monday.", 1,

@@ -212,6 +212,8 @@ const Probe kProbes[] = {
      "Police Forces of Ukraine (2019-) Security Service of Ukraine"},
     {"A long column of Russian armoured vehicles was seen moving south of Brovary on Monday.", 1,
      "Change to group/activity", "Military Forces of Russia"},
+    {"Belarusian troops crossed into Ukraine near Chernihiv on Monday.", 1,
+     "Change to group/activity", "Military Forces of Belarus"},
     {"Ukrainian air defence shot down a Russian cruise missile over Vinnytsia on Monday.", 1,
      "Disrupted weapons use", "Military Forces of Ukraine"},
     {"Ukrainian air defence intercepted two Russian missiles over Lviv on Tuesday.", 1,

@@ -4,10 +4,10 @@
 Usage: split.py NEWS.jsonl {dev,held} [INCIDENTS.jsonl]
 
 Texts that open with the same 300 characters are one text (the first copy in the file stands for
-it); a text one of whose copies is reviewed (gold/*.json) is left out. A text on an even line of
-the file (counted from 1) is development, on an odd line held-out. Without INCIDENTS the ids of
-the half are printed, one a line; with it (the output of `sitrep extract NEWS.jsonl`), the
-incidents of the half, one a line, for reading by hand.
+it); a text one of whose copies is reviewed (gold/*.json, batch 2's gold2/*.json or batch 3's gold3/*.json) is left
+out. A text on an even line of the file (counted from 1) is development, on an odd line
+held-out. Without INCIDENTS the ids of the half are printed, one a line; with it (the output of
+`sitrep extract NEWS.jsonl`), the incidents of the half, one a line, for reading by hand.
 """
 import glob
 import json
@@ -19,7 +19,9 @@ def main():
     if len(sys.argv) not in (3, 4) or sys.argv[2] not in ("dev", "held"):
         sys.exit(__doc__)
     here = os.path.dirname(os.path.abspath(__file__))
-    reviewed = {os.path.basename(p)[:-5] for p in glob.glob(os.path.join(here, "gold", "*.json"))}
+    reviewed = {os.path.basename(p)[:-5]
+                for folder in ("gold", "gold2", "gold3")
+                for p in glob.glob(os.path.join(here, folder, "*.json"))}
     first_copy = {}   # opening -> id of its first copy
     copy_of = {}      # id -> id of the first copy of its text
     half = {}

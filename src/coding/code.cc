@@ -97,6 +97,23 @@ CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& cou
 // Whether a force's words name no force of a state of their own: a body that speaks for a state
 // ("officials", "the general staff"; data/actors.tsv, voice) rather than a force that acts, or
 // one word that says nothing of whose force it is ("forces"; vague).
+// Whether the text names a force foreign to the place by its very name ("the occupiers",
+// "invaders": actors.tsv foreign).
+bool NamesForeignForce(const events::EventLexicon& lex, const std::string& text) {
+  std::string lower = text;
+  for (char& c : lower) {
+    c = std::isspace(static_cast<unsigned char>(c))
+            ? ' '
+            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const std::vector<std::string> words = lexicon::Split(lower, ' ');
+  for (std::uint32_t i = 0; i < words.size(); ++i) {
+    const auto m = lex.actors.LongestAt(words, i, static_cast<std::uint32_t>(words.size()));
+    if (m.entry && m.entry->kind == events::ActorKind::kUnit && m.entry->foreign) return true;
+  }
+  return false;
+}
+
 bool NamesNoStateForce(const events::EventLexicon& lex, const std::string& text) {
   std::string lower = text;
   for (char& c : lower) {
@@ -307,12 +324,41 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                            (other.unit == "separatist") == (a1.unit == "separatist");
     if (!a2.present() && other.present() && !same_side) a2 = other;
   }
+  // A force foreign to the place by its name ("the occupiers shelled X"), named by no state, is
+  // the force of the place's state's adversary: the foreign state the document names, else who
+  // held ground against that state on the day.
+  for (FrameActor* a : {&a1, &a2}) {
+    if (!a->country.empty() || !NamesForeignForce(lexicon, a->text)) continue;
+    if (!context.adversary_country.empty() && context.adversary_country != place.country_code) {
+      a->country = context.adversary_country;
+    } else if (inc.event_date) {
+      if (const events::HeldArea* held = lexicon.HeldAreaIn(place.country_code, *inc.event_date);
+          held && held->holder_country != place.country_code) {
+        a->country = held->holder_country;
+      }
+    }
+  }
   // A force that serves in its own state only (actors.tsv home), named by no state ("border
   // guards seized a cache"), is the force of the state the place is in.
   for (FrameActor* a : {&a1, &a2}) {
     if (a->country.empty() && lexicon.IsHomeUnit(a->unit)) a->country = place.country_code;
   }
   CodedActor c1 = CodeActor(lexicon, a1, place, inc.event_date);
+  // "gunmen attacked soldiers": soldiers or police named by no state that an armed group of no
+  // state (rebels, militias: inter 2 to 4) fought or struck, in the country the document is
+  // about, are that state's.
+  // So is a force's thing they hit that names no side ("rebels attacked an army base").
+  const bool men_of_no_state =
+      a2.country.empty() && (a2.unit == "military" || lexicon.IsHomeUnit(a2.unit));
+  const bool thing_of_no_state =
+      !a2.present() && std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+        return f.military_target && !f.target_side.present();
+      });
+  if ((men_of_no_state || thing_of_no_state) && c1.inter >= 2 && c1.inter <= 4 &&
+      context.home_country == place.country_code) {
+    a2.country = place.country_code;
+    if (thing_of_no_state) a2.unit = "military";
+  }
   CodedActor c2 = CodeActor(lexicon, a2, place, inc.event_date);
   // A force named by no state ("the army", "troops") that fights or strikes in the country the
   // document is about, which names no other state's forces, is that state's.
@@ -321,7 +367,9 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     return i && (i->event_type == "Explosions/Remote violence" ||
                  i->event_type == "Violence against civilians");
   });
-  const bool home_state_clear = violent && context.adversary_country.empty() &&
+  // ... or that fights a group of no state ("troops killed 25 militants").
+  const bool fights_group = c2.inter >= 2 && c2.inter <= 4;
+  const bool home_state_clear = (violent || fights_group) && context.adversary_country.empty() &&
                                 !context.home_country.empty() &&
                                 context.home_country == place.country_code;
   if (c1.name.empty() && home_state_clear && a1.country.empty() && a1.armed() &&
@@ -361,6 +409,20 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   if (sub == "Attack" && weak_killing_only && a1.armed() && a2.armed() && !a2.country.empty() &&
       (a1.country != a2.country || a1.unit != a2.unit) && c2.inter != 7) {
     sub = "Armed clash";
+  }
+  // "gunmen stormed a village, killing 12 people": armed men of no side named (actors.tsv
+  // "gunmen", "attackers") who fight no armed side named and kill or wound people the text
+  // names as civilians attacked civilians (a battle needs two armed sides).
+  const bool civilians_hurt = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+    const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+    return toll && !f.armed_casualties && f.actor2.unit == "civilians" && !f.actor2.text.empty();
+  });
+  const bool armed_other = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
+    return (f.actor2.present() && f.actor2.armed()) || f.military_target;
+  });
+  if (sub == "Armed clash" && a1.unit == "unidentified" && civilians_hurt && !armed_other &&
+      (c2.name.empty() || c2.inter == 7)) {
+    sub = "Attack";
   }
   const events::SubEventInfo* info = lexicon.SubEvent(sub);
   if (!info) return std::nullopt;
@@ -527,8 +589,8 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
                    inc.event_date);
   }
   // A bomb or mine whose author the text does not name was set by someone unknown (codebook:
-  // an unidentified armed group), not by whoever it hit.
-  if (sub == "Remote explosive/landmine/IED" && c1.name.empty()) {
+  // an unidentified armed group), not by whoever it hit; so was a suicide bomber of no group.
+  if ((sub == "Remote explosive/landmine/IED" || sub == "Suicide bomb") && c1.name.empty()) {
     c1 = Generic(lexicon, "unidentified", place, inc.event_date);
   }
   // Violence against civilians whose author the text names in no words: an unidentified armed

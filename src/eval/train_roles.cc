@@ -165,7 +165,7 @@ Status TrainRoles(const std::string& muc_dir, const std::string& data_dir, const
     log << "  held-out " << MucRoleName(static_cast<MucRole>(r)) << ": P " << counts[r].Precision()
         << " R " << counts[r].Recall() << " F1 " << counts[r].F1() << "\n";
   }
-  log << "  held-out spans (TST1-4, exact): P " << all.Precision() << " R " << all.Recall()
+  log << "  held-out spans (the TST sets, exact): P " << all.Precision() << " R " << all.Recall()
       << " F1 " << all.F1() << "\n";
   return tagger.Save(out);
 }

@@ -192,6 +192,7 @@ Result<EventLexicon> EventLexicon::Load(const std::string& data_dir) {
       e.voice = row.size() > 3 && row[3] == "voice";
       e.vague = row.size() > 3 && row[3] == "vague";
       e.home = row.size() > 3 && row[3] == "home";
+      e.foreign = row.size() > 3 && row[3] == "foreign";
       if (e.home) lex.home_units.insert(e.unit);
     } else if (row[1] == "group") {
       e.kind = ActorKind::kGroup;

@@ -88,6 +88,9 @@ struct ActorEntry {
   // A force that serves in its own state only ("border guards"): named by no state, it is the
   // force of the state where the incident is.
   bool home = false;
+  // A force foreign to the place by its very name ("occupiers", "invaders"): named by no state,
+  // it is the force of the state's adversary there.
+  bool foreign = false;
   // A group word for people of no side ("men", "an individual"): a side only as the author of
   // an act, the subject of its verb or the agent of its passive; elsewhere it names no party.
   bool author = false;

@@ -81,6 +81,16 @@ bool BlocksAct(ModalityClass m) {
 // incident's place. Seas stay: ACLED codes acts at sea.
 bool IsWorldRegion(const places::Place& p) { return p.feature_code == "CONT"; }
 
+// "eastern", "north-eastern": a word that places a region within a larger one.
+bool IsCompassAdjective(std::string_view w) {
+  for (std::string_view c : {"eastern", "western", "northern", "southern", "central",
+                             "north-eastern", "north-western", "south-eastern", "south-western",
+                             "northeastern", "northwestern", "southeastern", "southwestern"}) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
 // Whether a phrase ends in "positions", in any case ("enemy positions", "ARMY POSITIONS").
 bool EndsWithPositions(std::string_view s) {
   constexpr std::string_view kWord = "positions";
@@ -198,7 +208,9 @@ class Framer {
         case ModalityScope::kSentence:
           return true;
         case ModalityScope::kClause:
-          if (m.end <= tr.first && a_.clause[m.first] == a_.clause[tr.first]) return true;
+          // The clause of the cue's last word: "even when", "assessed that" govern the clause
+          // their clause word opens.
+          if (m.end <= tr.first && a_.clause[m.end - 1] == a_.clause[tr.first]) return true;
           // "denied on Monday that its forces had shelled X": a side denying its own act (a
           // pronoun of the denier before the act) denies the clause that "that" opens right
           // after the denial's own, unless the sentence tells of a report of the act ("denied
@@ -455,6 +467,42 @@ class Framer {
     return false;
   }
 
+  // "gunmen attacked soldiers", "ambushed two police officers": a force word of no state
+  // (ForceWord) that is the direct object of the act word (at most a count or two modifiers
+  // between; no weapon word, "helicopters MI-24") is the side the act was done to.
+  bool ForceObject(const ActorSpan& s, const TriggerSpan& tr) const {
+    if (!s.country.empty() || s.unit.empty() || s.first < tr.end || s.first > tr.end + 3 ||
+        !tr.entry->weapon.empty()) {
+      return false;
+    }
+    // The force word ends the phrase ("a military convoy" names a convoy, not a force).
+    if (s.end < t_.tokens.size() && t_.tokens[s.end].sentence == t_.tokens[s.first].sentence &&
+        t_.tokens[s.end].kind != TokenKind::kPunct && !EndsNounPhrase(t_.lower[s.end])) {
+      return false;
+    }
+    if (!ForceWord(s)) return false;
+    for (std::uint32_t k = tr.end; k < s.first; ++k) {
+      if (t_.tokens[k].kind == TokenKind::kPunct || EndsNounPhrase(t_.lower[k])) return false;
+    }
+    // A force word that names a weapon too ("fired artillery at ...") is what was fired.
+    auto [wlo, whi] = SpansIn(a_.triggers, s.first, s.end);
+    for (std::size_t n = wlo; n < whi; ++n) {
+      if (a_.triggers[n].first < s.end && !a_.triggers[n].entry->weapon.empty()) return false;
+    }
+    return true;
+  }
+
+  // A word for a state's men on the ground with no state named ("troops", "soldiers",
+  // "police"): a unit of the military or a force that serves at home (actors.tsv), not a vague
+  // one ("forces") nor a body that speaks ("the command"). Craft ("aircraft", "helicopters")
+  // are downed or hit, not fought.
+  bool ForceWord(const ActorSpan& s) const {
+    if (!s.country.empty() || (s.unit != "military" && !lex_.IsHomeUnit(s.unit))) return false;
+    const auto match = lex_.actors.LongestAt(t_.lower, s.first, s.end);
+    return match.entry && match.entry->kind == ActorKind::kUnit && !match.entry->vague &&
+           !match.entry->voice;
+  }
+
   // "protesters clashed with police": a force that serves at home only (actors.tsv home), named
   // by no state, is the other party of a crowd that is the act's subject (span `subject`).
   bool PoliceOfACrowd(const ActorSpan& s, int subject) const {
@@ -528,7 +576,8 @@ class Framer {
         // "by Russian forces", "by the Russian forces": the agent of a passive.
         if (AgentOfPassive(s.first, tr.end) && agent < 0) {
           agent = static_cast<int>(n);
-        } else if (object < 0 && (!s.country.empty() || PoliceOfACrowd(s, subject)) &&
+        } else if (object < 0 &&
+                   (!s.country.empty() || PoliceOfACrowd(s, subject) || ForceObject(s, tr)) &&
                    !StateAsPlace(s, f) &&
                    (!s.bare_demonym || f.trigger_class == TriggerClass::kIntercept) &&
                    (a_.clause[s.first] == clause || s.unit == "civilians" ||
@@ -572,6 +621,11 @@ class Framer {
       }
     }
     if (object >= 0 && object != chosen) f.actor2 = ToFrameActor(a_.actors[object]);
+    if (!f.actor1.present()) {
+      if (const int speaker = SpeakerSubject(tr, b, e); speaker >= 0) {
+        f.actor1 = ToFrameActor(a_.actors[speaker]);
+      }
+    }
     if (!f.actor1.present() && focus_actor_.present() && focus_paragraph_ == f.paragraph) {
       f.actor1 = focus_actor_;
     }
@@ -848,19 +902,19 @@ class Framer {
   }
 
   // "shelled X on Monday and again on Tuesday": the days of a list the act's own day opens, in
-  // the act's clause and before `e`, joined by "and" or commas (with "again", "then", "on"
-  // between): the act happened on each, one incident per day (ACLED). Only single days count;
-  // "between Monday and Tuesday" is one stretch, "on Monday or Tuesday" one act of unsure day.
-  // Returns {} when there is no such list.
-  std::vector<const time::TimeExpression*> ListedDays(const TriggerSpan& tr,
-                                                      std::uint32_t e) const {
+  // the clause of that day and before `e`, joined by "and" or commas (with "again", "then", "on"
+  // between): the act happened on each, one incident per day (ACLED). The list may stand before
+  // the act, set off by a comma ("On Monday and Tuesday, crowds marched ..."). Only single days
+  // count; "between Monday and Tuesday" is one stretch, "on Monday or Tuesday" one act of unsure
+  // day. Returns {} when there is no such list.
+  std::vector<const time::TimeExpression*> ListedDays(std::uint32_t e) const {
     auto single = [](const time::TimeExpression& x) {
       return x.precision == 1 && x.range_first == x.range_last && !x.future && !x.historic &&
              !x.open_span;
     };
     if (!chosen_time_ || !single(*chosen_time_)) return {};
-    const std::uint32_t clause = a_.clause[tr.first];
     const std::uint32_t first = chosen_time_->first_token;
+    const std::uint32_t clause = a_.clause[first];
     if (first > 0 &&
         (t_.lower[first - 1] == "between" ||
          (first > 1 && t_.lower[first - 1] == "on" && t_.lower[first - 2] == "between"))) {
@@ -909,9 +963,11 @@ class Framer {
 
   // "shelled Rubizhne, Kreminna and Lysychansk": the towns of a list closed by "and" or "or",
   // from mention n on, within the sentence ending at token e. A region right after a town and a
-  // comma qualifies that town ("Kreminna, Luhansk and ...") and is no member. Only towns split an
-  // act: a list with a country or region in it ("Kharkiv and the Sumy region") stays whole, since
-  // a region-wide act has no place of its own to code. Returns {n} when there is no such list.
+  // comma qualifies that town ("Kreminna, Luhansk and ...") and is no member; so does a region or
+  // country the town is said to lie in ("took Ozerne in the Donetsk region and Dvorichna", "in
+  // Ukraine's eastern Donetsk region"). Only towns split an act: a list with a country or region
+  // in it ("Kharkiv and the Sumy region") stays whole, since a region-wide act has no place of
+  // its own to code. Returns {n} when there is no such list.
   std::vector<std::size_t> ListedPlaces(std::size_t n, std::uint32_t e) const {
     auto is_town = [](const places::PlaceMention& m) {
       return m.precision != places::Precision::kRegion && !m.place.is_admin() &&
@@ -928,11 +984,22 @@ class Framer {
       const places::PlaceMention& m = places_[k];
       if (m.first_token <= prev.end_token || m.first_token - prev.end_token > 2) break;
       bool comma = false, conjunction = false, other = false;
+      bool located = false;  // "in", "'s": the words say where the place before lies
+      bool setting = true;   // only words of such a phrase ("in", "the", "'s", "eastern")
       for (std::uint32_t i = prev.end_token; i < m.first_token; ++i) {
         const std::string& w = t_.lower[i];
         if (w == ",") comma = true;
         else if (w == "and" || w == "or") conjunction = true;
         else other = true;
+        if (w == "in" || w == "'s") {
+          located = true;
+        } else if (w != "the" && !IsCompassAdjective(w)) {
+          setting = false;
+        }
+      }
+      if (located && setting && !is_town(m)) {
+        last = k;  // "Ozerne in the Donetsk region": the region qualifies the town
+        continue;
       }
       if (other || (!comma && !conjunction)) break;
       const bool qualifier = !conjunction && (!is_town(m) || m.place.name == prev.place.admin1);
@@ -2068,13 +2135,37 @@ class Framer {
     return false;
   }
 
+  // "Ukraine said it struck ...", "the army said they killed ...": the pronoun subject of an
+  // act verb in the active (an auxiliary or an adverb between allowed) stands for the side that
+  // speaks in the sentence, named before it: that side's actor index, else -1.
+  int SpeakerSubject(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    static const std::unordered_set<std::string_view> kBetween = {
+        "had", "has", "have", "also", "successfully", "then", "already", "just"};
+    if (Passive(tr)) return -1;
+    std::uint32_t k = tr.first;
+    while (k > b && tr.first - k < 3 && kBetween.count(t_.lower[k - 1])) --k;
+    if (k == b) return -1;
+    const std::string& pronoun = t_.lower[k - 1];
+    if (pronoun != "it" && pronoun != "they" && pronoun != "we") return -1;
+    const auto accusers = Accusers(b, e);
+    for (int n : SourceActors(b, e)) {
+      const ActorSpan& s = a_.actors[n];
+      if (accusers.count(n) || s.end > k - 1) continue;
+      if ((!s.country.empty() && s.country != "*") || ForceWord(s)) return n;
+    }
+    return -1;
+  }
+
   bool SideActs(const TriggerSpan& tr, std::uint32_t b, std::uint32_t e) const {
+    if (SpeakerSubject(tr, b, e) >= 0) return true;
     auto [lo, hi] = SpansIn(a_.actors, b, e);
     const auto sources = SourceActors(b, e);
     for (std::size_t n = lo; n < hi; ++n) {
       const ActorSpan& x = a_.actors[n];
       if (sources.count(static_cast<int>(n))) continue;
-      if (!IsSide(x) && SpeakerOwning(x, b, sources).empty()) continue;
+      // A force word of no state ("troops killed ...") acts as the subject of an act verb.
+      const bool force_word = ForceWord(x) && tr.entry->weapon.empty() && x.end <= tr.first;
+      if (!IsSide(x) && !force_word && SpeakerOwning(x, b, sources).empty()) continue;
       // A bare demonym acts only right before the act ("the Russian shelling").
       if (x.bare_demonym && (x.end > tr.first || tr.first - x.end > 2)) continue;
       // The subject of a passive suffered the act ("28 soldiers were killed"): without an agent
@@ -2236,6 +2327,13 @@ class Framer {
       f.sub_event_type = "Violent demonstration";
       return;
     }
+    // "protesters torched cars": protesters who destroy property engage in violence (codebook:
+    // a violent demonstration).
+    if (f.actor1.unit == "protesters" && f.sub_event_type == "Looting/property destruction") {
+      f.trigger_class = TriggerClass::kRiot;
+      f.sub_event_type = "Violent demonstration";
+      return;
+    }
     // "residents threw Molotov cocktails at a tank": a crowd's violence where its paragraph tells
     // of no protest is mob violence (codebook), not a violent demonstration.
     if (f.trigger_class == TriggerClass::kRiot && f.sub_event_type == "Violent demonstration" &&
@@ -2256,6 +2354,17 @@ class Framer {
     if (f.trigger_class == TriggerClass::kFight && StrikeBeatenOff(tr, e)) {
       f.trigger_class = TriggerClass::kIntercept;
       f.sub_event_type = "Disrupted weapons use";
+      return;
+    }
+    // "troops killed 25 militants", "gunmen killed two policemen": a killing of an armed side's
+    // men by another armed side is a fight (codebook: violence against civilians is against
+    // civilians only), not an attack.
+    const bool same_side = !f.actor1.country.empty() && f.actor1.country == f.actor2.country;
+    if (f.sub_event_type == "Attack" && f.trigger_class == TriggerClass::kWeak &&
+        f.actor1.armed() && f.actor2.armed() && !f.actor2.state && !f.actor2.people &&
+        f.actor2.unit != "air_force" && !same_side) {
+      f.trigger_class = TriggerClass::kFight;
+      f.sub_event_type = "Armed clash";
       return;
     }
     // Abduct-then-kill is an attack (codebook): an abduction whose sentence goes on to a killing
@@ -2332,7 +2441,10 @@ class Framer {
     // fire.
     if (verb.starts_with("attack") && f.trigger_class == TriggerClass::kWeak &&
         tr.entry->weapon.empty() && f.weapon_text.empty() && !f.anaphoric && f.actor1.armed() &&
-        (f.military_target || (f.actor2.unit == "military" && !f.actor2.text.empty())) &&
+        (f.military_target ||
+         ((f.actor2.unit == "military" || lex_.IsHomeUnit(f.actor2.unit) ||
+           f.actor2.unit == "rebel" || f.actor2.unit == "unidentified") &&
+          !f.actor2.text.empty())) &&
         !EndsWithPositions(f.actor2.text) && !EndsWithPositions(f.target)) {
       bool weapon = false;
       for (std::size_t n = lo; n < hi && !weapon; ++n) {
@@ -2343,13 +2455,15 @@ class Framer {
         return;
       }
     }
-    // "gunmen attacked a village, killing 15 villagers": an armed side that attacked civilians
-    // with no weapon named in its sentence did violence to them (codebook: attack), not fire
-    // from afar. The verb only: "their constant attacks on the people" tells no act.
+    // "gunmen attacked a village, killing 15 villagers", "gunmen attacked villagers": an attack
+    // on people named as civilians, with no weapon named in its sentence and no force's thing as
+    // its target, is violence against them (codebook: attack), not fire from afar. The verb
+    // only: "their constant attacks on the people" tells no act.
     if ((verb == "attacked" || verb == "attacking") && f.trigger_class == TriggerClass::kWeak &&
-        tr.entry->weapon.empty() && f.weapon_text.empty() && f.actor1.armed() &&
-        f.actor2.unit == "civilians" && !f.military_target && !TargetNamesForce(f) &&
-        WeaponWord(tr.first).empty()) {
+        tr.entry->weapon.empty() && f.weapon_text.empty() && !f.anaphoric &&
+        f.actor2.unit == "civilians" && !f.actor1.state &&
+        (f.actor1.armed() || !f.actor1.present()) && !f.military_target &&
+        !TargetNamesForce(f) && WeaponWord(tr.first).empty()) {
       bool weapon = false;
       for (std::size_t n = lo; n < hi && !weapon; ++n) {
         weapon = !a_.triggers[n].entry->weapon.empty();
@@ -2854,6 +2968,17 @@ class Framer {
                       f.date_source == DateSource::kPublication) &&
                      !NamedSide(b, te);
       Casualties(b, te, f);
+      // "A car bomb exploded in X, killing seven": an act told with its toll at a place its own
+      // sentence names, in a text that gives no day near it, is news of the day, with no side
+      // named.
+      // So is a protest told as news at a place its own sentence names ("hundreds rallied in X",
+      // "a rally was held in X"), not one referred back to ("cases against the protesters").
+      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+      const bool protest_told = cls == TriggerClass::kProtest && !Anaphoric(*tr, b);
+      if (f.supporting && f.date_source == DateSource::kPublication && !f.place_from_focus &&
+          !is_weak && (toll || protest_told)) {
+        f.supporting = false;
+      }
       f.target = ChooseTarget(*tr, b, te, weak);
       MilitaryTarget(b, te, f);
       if (IsViolentSubEvent(lex_, f.sub_event_type)) {
@@ -2878,7 +3003,7 @@ class Framer {
       const std::vector<std::size_t> listed =
           chosen_place_ ? ListedPlaces(*chosen_place_, te) : std::vector<std::size_t>{};
       const std::vector<const time::TimeExpression*> days =
-          f.date_source == DateSource::kOwn ? ListedDays(*tr, te)
+          f.date_source == DateSource::kOwn ? ListedDays(te)
                                             : std::vector<const time::TimeExpression*>{};
       if (listed.size() > 1 || days.size() > 1) {
         const std::size_t n_places = std::max<std::size_t>(listed.size(), 1);
@@ -3142,6 +3267,14 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
         it->push_back(std::move(f));
         group_of[k] = static_cast<std::size_t>(it.base() - groups.begin()) - 1;
         break;
+      }
+      // "Ten people were killed in the strike on X on Tuesday" with no act told before: the
+      // text refers to an act its reader knows of, and tells its place, day and toll itself.
+      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
+      if (group_of[k] == kNoFrame && f.place && !f.place_from_focus &&
+          f.date_source == DateSource::kOwn && toll && Violent(f)) {
+        groups.push_back({std::move(f)});
+        group_of[k] = groups.size() - 1;
       }
       continue;
     }

@@ -108,6 +108,9 @@ constexpr double kLocalKm = 40;
 // What a namesake gains in a region of the focus country where the first pass placed another
 // name of the text ("Paris ... Dallas": the Texas Paris). A world city's fame still wins alone.
 constexpr double kRegionMateWeight = 3.0;
+// What a namesake gains in the region its own phrase names ("X in the Kharkiv region") where the
+// sentence names other regions too: more than neighbours, region mates and the front together.
+constexpr double kOwnRegionWeight = 10.0;
 // What a namesake gains when another name of the text was resolved to it without doubt (its
 // region named, or no namesake at all): one sense per text ("Alexandria City ... Alexandria").
 constexpr double kPinnedWeight = 3.0;
@@ -487,6 +490,9 @@ class Annotator {
   void FindAnchors();
   // The region written right after a name: "X, Kent", "X village, Kent"; nullptr when none.
   const Raw* AdjacentRegion(const Raw& raw) const;
+  // Whether the region mention comes right after the name in a phrase of "in", no comma or
+  // conjunction between ("X in the Kharkiv region", "X farther north in the Kharkiv region").
+  bool LocatedIn(const Raw& raw, const Raw& region) const;
   // Whether a settlement of admin1 `region` lies within kBorderKm of `entry` (a scan of the
   // index: only for the rare name written beside a region it does not lie in).
   bool NearRegion(std::uint32_t entry, std::uint32_t region) const;
@@ -1487,6 +1493,18 @@ const Raw* Annotator::AdjacentRegion(const Raw& raw) const {
   return nullptr;
 }
 
+bool Annotator::LocatedIn(const Raw& raw, const Raw& region) const {
+  constexpr std::uint32_t kReach = 5;
+  if (region.first < raw.span_end || region.first - raw.span_end > kReach) return false;
+  bool in = false;
+  for (std::uint32_t i = raw.span_end; i < region.first; ++i) {
+    const std::string_view w = text_.TokenText(i);
+    if (w == "in") in = true;
+    if (w == "," || w == ";" || w == "and" || w == "or" || w == "(" || w == ")") return false;
+  }
+  return in;
+}
+
 bool Annotator::LocallySupported(std::uint32_t index, std::uint32_t entry) const {
   if (local_points_.empty()) return false;
   const double latitude = g_.Latitude(entry), longitude = g_.Longitude(entry);
@@ -1895,6 +1913,12 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
                    (g_.Kind(c.entry) == EntryKind::kAdmin1 && c.match == NameMatch::kPreferred &&
                     !focus_.empty() && SameCode(g_.CountryCode(c.entry), focus_));
   }
+  bool several_regions = false;  // the sentence names two first-level regions or more
+  if (sentence_regions != nullptr) {
+    for (const auto& [r, region] : *sentence_regions) {
+      several_regions = several_regions || region != sentence_regions->front().second;
+    }
+  }
   // The first country among the candidates, else the first sea: one pass finds both.
   if (raw.region_level == 0) {
     std::optional<std::uint32_t> sea;
@@ -1983,15 +2007,23 @@ void Annotator::Resolve(Raw& raw, std::uint32_t index) {
     if (!focus_.empty() && SameCode(cc, focus_)) s += 3;
     if (!raw.country_hint.empty() && SameCode(cc, raw.country_hint)) s += 4;
     bool region_named = false;
+    bool own_region = false;
     const std::optional<std::uint32_t> admin1 = g_.Admin1Entry(e);
     if (sentence_regions != nullptr) {
       for (const auto& [r, region] : *sentence_regions) {
-        if (r != index && region != e && admin1 == region) region_named = true;
+        if (r != index && region != e && admin1 == region) {
+          region_named = true;
+          own_region = own_region || LocatedIn(raw, raws_[r]);
+        }
       }
     }
     const bool local_kind = kind == EntryKind::kSettlement || kind == EntryKind::kAdmin2;
     if (region_named) {
       s += 3;
+      // "X in the Donetsk region and Y in the Kharkiv region": where the sentence names several
+      // regions, the one the name's own phrase puts it in says which namesake it is, whatever
+      // its neighbours (the other towns of the sentence lie in the other region).
+      if (own_region && several_regions) s += kOwnRegionWeight;
     } else if (local_kind) {
       for (std::uint32_t region : document_regions_) {
         if (admin1 == region) s += 1.5;  // a region the article names elsewhere

@@ -4,8 +4,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "eval/test_util.h"
+#include "eval/train_roles.h"
+#include "events/role_tagger.h"
+#include "testing/testing.h"
 
 namespace sitrep::eval {
 namespace {
@@ -96,6 +100,23 @@ TEST(Muc4ReaderTest, ReadsADirectory) {
   EXPECT_EQ(unkeyed, 3u);
   EXPECT_EQ((*documents)[0].templates.size(), 2u);
   EXPECT_FALSE(ReadMuc4((dir / "missing").string()).ok());
+  std::filesystem::remove_all(dir);
+}
+
+TEST(TrainRolesTest, TrainsOnTheDevDocumentsAndWritesLoadableWeights) {
+  const auto dir = std::filesystem::temp_directory_path() / "sitrep_train_roles_test";
+  std::filesystem::create_directories(dir / "dev");
+  std::ofstream(dir / "dev" / "dev-muc3-0001-0100") << kTexts;
+  std::ofstream(dir / "dev" / "key-dev-0001.muc4") << kKeys;
+  const std::string out = (dir / "roles.bin").string();
+  const std::string data = sitrep::testing::SourceDir() + "/data";
+  std::ostringstream log;
+  ASSERT_TRUE(TrainRoles(dir.string(), data, out, 2, log).ok()) << log.str();
+  EXPECT_NE(log.str().find("2 DEV documents"), std::string::npos) << log.str();
+  auto loaded = events::RoleTagger::Load(out);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_FALSE(loaded->empty());
+  EXPECT_FALSE(TrainRoles((dir / "missing").string(), data, out, 2, log).ok());
   std::filesystem::remove_all(dir);
 }
 

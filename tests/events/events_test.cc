@@ -405,6 +405,18 @@ TEST(ExtractIncidents, ProtestersDetainedAreAProtestMetByTheHomePolice) {
   EXPECT_EQ(incidents[0].actor1, "Police Forces of Ukraine (2019-)");
 }
 
+// Protesters who destroy property engage in violence: a violent demonstration, not a peaceful
+// protest beside a property destruction.
+TEST(ExtractIncidents, ProtestersWhoTorchPropertyAreAViolentDemonstration) {
+  auto incidents = Doc("On Monday, protesters torched cars in Sumy.", kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Violent demonstration");
+  EXPECT_EQ(incidents[0].actor1, "Rioters (Ukraine)");
+}
+
 TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {
   auto incidents = Doc("Protesters gathered in central Sumy on Monday against the occupation. Russian "
                        "troops fired tear gas to disperse the crowd.",
@@ -2425,6 +2437,85 @@ TEST(ExtractIncidents, TownBeforeItsRegion) {
   EXPECT_EQ(incidents[0].geo_precision, 2);
 }
 
+// Activists held where no protest is told are civilians arrested, not a protest met by force;
+// security forces named by no state are the state's.
+TEST(ExtractIncidents, ActivistsArrestedAwayFromAProtestAreAnArrest) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  auto held = run("On Monday, security forces arrested 20 opposition activists in Okhtyrka.");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_EQ(held[0].sub_event_type, "Arrests");
+  EXPECT_EQ(held[0].actor1, "Police Forces of Ukraine (2019-)");
+  EXPECT_EQ(held[0].actor2, "Civilians (Ukraine)");
+  auto rally = run("On Monday, police detained 20 activists at a rally in Okhtyrka.");
+  ASSERT_EQ(rally.size(), 1u);
+  EXPECT_EQ(rally[0].sub_event_type, "Protest with intervention");
+}
+
+// "Ten people were killed in the strike on X on Tuesday" with no act told before it: the strike
+// the text refers to is an incident of its own place, day and toll.
+TEST(ExtractIncidents, TheStrikeReferredToWithNoActBeforeIsAnIncident) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("on Monday", kMonday).Run();
+  };
+  auto referred = run("Ten people were killed in the strike on Okhtyrka on Monday.");
+  ASSERT_EQ(referred.size(), 1u);
+  EXPECT_EQ(referred[0].fatalities, 10);
+  // Told after the act, it is that act.
+  EXPECT_EQ(run("Russian missiles hit Okhtyrka on Monday. Ten people were killed in the strike.")
+                .size(),
+            1u);
+  // With no toll it stays a reference.
+  EXPECT_TRUE(run("Officials discussed the strike on Okhtyrka on Monday.").empty());
+}
+
+// "The occupiers shelled X": a force foreign to the place by its name is the adversary's, not
+// the home state's as another force of no state named would be.
+TEST(ExtractIncidents, TheOccupiersAreTheAdversarysForces) {
+  auto incidents = Doc("On Monday, the occupiers shelled Okhtyrka, killing two civilians.",
+                       kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Russia (2000-)");
+}
+
+// "have already been killed": a running toll, not an act of one day.
+TEST(ExtractIncidents, PeopleAlreadyKilledAreATollNotAnAct) {
+  EXPECT_TRUE(Doc("Four journalists have already been killed by Russian forces in Okhtyrka.",
+                  kPublished)
+                  .Place("Okhtyrka", Okhtyrka())
+                  .Run()
+                  .empty());
+}
+
+// Clearing mines is handling them, not an explosion; a defusal stays a disrupted weapons use.
+TEST(ExtractIncidents, MinesClearedAreNoExplosion) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("on Monday", kMonday).Run();
+  };
+  EXPECT_TRUE(run("Ukrainian sappers cleared mines near Okhtyrka on Monday.").empty());
+  auto defused = run("Police defused a bomb near Okhtyrka on Monday.");
+  ASSERT_EQ(defused.size(), 1u);
+  EXPECT_EQ(defused[0].sub_event_type, "Disrupted weapons use");
+}
+
+// "Ukraine said it struck ...": the pronoun subject is the side that speaks, whose claim it is.
+TEST(ExtractIncidents, ASideThatSaysItStruckIsTheAuthorOfTheStrike) {
+  auto incidents =
+      Doc("On Monday, Ukraine said it struck a Russian command post near Okhtyrka.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("On Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+  ASSERT_TRUE(incidents[0].claimed_by.has_value());
+  EXPECT_EQ(*incidents[0].claimed_by, "Ukraine");
+}
+
 TEST(ExtractIncidents, ArrestForOrdinaryCrimeIsNoIncident) {
   EXPECT_TRUE(Doc("Police in Sumy detained a 40-year-old suspect on Monday.", kPublished)
                   .Place("Sumy", Sumy())
@@ -3082,6 +3173,88 @@ TEST(ExtractIncidents, AttackOnAForceWithNoWeaponNamedIsAnArmedClash) {
   EXPECT_NE(market[0].sub_event_type, "Armed clash");
 }
 
+// An act told with its toll at a place its own sentence names is news of the day even with no
+// day or side named; without a toll, or with its place only from an earlier sentence, it
+// makes no incident of its own.
+TEST(ExtractIncidents, AnUndatedActWithItsTollAndPlaceIsNewsOfTheDay) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Run();
+  };
+  auto bomb = run("A car bomb exploded in Okhtyrka, killing seven people.");
+  ASSERT_EQ(bomb.size(), 1u);
+  EXPECT_EQ(bomb[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(bomb[0].fatalities, 7);
+  ASSERT_TRUE(bomb[0].event_date.has_value());
+  EXPECT_EQ(*bomb[0].event_date, kPublished);
+  EXPECT_TRUE(run("A car bomb exploded in Okhtyrka.").empty());
+  // A protest told as news at a place its sentence names is one too; protesters referred back
+  // to are not.
+  auto rally = run("A rally was held in Okhtyrka in support of the army.");
+  ASSERT_EQ(rally.size(), 1u);
+  EXPECT_EQ(rally[0].sub_event_type, "Peaceful protest");
+  EXPECT_TRUE(run("The mayor of Okhtyrka opened cases against the protesters.").empty());
+  // A suicide bomber of no group named is an unidentified armed group's, as a bomb is.
+  auto suicide = run("A suicide bomber blew himself up at a market in Okhtyrka, killing 30 people.");
+  ASSERT_EQ(suicide.size(), 1u);
+  EXPECT_EQ(suicide[0].sub_event_type, "Suicide bomb");
+  EXPECT_EQ(suicide[0].actor1, "Unidentified Armed Group (Ukraine)");
+  EXPECT_TRUE(
+      run("The mayor of Okhtyrka spoke. A car bomb exploded, killing seven people.").empty());
+}
+
+// Soldiers or police of no state named, the object of an attack by an armed group of no state,
+// are a force of the state the document is about: a battle with them. People named as
+// civilians attacked with no weapon named are an attack on civilians, not fire from afar.
+TEST(ExtractIncidents, AGroupsAttackOnSoldiersIsABattleOnCiviliansAnAttack) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("On Monday", kMonday).Run();
+  };
+  auto soldiers = run("On Monday, gunmen attacked soldiers in Okhtyrka.");
+  ASSERT_EQ(soldiers.size(), 1u);
+  EXPECT_EQ(soldiers[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(soldiers[0].actor1, "Unidentified Armed Group (Ukraine)");
+  EXPECT_EQ(soldiers[0].actor2, "Military Forces of Ukraine (2019-)");
+  auto police = run("On Monday, gunmen ambushed two police officers in Okhtyrka.");
+  ASSERT_EQ(police.size(), 1u);
+  EXPECT_EQ(police[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(police[0].actor2, "Police Forces of Ukraine (2019-)");
+  auto base = run("On Monday, gunmen attacked an army barracks in Okhtyrka.");
+  ASSERT_EQ(base.size(), 1u);
+  EXPECT_EQ(base[0].actor2, "Military Forces of Ukraine (2019-)");
+  auto villagers = run("On Monday, gunmen attacked villagers in Okhtyrka.");
+  ASSERT_EQ(villagers.size(), 1u);
+  EXPECT_EQ(villagers[0].sub_event_type, "Attack");
+  EXPECT_EQ(villagers[0].actor2, "Civilians (Ukraine)");
+  // Troops of no state named who kill or attack a group's men fought them: a battle of the
+  // state's forces; soldiers who kill civilians attacked them.
+  auto killed = run("On Monday, troops killed 25 militants near Okhtyrka, the army said.");
+  ASSERT_EQ(killed.size(), 1u);
+  EXPECT_EQ(killed[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(killed[0].actor1, "Military Forces of Ukraine (2019-)");
+  auto assault = run("On Monday, troops attacked the rebels near Okhtyrka.");
+  ASSERT_EQ(assault.size(), 1u);
+  EXPECT_EQ(assault[0].sub_event_type, "Armed clash");
+  auto civilians = run("On Monday, soldiers killed three civilians near Okhtyrka.");
+  ASSERT_EQ(civilians.size(), 1u);
+  EXPECT_EQ(civilians[0].sub_event_type, "Attack");
+  // Gunmen who storm a village and kill people fought no armed side: an attack on civilians.
+  auto stormed = run("On Monday, gunmen stormed a village near Okhtyrka, killing 12 people.");
+  ASSERT_EQ(stormed.size(), 1u);
+  EXPECT_EQ(stormed[0].sub_event_type, "Attack");
+  EXPECT_EQ(stormed[0].actor2, "Civilians (Ukraine)");
+  // A weapon named keeps the strike; what was fired is no party ("fired artillery at").
+  auto fired =
+      run("On Monday, Ukrainian forces fired artillery at separatist forces near Okhtyrka.");
+  ASSERT_EQ(fired.size(), 1u);
+  EXPECT_EQ(fired[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_NE(fired[0].actor2, "");
+  // "a military convoy" is a convoy, not soldiers.
+  auto convoy = run("On Monday, Ukrainian forces destroyed a military convoy of Russian forces in "
+                    "Okhtyrka.");
+  ASSERT_EQ(convoy.size(), 1u);
+  EXPECT_EQ(convoy[0].actor2, "Military Forces of Russia (2000-)");
+}
+
 TEST(ExtractIncidents, CountOfTroopsDeployedIsNoMovement) {
   EXPECT_TRUE(Doc("On Monday, Russia doubled the number of troops deployed in Okhtyrka.", kPublished)
                   .Place("Okhtyrka", Okhtyrka())
@@ -3276,6 +3449,92 @@ TEST(ExtractIncidents, AnActOnAListOfDaysIsOneIncidentPerDay) {
                   .size(),
               1u)
         << text;
+  }
+}
+
+TEST(ExtractIncidents, ADayListBeforeTheActIsOneIncidentPerDay) {
+  // The list of days may open the sentence, set off by a comma, before the act it dates.
+  auto incidents = Doc("On Monday and Tuesday, thousands of people marched in Sumy against the "
+                       "new tax.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("Monday", kMonday)
+                       .Time("Tuesday", kTuesday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(*incidents[0].event_date, kMonday);
+  EXPECT_EQ(*incidents[1].event_date, kTuesday);
+  // Still one stretch of time.
+  EXPECT_EQ(Doc("Between Monday and Tuesday, Russian forces shelled Sumy.", kPublished)
+                .Place("Sumy", Sumy())
+                .Time("Monday", kMonday)
+                .Time("Tuesday", kTuesday)
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, TownsOfAListEachWithItsRegionAreOneIncidentEach) {
+  places::Place donetsk = Town("Donetsk Oblast", 48.0, 37.8, "Donetsk");
+  donetsk.feature_code = "ADM1";
+  places::Place sumy = Town("Sumy Oblast", 50.9, 34.8, "Sumy");
+  sumy.feature_code = "ADM1";
+  auto incidents = Doc("Russian forces took control of Kramatorsk in Ukraine's eastern Donetsk "
+                       "region and Okhtyrka farther north in the Sumy region, the ministry said "
+                       "on Monday.",
+                       kPublished)
+                       .Place("Kramatorsk", Kramatorsk())
+                       .Place("Ukraine", Country("Ukraine", "UA"))
+                       .Place("Donetsk region", donetsk, places::Precision::kRegion)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Place("Sumy region", sumy, places::Precision::kRegion)
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].location, "Kramatorsk");
+  EXPECT_EQ(incidents[1].location, "Okhtyrka");
+  // A region as a member of the list still keeps the act whole.
+  EXPECT_EQ(Doc("Russian forces shelled Okhtyrka in the Sumy region and the Donetsk region on "
+                "Monday.",
+                kPublished)
+                .Place("Okhtyrka", Okhtyrka())
+                .Place("Sumy region", sumy, places::Precision::kRegion)
+                .Place("Donetsk region", donetsk, places::Precision::kRegion)
+                .Time("on Monday", kMonday)
+                .Run()
+                .size(),
+            1u);
+}
+
+TEST(ExtractIncidents, AnActToldInAnEvenWhenClauseIsBackground) {
+  // "even when" opens a clause of its own ("when"), and the cue governs that clause: the act in
+  // it is recalled as context, not reported.
+  EXPECT_TRUE(
+      Doc("Even when Ukrainian forces recaptured Okhtyrka, Moscow did not give up.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Run()
+          .empty());
+  // The same act told as news stays one.
+  EXPECT_EQ(
+      Doc("Ukrainian forces recaptured Okhtyrka on Monday, and Moscow did not give up.", kPublished)
+          .Place("Okhtyrka", Okhtyrka())
+          .Time("on Monday", kMonday)
+          .Run()
+          .size(),
+      1u);
+}
+
+TEST(ExtractIncidents, ARecaptureToldWithAGerundIsAnAct) {
+  // "thanked X for liberating Y": the gerund is the recapture, by the side thanked.
+  for (const char* text : {"The president thanked Ukrainian troops for liberating Okhtyrka on "
+                           "Monday.",
+                           "Ukrainian troops were praised on Monday for recapturing Okhtyrka.",
+                           "On Monday, Ukrainian forces succeeded in retaking Okhtyrka."}) {
+    auto incidents =
+        Doc(text, kPublished).Place("Okhtyrka", Okhtyrka()).Time("Monday", kMonday).Run();
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].sub_event_type, "Government regains territory") << text;
+    EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)") << text;
   }
 }
 

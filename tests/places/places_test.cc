@@ -216,6 +216,21 @@ TEST_F(PlacesTest, ANamesakeOutsideTheRegionTheTextFilesItUnderIsNoAnswer) {
   EXPECT_EQ(Mention(found, "Chicago")->place.admin1, "Illinois");
 }
 
+TEST_F(PlacesTest, ANamesakeInTheRegionItsOwnPhraseNamesBeatsTheOtherRegionOfTheSentence) {
+  // Villages named Maiske lie in the Donetsk region (near Kramatorsk) and in the Dnipropetrovsk
+  // region: "in the Dnipropetrovsk region" after the name says which, though the sentence's other
+  // town and region are in Donetsk.
+  auto found =
+      Run("Russian troops entered Kramatorsk in the Donetsk region and Maiske farther "
+          "west in the Dnipropetrovsk region.");
+  ASSERT_NE(Mention(found, "Maiske"), nullptr);
+  EXPECT_EQ(Mention(found, "Maiske")->place.admin1, "Dnipropetrovsk");
+  // With one region in the sentence, it is that region's Maiske.
+  found = Run("Russian troops entered Kramatorsk and Maiske in the Donetsk region.");
+  ASSERT_NE(Mention(found, "Maiske"), nullptr);
+  EXPECT_EQ(Mention(found, "Maiske")->place.admin1, "Donetsk");
+}
+
 TEST_F(PlacesTest, TheCityAfterATownAndItsRegionIsTheTown) {
   // "Sumy" after "Okhtyrka," names Okhtyrka's region (by its seat): "the town" is Okhtyrka.
   auto found = Run("Fighting raged near Okhtyrka, Sumy. Troops later seized the town.");

@@ -110,6 +110,7 @@ std::optional<ModalityClass> ParseModality(const std::string& s) {
       {"aggregate", ModalityClass::kAggregate},     {"ongoing", ModalityClass::kOngoing},
       {"realis", ModalityClass::kRealis},           {"background", ModalityClass::kBackground},
       {"crime", ModalityClass::kCrime},             {"unplaced", ModalityClass::kUnplaced},
+      {"personal", ModalityClass::kPersonal},
       {"habitual", ModalityClass::kHabitual},  {"visit", ModalityClass::kVisit},
       {"retrospective", ModalityClass::kRetrospective}, {"series", ModalityClass::kSeries},
       {"earlier", ModalityClass::kEarlier},         {"sequel", ModalityClass::kSequel},

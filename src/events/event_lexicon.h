@@ -148,6 +148,9 @@ enum class ModalityClass : std::uint8_t {
   // "comes a week after": what follows is an earlier act the one told before is linked to; that
   // act is background, and the one before takes nothing from it (place, day, toll).
   kSequel,
+  // "in a dispute over", "a domestic quarrel": personal violence, not coded where no armed side
+  // did it (codebook: interpersonal and domestic violence are not political violence).
+  kPersonal,
 };
 enum class ModalityScope : std::uint8_t { kNext, kClause, kSentence };
 

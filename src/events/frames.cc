@@ -65,6 +65,7 @@ bool BlocksAct(ModalityClass m) {
     case ModalityClass::kOngoing:
     case ModalityClass::kRealis:
     case ModalityClass::kCrime:
+    case ModalityClass::kPersonal:
     case ModalityClass::kUnplaced:
     case ModalityClass::kVisit:
     case ModalityClass::kRetrospective:
@@ -239,6 +240,14 @@ class Framer {
             return true;
           }
           if (m.end > tr.first || tr.first - m.end > 3) break;
+          // "failed to capture X": the attempt on the ground was made (a fight), though the
+          // ground was not taken.
+          if (m.modality == ModalityClass::kNegation && m.end == tr.first &&
+              AttemptBefore(tr.first) && tr.entry &&
+              (tr.entry->trigger_class == TriggerClass::kCapture ||
+               tr.entry->trigger_class == TriggerClass::kRecapture)) {
+            break;
+          }
           bool punct = false;
           for (std::uint32_t k = m.end; k < tr.first; ++k) {
             punct = punct || t_.tokens[k].kind == TokenKind::kPunct;
@@ -300,6 +309,14 @@ class Framer {
   bool ReportedAfter(std::uint32_t b, std::uint32_t e) const {
     auto [lo, hi] = RangeIn(a_.attributions, b, e, CueFirst);
     return lo < hi;
+  }
+
+  // Whether an attempt's verb governs the act at k: "tried to", "attempted to", "failed to",
+  // "trying to", "attempting to" right before it.
+  bool AttemptBefore(std::uint32_t k) const {
+    static const std::unordered_set<std::string_view> kAttempts = {
+        "tried", "trying", "attempted", "attempting", "failed", "fails", "tries", "attempts"};
+    return k >= 2 && t_.lower[k - 1] == "to" && kAttempts.count(t_.lower[k - 2]) > 0;
   }
 
   // Whether the document's lead says the piece retells the past ("here is a timeline of ...").
@@ -2009,6 +2026,23 @@ class Framer {
     return x.unit == "unidentified" || x.unit == "rebel" || x.unit == "rioters";
   }
 
+  // Whether [b, e) names an armed side other than by a word for people of no side ("a man",
+  // "two individuals": data/actors.tsv author).
+  bool ArmedSideNamed(std::uint32_t b, std::uint32_t e) const {
+    auto [lo, hi] = SpansIn(a_.actors, b, e);
+    for (std::size_t n = lo; n < hi; ++n) {
+      const ActorSpan& x = a_.actors[n];
+      if (!IsSide(x) || x.unit == "rioters") continue;
+      bool author = false;  // the span may open with its count or article ("a man")
+      for (std::uint32_t k = x.first; k < x.end && !author; ++k) {
+        const auto m = lex_.actors.LongestAt(t_.lower, k, x.end);
+        author = m.entry && m.entry->author && k + m.length == x.end;
+      }
+      if (!author) return true;
+    }
+    return false;
+  }
+
   // A side named in the sentence with a force or group word ("Russian troops", "separatists"),
   // or a demonym right before an act ("the Russian shelling"); a bare state name is not enough.
   bool NamedSide(std::uint32_t b, std::uint32_t e) const {
@@ -2849,6 +2883,9 @@ class Framer {
           continue;
         }
       }
+      // "a man killed his neighbour in a dispute over a dog": personal violence by people of no
+      // armed side is not coded (codebook); a force's man doing it still is.
+      if (HasModality(b, te, ModalityClass::kPersonal) && !ArmedSideNamed(b, te)) continue;
       // Detaining a suspect, a bribe-taker or a fraudster is routine law enforcement, not an
       // ACLED arrest (codebook: ordinary crime and routine policing are not coded).
       if (cls == TriggerClass::kArrest && HasModality(b, te, ModalityClass::kCrime)) continue;
@@ -2867,6 +2904,13 @@ class Framer {
         if (cls != TriggerClass::kCapture || !TakesCivilian(*tr, te)) continue;
         f.trigger_class = TriggerClass::kStrong;
         f.sub_event_type = "Abduction/forced disappearance";
+      }
+      // "tried to capture X", "failed to take X": an attempt on ground is a fight for it with
+      // no change of control (codebook: armed clash), not ground taken.
+      if ((cls == TriggerClass::kCapture || cls == TriggerClass::kRecapture) &&
+          f.trigger_class == cls && AttemptBefore(tr->first)) {
+        f.trigger_class = TriggerClass::kFight;
+        f.sub_event_type = "Armed clash";
       }
       ChooseActors(*tr, b, te, f);
       if (!ChoosePlace(*tr, b, te, f) && !f.anaphoric) {

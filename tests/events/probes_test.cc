@@ -91,6 +91,11 @@ const Probe kProbes[] = {
     {"Russian troops entered Enerhodar on Monday without resistance.", 1,
      "Non-violent transfer of territory", "Military Forces of Russia"},
     {"Russian troops withdrew from Hostomel on Tuesday.", 1, "Non-violent transfer of territory"},
+    // An attempt on ground is a fight with no change of control.
+    {"Russian troops tried to capture Mykolaiv on Monday.", 1, "Armed clash",
+     "Military Forces of Russia"},
+    {"Russian troops failed to capture Mykolaiv on Monday.", 1, "Armed clash",
+     "Military Forces of Russia"},
     // Shelling inside a ground fight is one battle.
     {"Russian troops fought Ukrainian forces in Brovary on Monday, and Russian artillery shelled "
      "the town during the fighting.", 1, "Armed clash"},
@@ -145,6 +150,9 @@ const Probe kProbes[] = {
     // --- Violence against civilians.
     {"Russian soldiers shot dead a civilian cyclist in Bucha on Monday.", 1, "Attack",
      "Military Forces of Russia", 1},
+    // Personal violence by a force's man is still coded; by people of no side it is not.
+    {"A Russian soldier shot dead a civilian in a dispute over a car in Bucha on Monday.", 1,
+     "Attack", "Military Forces of Russia", 1},
     {"Russian troops opened fire on a civilian car in Irpin on Monday, killing a woman and her two "
      "children.", 1, "Attack", "Military Forces of Russia", 3},
     {"Gunmen attacked a village near Gusau on Monday, killing 15 villagers.", 1, "Attack",
@@ -169,6 +177,8 @@ const Probe kProbes[] = {
     {"FARC dissidents shot dead a social leader in Tumaco on Monday.", 1, "Attack", "", 1},
     {"Bandits abducted 30 students from a school near Gusau on Tuesday.", 1,
      "Abduction/forced disappearance"},
+    {"Russian troops took 20 hostages at a hospital in Mariupol on Tuesday.", 1,
+     "Abduction/forced disappearance", "Military Forces of Russia"},
 
     // --- Protests and riots.
     {"About 200 people protested against the Russian occupation in Kherson on Monday.", 1,
@@ -202,6 +212,8 @@ const Probe kProbes[] = {
      "Police Forces of Ukraine (2019-) Security Service of Ukraine"},
     {"A long column of Russian armoured vehicles was seen moving south of Brovary on Monday.", 1,
      "Change to group/activity", "Military Forces of Russia"},
+    {"Belarusian troops crossed into Ukraine near Chernihiv on Monday.", 1,
+     "Change to group/activity", "Military Forces of Belarus"},
     {"Ukrainian air defence shot down a Russian cruise missile over Vinnytsia on Monday.", 1,
      "Disrupted weapons use", "Military Forces of Ukraine"},
     {"Ukrainian air defence intercepted two Russian missiles over Lviv on Tuesday.", 1,
@@ -241,14 +253,59 @@ const Probe kProbes[] = {
      "Air/drone strike", "Military Forces of Russia", 6},
     {"Ukrainian forces repelled Russian attacks near Izium and Kharkiv on Monday.", 2,
      "Armed clash"},
+
+    // --- A second round: more wordings of the same kinds.
+    {"Two civilians were killed and five injured in Russian shelling of Okhtyrka on Monday.", 1,
+     "Shelling/artillery/missile attack", "Military Forces of Russia", 2},
+    {"At least 21 people were killed when a Russian missile hit a building in Odesa on Monday.", 1,
+     "Shelling/artillery/missile attack", "Military Forces of Russia", 21},
+    {"Three people were killed in a Russian airstrike on a hospital in Mariupol on Tuesday.", 1,
+     "Air/drone strike", "Military Forces of Russia", 3},
+    // A crewed aircraft shot down is fire at it; drones downed are disrupted weapons use.
+    {"Ukrainian forces shot down a Russian fighter jet near Chernihiv on Monday.", 1,
+     "Shelling/artillery/missile attack", "Military Forces of Ukraine"},
+    {"Ukrainian forces shot down three Russian drones over Odesa on Monday.", 1,
+     "Disrupted weapons use", "Military Forces of Ukraine"},
+    {"Fighting continued in Mariupol on Monday.", 1, "Armed clash"},
+    {"Dozens of residents protested in Melitopol on Monday against the abduction of their mayor.",
+     1, "Peaceful protest", "Protesters (Ukraine)"},
+    {"A car bomb exploded in Donetsk on Monday, killing a separatist commander.", 1,
+     "Remote explosive/landmine/IED", "", 1},
+    {"A landmine explosion killed two children in Izium on Monday.", 1,
+     "Remote explosive/landmine/IED", "", 2},
+    // A killing of another side's fighters told by a weak word is a fight.
+    {"Ukrainian troops killed 30 Russian soldiers near Izium on Monday.", 1, "Armed clash",
+     "Military Forces of Ukraine", 30},
+    {"Nigerian troops killed 30 Boko Haram fighters near Maiduguri on Monday.", 1, "Armed clash",
+     "", 30},
+    {"ISWAP fighters ambushed a military convoy near Maiduguri on Monday, killing nine soldiers.",
+     1, "Armed clash", "Islamic State (West Africa)", 9},
+    {"Colombian police seized two tonnes of cocaine in Tumaco on Monday.", 0},
+    {"Ukraine will receive more drones from its allies next week.", 0},
+    {"Police detained 50 anti-war protesters in Kherson on Monday.", 1,
+     "Protest with intervention", "Protesters (Ukraine)"},
+    {"Russian troops detained the mayor of Kherson on Monday.", 1,
+     "Abduction/forced disappearance", "Military Forces of Russia"},
+    {"Russian forces looted a museum in Melitopol on Monday and stole gold artefacts.", 1,
+     "Looting/property destruction", "Military Forces of Russia"},
 };
 
 // clang-format on
 
-// The probes above that sitrep gets wrong today (why: the report of the probe session). Each is
-// checked to still fail: when one passes, take it off this list.
+// The probes above that sitrep gets wrong today. Each is checked to still fail: when one
+// passes, take it off this list.
 const char* const kKnownFailures[] = {
-    "A man killed his neighbour in a dispute over a dog in Lviv on Monday.",
+    // coding/code.cc takes an armed actor2 of actor1's country for the same side, so the rebel
+    // group is dropped and the killing coded as an attack on civilians. Counting a side of
+    // another inter code as the other party fixes it, but the actor2 it then codes hides the
+    // victims the role filler adds (MUC-4 DEV role F1 0.4418 -> 0.4415).
+    "Nigerian troops killed 30 Boko Haram fighters near Maiduguri on Monday.",
+    // Coded an arrest. Coding a foreign force's detention as an abduction lowers ACLED's
+    // sub-event F1 by one pair (Q1 2022 has such detentions coded as arrests).
+    "Russian troops detained the mayor of Kherson on Monday.",
+    // "beat" is no trigger ("beat up", "beat him", "beaten" are). As a weak word it fixes both
+    // and adds two correct ACLED matches, but one has victims of another nationality (Civilians
+    // (Kazakhstan)), which lowers ACLED's actor2 exact rate 0.91324 -> 0.91301.
     "Soldiers beat a farmer to death in Sagaing on Monday.",
     "A mob beat a suspected thief to death in Maiduguri on Monday.",
 };

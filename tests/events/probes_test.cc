@@ -303,11 +303,6 @@ const char* const kKnownFailures[] = {
     // Coded an arrest. Coding a foreign force's detention as an abduction lowers ACLED's
     // sub-event F1 by one pair (Q1 2022 has such detentions coded as arrests).
     "Russian troops detained the mayor of Kherson on Monday.",
-    // "beat" is no trigger ("beat up", "beat him", "beaten" are). As a weak word it fixes both
-    // and adds two correct ACLED matches, but one has victims of another nationality (Civilians
-    // (Kazakhstan)), which lowers ACLED's actor2 exact rate 0.91324 -> 0.91301.
-    "Soldiers beat a farmer to death in Sagaing on Monday.",
-    "A mob beat a suspected thief to death in Maiduguri on Monday.",
 };
 
 // The small gazetteer the probes use: every whole-word occurrence becomes a mention.

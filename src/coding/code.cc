@@ -316,11 +316,15 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
       a1 = RebelGroup(lexicon, f.actor1, place, inc.event_date, context);
     }
   }
+  const int inter1 = a1.present() ? CodeActor(lexicon, a1, place, inc.event_date).inter : 0;
   for (const Frame& f : frames) {
     const FrameActor other = RebelGroup(lexicon, f.actor2, place, inc.event_date, context);
-    // Not the same side again; civilians of the same country are the other party.
+    // Not the same side again; civilians of the same country are the other party, and so is a
+    // group of the state's own country ("Nigerian troops killed 30 Boko Haram fighters").
     const bool same_side = other.country == a1.country && other.armed() == a1.armed() &&
-                           (other.unit == "separatist") == (a1.unit == "separatist");
+                           (other.unit == "separatist") == (a1.unit == "separatist") &&
+                           (!other.present() || !other.armed() || inter1 == 0 ||
+                            CodeActor(lexicon, other, place, inc.event_date).inter == inter1);
     if (!a2.present() && other.present() && !same_side) a2 = other;
   }
   // A force foreign to the place by its name ("the occupiers shelled X"), named by no state, is

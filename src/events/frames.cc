@@ -2357,7 +2357,14 @@ class Framer {
     // "troops killed 25 militants", "gunmen killed two policemen": a killing of an armed side's
     // men by another armed side is a fight (codebook: violence against civilians is against
     // civilians only), not an attack.
-    const bool same_side = !f.actor1.country.empty() && f.actor1.country == f.actor2.country;
+    // One side: one country's forces of one kind (a state's, or one group's); "Nigerian troops"
+    // and Boko Haram are two sides of one country.
+    auto inter = [&](const FrameActor& a) {
+      const AcledActor* x = lex_.FindActor(a.country, a.unit, f.date);
+      return x ? x->inter_home : 0;
+    };
+    const bool same_side = !f.actor1.country.empty() && f.actor1.country == f.actor2.country &&
+                           inter(f.actor1) == inter(f.actor2);
     if (f.sub_event_type == "Attack" && f.trigger_class == TriggerClass::kWeak &&
         f.actor1.armed() && f.actor2.armed() && !f.actor2.state && !f.actor2.people &&
         f.actor2.unit != "air_force" && !same_side) {

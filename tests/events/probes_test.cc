@@ -295,11 +295,6 @@ const Probe kProbes[] = {
 // The probes above that sitrep gets wrong today. Each is checked to still fail: when one
 // passes, take it off this list.
 const char* const kKnownFailures[] = {
-    // coding/code.cc takes an armed actor2 of actor1's country for the same side, so the rebel
-    // group is dropped and the killing coded as an attack on civilians. Counting a side of
-    // another inter code as the other party fixes it, but the actor2 it then codes hides the
-    // victims the role filler adds (MUC-4 DEV role F1 0.4418 -> 0.4415).
-    "Nigerian troops killed 30 Boko Haram fighters near Maiduguri on Monday.",
     // Coded an arrest. Coding a foreign force's detention as an abduction lowers ACLED's
     // sub-event F1 by one pair (Q1 2022 has such detentions coded as arrests).
     "Russian troops detained the mayor of Kherson on Monday.",

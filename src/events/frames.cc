@@ -2979,8 +2979,11 @@ class Framer {
       // "a rally was held in X"), not one referred back to ("cases against the protesters").
       const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
       const bool protest_told = cls == TriggerClass::kProtest && !Anaphoric(*tr, b);
+      // A weapon that hit ("a missile hit an apartment block in X, killing seven") tells an
+      // act as a strong word does.
+      const bool clear_act = !is_weak || WeaponHits(*tr, weak);
       if (f.supporting && f.date_source == DateSource::kPublication && !f.place_from_focus &&
-          !is_weak && (toll || protest_told)) {
+          clear_act && (toll || protest_told)) {
         f.supporting = false;
       }
       f.target = ChooseTarget(*tr, b, te, weak);

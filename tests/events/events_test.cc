@@ -3187,6 +3187,10 @@ TEST(ExtractIncidents, AnUndatedActWithItsTollAndPlaceIsNewsOfTheDay) {
   ASSERT_TRUE(bomb[0].event_date.has_value());
   EXPECT_EQ(*bomb[0].event_date, kPublished);
   EXPECT_TRUE(run("A car bomb exploded in Okhtyrka.").empty());
+  // A weapon that hit tells the act as a strong word does.
+  auto hit = run("A missile hit an apartment block in Okhtyrka, killing seven people.");
+  ASSERT_EQ(hit.size(), 1u);
+  EXPECT_EQ(hit[0].fatalities, 7);
   // A protest told as news at a place its sentence names is one too; protesters referred back
   // to are not.
   auto rally = run("A rally was held in Okhtyrka in support of the army.");

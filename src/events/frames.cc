@@ -2978,7 +2978,9 @@ class Framer {
       // So is a protest told as news at a place its own sentence names ("hundreds rallied in X",
       // "a rally was held in X"), not one referred back to ("cases against the protesters").
       const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
-      const bool protest_told = cls == TriggerClass::kProtest && !Anaphoric(*tr, b);
+      const bool protest_told = (f.trigger_class == TriggerClass::kProtest ||
+                                 f.trigger_class == TriggerClass::kProtestForce) &&
+                                !Anaphoric(*tr, b);
       // A weapon that hit ("a missile hit an apartment block in X, killing seven") tells an
       // act as a strong word does.
       const bool clear_act = !is_weak || WeaponHits(*tr, weak);

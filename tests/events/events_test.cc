@@ -3197,6 +3197,10 @@ TEST(ExtractIncidents, AnUndatedActWithItsTollAndPlaceIsNewsOfTheDay) {
   ASSERT_EQ(rally.size(), 1u);
   EXPECT_EQ(rally[0].sub_event_type, "Peaceful protest");
   EXPECT_TRUE(run("The mayor of Okhtyrka opened cases against the protesters.").empty());
+  // ... and so is one met by force: the protest with its intervention, not a peaceful one.
+  auto held = run("Police detained dozens of anti-war protesters in Okhtyrka.");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_EQ(held[0].sub_event_type, "Protest with intervention");
   // A suicide bomber of no group named is an unidentified armed group's, as a bomb is.
   auto suicide =
       run("A suicide bomber blew himself up at a market in Okhtyrka, killing 30 people.");

@@ -386,7 +386,11 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   const bool intercepted = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
     return f.trigger_class == TriggerClass::kIntercept;
   });
-  if (intercepted && c1.name.empty() && c2.foreign) {
+  // ... and so did an interception that names neither side ("air defences shot down 20 drones
+  // over X"), in the country the document is about.
+  const bool neither_named = c1.name.empty() && c2.name.empty() && !a1.present() &&
+                             context.home_country == place.country_code;
+  if (intercepted && c1.name.empty() && (c2.foreign || neither_named)) {
     c1 = StateMilitary(lexicon, place.country_code, place, inc.event_date);
   }
   // Only the object of the act is named: it stands first for now (a battle's sides have no

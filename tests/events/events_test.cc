@@ -2491,6 +2491,19 @@ TEST(ExtractIncidents, PeopleAlreadyKilledAreATollNotAnAct) {
           .empty());
 }
 
+// An interception that names neither side, in the country the document is about: the state's
+// forces downed the adversary's weapon.
+TEST(ExtractIncidents, AnInterceptionNamingNoSideIsTheStatesOfTheAdversarysWeapon) {
+  auto incidents = Doc("On Monday, air defences shot down 20 drones over Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+}
+
 // Clearing mines is handling them, not an explosion; a defusal stays a disrupted weapons use.
 TEST(ExtractIncidents, MinesClearedAreNoExplosion) {
   auto run = [](const char* text) {

@@ -417,6 +417,20 @@ TEST(ExtractIncidents, ProtestersWhoTorchPropertyAreAViolentDemonstration) {
   EXPECT_EQ(incidents[0].actor1, "Rioters (Ukraine)");
 }
 
+// A gathering of fewer than three is no demonstration (codebook): a one-person picket is none;
+// pickets held by a crowd are.
+TEST(ExtractIncidents, AOnePersonPicketIsNoProtest) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("On Monday", kMonday).Run();
+  };
+  for (const Incident& i : run("On Monday, an activist held a one-person picket in Sumy.")) {
+    EXPECT_NE(i.event_type, "Protests");
+  }
+  auto pickets = run("On Monday, dozens of people held pickets in Sumy.");
+  ASSERT_EQ(pickets.size(), 1u);
+  EXPECT_EQ(pickets[0].sub_event_type, "Peaceful protest");
+}
+
 TEST(ExtractIncidents, TheForceThatBrokeUpAProtestIsItsOtherParty) {
   auto incidents = Doc("Protesters gathered in central Sumy on Monday against the occupation. Russian "
                        "troops fired tear gas to disperse the crowd.",

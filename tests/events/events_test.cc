@@ -57,6 +57,17 @@ TEST(ExtractIncidents, ShellingWithActorDayPlaceAndToll) {
   EXPECT_LE(i.confidence, 1.0);
 }
 
+// "claimed the lives of four people": a casualty phrase before its count.
+TEST(ExtractIncidents, AStrikeThatClaimedTheLivesOfPeopleCountsThem) {
+  auto incidents =
+      Doc("Russian shelling of Sumy on Monday claimed the lives of four people.", kPublished)
+          .Place("Sumy", Sumy())
+          .Time("on Monday", kMonday)
+          .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 4);
+}
+
 TEST(ExtractIncidents, ActOverAListOfTownsIsOneIncidentPerTownWithTheTollSplit) {
   auto incidents =
       Doc("Russian forces shelled Sumy, Okhtyrka and Irpin on Monday, killing seven civilians.",

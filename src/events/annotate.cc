@@ -624,6 +624,8 @@ void AnnotateCasualties(const EventLexicon& lex, const text::AnalysedText& t, co
         }
         break;
       }
+      // "wounded his two sons": the owner before the figure is no part of it.
+      if (j + 1 < end && IsOwnerPronoun(t.lower[j])) ++j;
       if (j < end && !used[j - first]) fig = FigureAt(lex, t, mask, j, end);
       if (fig && !fig->vague) AddListedVictims(lex, t, mask, end, *fig);
     }

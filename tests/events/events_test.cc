@@ -68,6 +68,19 @@ TEST(ExtractIncidents, AStrikeThatClaimedTheLivesOfPeopleCountsThem) {
   EXPECT_EQ(incidents[0].fatalities, 4);
 }
 
+// "wounded his two sons": the owner before the figure is no part of it.
+TEST(ExtractIncidents, AFigureAfterAnOwnerCountsTheWounded) {
+  auto incidents = Doc("Russian shelling of Sumy on Monday killed one person and wounded his two "
+                       "sons.",
+                       kPublished)
+                       .Place("Sumy", Sumy())
+                       .Time("on Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 1);
+  EXPECT_EQ(incidents[0].injuries, 2);
+}
+
 TEST(ExtractIncidents, ActOverAListOfTownsIsOneIncidentPerTownWithTheTollSplit) {
   auto incidents =
       Doc("Russian forces shelled Sumy, Okhtyrka and Irpin on Monday, killing seven civilians.",

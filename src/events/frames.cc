@@ -3058,6 +3058,21 @@ class Framer {
       }
       const bool had = last.fatalities || last.injuries;
       auto [clo, chi] = SpansIn(a_.casualties, b, e);
+      // "Three more died in hospital", "another two were wounded": a toll added to the act's,
+      // where the act is one frame (an act split over towns keeps its shares).
+      const bool split = frames.size() >= 2 &&
+                         frames[frames.size() - 2].sentence == last.sentence &&
+                         frames[frames.size() - 2].trigger_first == last.trigger_first;
+      for (std::size_t n = clo; n < chi && had && !split; ++n) {
+        const CasualtySpan& c = a_.casualties[n];
+        const bool more = (c.first + 1 < c.end && (t_.lower[c.first + 1] == "more" ||
+                                                    t_.lower[c.first + 1] == "others")) ||
+                          (c.first > b && t_.lower[c.first - 1] == "another");
+        if (!more || c.vague) continue;
+        std::optional<int>& toll = c.what == QuantityKind::kKilled ? last.fatalities : last.injuries;
+        if (c.what == QuantityKind::kMissing) continue;
+        toll = toll.value_or(0) + c.count;
+      }
       for (std::size_t n = clo; n < chi && !had; ++n) {
         const CasualtySpan& c = a_.casualties[n];
         if (c.what == QuantityKind::kKilled && !last.fatalities) last.fatalities = c.count;

@@ -81,6 +81,21 @@ TEST(ExtractIncidents, AFigureAfterAnOwnerCountsTheWounded) {
   EXPECT_EQ(incidents[0].injuries, 2);
 }
 
+// "Three more died in hospital" after the act: a toll added to the act's.
+TEST(ExtractIncidents, MoreDeadToldAfterTheActAddToItsToll) {
+  auto run = [](const char* text) {
+    return Doc(text, kPublished).Place("Sumy", Sumy()).Time("on Monday", kMonday).Run();
+  };
+  auto more = run("Russian shelling of Sumy on Monday killed two. Three more died in hospital.");
+  ASSERT_EQ(more.size(), 1u);
+  EXPECT_EQ(more[0].fatalities, 5);
+  auto others = run("Russian shelling of Sumy on Monday killed two people. Five others were "
+                    "wounded.");
+  ASSERT_EQ(others.size(), 1u);
+  EXPECT_EQ(others[0].fatalities, 2);
+  EXPECT_EQ(others[0].injuries, 5);
+}
+
 TEST(ExtractIncidents, ActOverAListOfTownsIsOneIncidentPerTownWithTheTollSplit) {
   auto incidents =
       Doc("Russian forces shelled Sumy, Okhtyrka and Irpin on Monday, killing seven civilians.",

@@ -3069,8 +3069,9 @@ class Framer {
                                                     t_.lower[c.first + 1] == "others")) ||
                           (c.first > b && t_.lower[c.first - 1] == "another");
         if (!more || c.vague) continue;
-        std::optional<int>& toll = c.what == QuantityKind::kKilled ? last.fatalities : last.injuries;
         if (c.what == QuantityKind::kMissing) continue;
+        std::optional<int>& toll =
+            c.what == QuantityKind::kKilled ? last.fatalities : last.injuries;
         toll = toll.value_or(0) + c.count;
       }
       for (std::size_t n = clo; n < chi && !had; ++n) {

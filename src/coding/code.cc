@@ -570,6 +570,18 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     // side of its author, found as a battle's is; people hurt there are no civilian target.
     const auto aimed = std::find_if(frames.begin(), frames.end(),
                                     [](const Frame& f) { return f.military_target; });
+    // ... and a strike of no author named at a thing the text names as a side's ("a drone
+    // struck a Russian tank") came from that side's other side.
+    if (!civilians_named && aimed != frames.end() && c1.name.empty() && !intercepted &&
+        aimed->target_side.present()) {
+      const CodedActor hit = CodeActor(lexicon, aimed->target_side, place, inc.event_date);
+      const CodedActor from = hit.name.empty() ? CodedActor{} : other_side(hit);
+      if (!from.name.empty() && from.name != hit.name) {
+        c1 = from;
+        c2 = hit;
+        inc.civilian_targeting = false;
+      }
+    }
     if (!civilians_named && aimed != frames.end() && !c1.name.empty() && c1.inter != 7) {
       CodedActor hit = aimed->target_side.present()
                            ? CodeActor(lexicon, aimed->target_side, place, inc.event_date)

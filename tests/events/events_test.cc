@@ -2557,6 +2557,17 @@ TEST(ExtractIncidents, AnInterceptionNamingNoSideIsTheStatesOfTheAdversarysWeapo
   EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
 }
 
+// A strike of no author named at a thing the text names as a side's came from the other side.
+TEST(ExtractIncidents, AStrikeAtASidesThingCameFromTheOtherSide) {
+  auto incidents = Doc("On Monday, a drone struck a Russian tank near Okhtyrka.", kPublished)
+                       .Place("Okhtyrka", Okhtyrka())
+                       .Time("On Monday", kMonday)
+                       .Run();
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].actor1, "Military Forces of Ukraine (2019-)");
+  EXPECT_EQ(incidents[0].actor2, "Military Forces of Russia (2000-)");
+}
+
 // Clearing mines is handling them, not an explosion; a defusal stays a disrupted weapons use.
 TEST(ExtractIncidents, MinesClearedAreNoExplosion) {
   auto run = [](const char* text) {

@@ -285,6 +285,8 @@ std::vector<RoleSpan> RoleTagger::Tag(const EventLexicon& lexicon, const text::A
   const text::Sentence& sent = t.sentences[sentence];
   std::vector<std::uint32_t> feats;
   const std::string marks = MarksOf(lexicon, t, sent.first_token, sent.end_token);
+  // A sentence with no word of an act, a weapon, an actor, a target or a name holds no filler.
+  if (marks.find_first_not_of('-') == std::string::npos) return spans;
   std::uint8_t prev = 0;
   for (std::uint32_t i = sent.first_token; i < sent.end_token; ++i) {
     Features(t, sent.first_token, sent.end_token, marks, i, prev, feats);

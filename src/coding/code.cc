@@ -407,16 +407,6 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     return f.trigger_class == TriggerClass::kFight && f.weapon != "small arms";
   });
   if (sub == "Armed clash" && !fought && a2.unit == "civilians" && a1.armed()) sub = "Attack";
-  // "Ukrainian troops killed 30 Russian soldiers": a killing told by a weak word whose victims
-  // are another side's fighters is a fight between armed sides (codebook: battles), not violence
-  // against civilians. A strong word ("executed") keeps its attack: prisoners killed are.
-  const bool weak_killing_only = std::all_of(frames.begin(), frames.end(), [](const Frame& f) {
-    return f.sub_event_type != "Attack" || f.trigger_class == TriggerClass::kWeak;
-  });
-  if (sub == "Attack" && weak_killing_only && a1.armed() && a2.armed() && !a2.country.empty() &&
-      (a1.country != a2.country || a1.unit != a2.unit) && c2.inter != 7) {
-    sub = "Armed clash";
-  }
   // "gunmen stormed a village, killing 12 people": armed men of no side named (actors.tsv
   // "gunmen", "attackers") who fight no armed side named and kill or wound people the text
   // names as civilians attacked civilians (a battle needs two armed sides).

@@ -2354,9 +2354,10 @@ class Framer {
       f.sub_event_type = "Disrupted weapons use";
       return;
     }
-    // "troops killed 25 militants", "gunmen killed two policemen": a killing of an armed side's
-    // men by another armed side is a fight (codebook: violence against civilians is against
-    // civilians only), not an attack.
+    // "troops killed 25 militants", "gunmen killed two policemen", "Ukrainian troops killed 30
+    // Russian soldiers": a killing told by a weak word of an armed side's men by another armed
+    // side is a fight (codebook: violence against civilians is against civilians only), not an
+    // attack; a strong word ("executed") keeps its attack: prisoners killed are.
     // One side: one country's forces of one kind (a state's, or one group's); "Nigerian troops"
     // and Boko Haram are two sides of one country.
     auto inter = [&](const FrameActor& a) {

@@ -411,8 +411,8 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
   // "gunmen", "attackers") who fight no armed side named and kill or wound people the text
   // names as civilians attacked civilians (a battle needs two armed sides).
   const bool civilians_hurt = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
-    const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
-    return toll && !f.armed_casualties && f.actor2.unit == "civilians" && !f.actor2.text.empty();
+    return f.HasToll() && !f.armed_casualties && f.actor2.unit == "civilians" &&
+           !f.actor2.text.empty();
   });
   const bool armed_other = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
     return (f.actor2.present() && f.actor2.armed()) || f.military_target;
@@ -524,8 +524,7 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     // Remote violence targets civilians when it hurts people and no armed side was its target;
     // damage to civilian things alone names no victim.
     const bool hurt = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
-      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
-      return toll && (!f.armed_casualties || f.actor2.unit == "civilians");
+      return f.HasToll() && (!f.armed_casualties || f.actor2.unit == "civilians");
     });
     c2 = hurt ? Generic(lexicon, "civilians", place, inc.event_date) : CodedActor{};
     inc.civilian_targeting = hurt;
@@ -549,8 +548,7 @@ std::optional<Incident> CodeIncident(const events::EventLexicon& lexicon,
     // Fighters among the dead or wounded and no civilians: the strike hit the other side, found
     // as a battle's is.
     const bool fighters_hit = std::any_of(frames.begin(), frames.end(), [](const Frame& f) {
-      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
-      return toll && f.armed_casualties;
+      return f.HasToll() && f.armed_casualties;
     });
     if (!hurt && fighters_hit && !c1.name.empty() && c1.inter != 7) {
       c2 = other_side(c1);

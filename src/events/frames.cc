@@ -2118,7 +2118,6 @@ class Framer {
                           {"protesters"});
   }
 
-
   // A verb in the passive: an auxiliary of "be" right before it, or one word before it
   // ("were killed", "was reportedly hit").
   bool Passive(const TriggerSpan& tr) const {
@@ -2399,6 +2398,13 @@ class Framer {
       return;
     }
     auto [lo, hi] = SpansIn(a_.triggers, b, e);
+    // Whether a word of the sentence names a weapon.
+    auto weapon_named = [&] {
+      for (std::size_t n = lo; n < hi; ++n) {
+        if (!a_.triggers[n].entry->weapon.empty()) return true;
+      }
+      return false;
+    };
     auto heavy_weapon = [&] {
       for (std::size_t n = lo; n < hi; ++n) {
         const TriggerEntry& x = *a_.triggers[n].entry;
@@ -2451,11 +2457,7 @@ class Framer {
                                 f.actor2.unit == "rebel" || f.actor2.unit == "unidentified") &&
                                !f.actor2.text.empty())) &&
         !EndsWithPositions(f.actor2.text) && !EndsWithPositions(f.target)) {
-      bool weapon = false;
-      for (std::size_t n = lo; n < hi && !weapon; ++n) {
-        weapon = !a_.triggers[n].entry->weapon.empty();
-      }
-      if (!weapon && WeaponWord(tr.first).empty()) {
+      if (!weapon_named() && WeaponWord(tr.first).empty()) {
         f.sub_event_type = "Armed clash";
         return;
       }
@@ -2469,11 +2471,7 @@ class Framer {
         f.actor2.unit == "civilians" && !f.actor1.state &&
         (f.actor1.armed() || !f.actor1.present()) && !f.military_target && !TargetNamesForce(f) &&
         WeaponWord(tr.first).empty()) {
-      bool weapon = false;
-      for (std::size_t n = lo; n < hi && !weapon; ++n) {
-        weapon = !a_.triggers[n].entry->weapon.empty();
-      }
-      if (!weapon) {
+      if (!weapon_named()) {
         f.sub_event_type = "Attack";
         return;
       }
@@ -2489,9 +2487,7 @@ class Framer {
     // Fire at a side's positions is fire from afar at where it stands, not an exchange; fire at
     // its aircraft is ground-to-air fire, like a crewed aircraft shot down.
     if (f.actor2.text.ends_with("positions") || f.actor2.unit == "air_force") return;
-    for (std::size_t n = lo; n < hi; ++n) {
-      if (!a_.triggers[n].entry->weapon.empty()) return;
-    }
+    if (weapon_named()) return;
     f.sub_event_type = "Armed clash";
   }
 
@@ -2978,7 +2974,6 @@ class Framer {
       // named.
       // So is a protest told as news at a place its own sentence names ("hundreds rallied in X",
       // "a rally was held in X"), not one referred back to ("cases against the protesters").
-      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
       const bool protest_told = (f.trigger_class == TriggerClass::kProtest ||
                                  f.trigger_class == TriggerClass::kProtestForce) &&
                                 !Anaphoric(*tr, b);
@@ -2986,7 +2981,7 @@ class Framer {
       // act as a strong word does.
       const bool clear_act = !is_weak || WeaponHits(*tr, weak);
       if (f.supporting && f.date_source == DateSource::kPublication && !f.place_from_focus &&
-          clear_act && (toll || protest_told)) {
+          clear_act && (f.HasToll() || protest_told)) {
         f.supporting = false;
       }
       f.target = ChooseTarget(*tr, b, te, weak);
@@ -3296,9 +3291,8 @@ std::vector<std::vector<Frame>> Resolve(std::vector<Frame> frames) {
       }
       // "Ten people were killed in the strike on X on Tuesday" with no act told before: the
       // text refers to an act its reader knows of, and tells its place, day and toll itself.
-      const bool toll = (f.fatalities && *f.fatalities > 0) || (f.injuries && *f.injuries > 0);
       if (group_of[k] == kNoFrame && f.place && !f.place_from_focus &&
-          f.date_source == DateSource::kOwn && toll && Violent(f)) {
+          f.date_source == DateSource::kOwn && f.HasToll() && Violent(f)) {
         groups.push_back({std::move(f)});
         group_of[k] = groups.size() - 1;
       }

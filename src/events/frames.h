@@ -70,6 +70,8 @@ struct Frame {
 
   std::optional<int> fatalities;
   std::optional<int> injuries;
+  // Whether it killed or wounded anyone.
+  bool HasToll() const { return fatalities.value_or(0) > 0 || injuries.value_or(0) > 0; }
   std::string target;
   // The target is a force's thing ("a Russian tank", "the military base": military_targets.tsv),
   // and the side a demonym in it names ("Russian"), if any: the act hit that force.

@@ -94,21 +94,10 @@ CodedActor StateMilitary(const events::EventLexicon& lex, const std::string& cou
   return CodeActor(lex, FrameActor{country, "military", ""}, place, day);
 }
 
-// The words of a text, lower case ("the Occupiers" -> "the", "occupiers").
-std::vector<std::string> LowerWords(const std::string& text) {
-  std::string lower = text;
-  for (char& c : lower) {
-    c = std::isspace(static_cast<unsigned char>(c))
-            ? ' '
-            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return lexicon::Split(lower, ' ');
-}
-
 // Whether the text names a force foreign to the place by its very name ("the occupiers",
 // "invaders": actors.tsv foreign).
 bool NamesForeignForce(const events::EventLexicon& lex, const std::string& text) {
-  const std::vector<std::string> words = LowerWords(text);
+  const std::vector<std::string> words = lexicon::LowerWords(text);
   for (std::uint32_t i = 0; i < words.size(); ++i) {
     const auto m = lex.actors.LongestAt(words, i, static_cast<std::uint32_t>(words.size()));
     if (m.entry && m.entry->kind == events::ActorKind::kUnit && m.entry->foreign) return true;
@@ -120,7 +109,7 @@ bool NamesForeignForce(const events::EventLexicon& lex, const std::string& text)
 // ("officials", "the general staff"; data/actors.tsv, voice) rather than a force that acts, or
 // one word that says nothing of whose force it is ("forces"; vague).
 bool NamesNoStateForce(const events::EventLexicon& lex, const std::string& text) {
-  const std::vector<std::string> words = LowerWords(text);
+  const std::vector<std::string> words = lexicon::LowerWords(text);
   for (std::uint32_t i = 0; i < words.size(); ++i) {
     const auto m = lex.actors.LongestAt(words, i, static_cast<std::uint32_t>(words.size()));
     if (m.entry && m.entry->kind == events::ActorKind::kUnit && m.entry->voice) return true;

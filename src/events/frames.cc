@@ -7,6 +7,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "lexicon/tsv.h"
+
 namespace sitrep::events {
 namespace {
 
@@ -284,16 +286,7 @@ class Framer {
   // Whether the act's target names a force by a unit word of data/actors.tsv ("a police patrol
   // car", "the army convoy"): a thing of an armed side, not of civilians.
   bool TargetNamesForce(const Frame& f) const {
-    std::vector<std::string> words;
-    for (std::size_t at = 0; at < f.target.size();) {
-      std::size_t end = f.target.find(' ', at);
-      if (end == std::string::npos) end = f.target.size();
-      std::string w = f.target.substr(at, end - at);
-      std::transform(w.begin(), w.end(), w.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      words.push_back(std::move(w));
-      at = end + 1;
-    }
+    const std::vector<std::string> words = lexicon::LowerWords(f.target);
     for (std::uint32_t k = 0; k < words.size(); ++k) {
       const auto m = lex_.actors.LongestAt(words, k, static_cast<std::uint32_t>(words.size()));
       if (!m.entry || m.entry->kind != ActorKind::kUnit || m.entry->voice) continue;

@@ -1,6 +1,7 @@
 #include "lexicon/tsv.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 
 namespace sitrep::lexicon {
@@ -59,6 +60,16 @@ std::vector<std::string> Split(std::string_view text, char sep) {
     start = pos + 1;
   }
   return out;
+}
+
+std::vector<std::string> LowerWords(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    c = std::isspace(static_cast<unsigned char>(c))
+            ? ' '
+            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return Split(lower, ' ');
 }
 
 }  // namespace sitrep::lexicon

@@ -38,6 +38,10 @@ Result<std::vector<TsvRow>> ReadTsv(const std::string& path, std::size_t min_fie
 // The parts of `text` between `sep`s, empty ones kept: the "a|b" alternatives of a table field.
 std::vector<std::string> Split(std::string_view text, char sep);
 
+// The words of a text in lower case, split at white space, as the tables write their phrases
+// ("the Occupiers" -> "the", "occupiers"); empty words kept where spaces run together.
+std::vector<std::string> LowerWords(std::string_view text);
+
 }  // namespace sitrep::lexicon
 
 #endif  // SITREP_LEXICON_TSV_H_

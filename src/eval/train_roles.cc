@@ -1,32 +1,16 @@
 #include "eval/train_roles.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 
 #include "eval/metrics.h"
 #include "events/role_tagger.h"
+#include "lexicon/tsv.h"
 #include "sitrep/sitrep.h"
 #include "text/segmenter_tables.h"
 
 namespace sitrep::eval {
-namespace {
-
-std::vector<std::string> Words(const std::string& normalised) {
-  std::vector<std::string> words;
-  std::size_t start = 0;
-  while (start < normalised.size()) {
-    std::size_t space = normalised.find(' ', start);
-    if (space == std::string::npos) space = normalised.size();
-    if (space > start) words.push_back(normalised.substr(start, space - start));
-    start = space + 1;
-  }
-  return words;
-}
-
-}  // namespace
-
 std::vector<std::uint8_t> TagsFromKey(
     const text::AnalysedText& t, std::uint32_t sentence,
     const std::array<std::vector<MucEntity>, kMucRoleCount>& fillers) {
@@ -40,8 +24,8 @@ std::vector<std::uint8_t> TagsFromKey(
     const auto role = static_cast<events::Role>(r);
     for (const MucEntity& entity : fillers[r]) {
       for (const std::string& alternative : entity) {
-        const std::vector<std::string> words = Words(GttNormalise(alternative));
-        if (words.empty()) continue;
+        const std::vector<std::string> words = lexicon::Split(GttNormalise(alternative), ' ');
+        if (words.front().empty()) continue;
         for (std::uint32_t i = 0; i < n; ++i) {
           if (form[i] != words[0]) continue;
           std::size_t w = 1;
@@ -81,20 +65,6 @@ std::array<std::vector<MucEntity>, kMucRoleCount> FillersOf(const MucDocument& m
     }
   }
   return fillers;
-}
-
-// Spans of a tag sequence (tokens counted from the sentence's first).
-std::vector<events::RoleSpan> SpansOf(const std::vector<std::uint8_t>& tags) {
-  std::vector<events::RoleSpan> spans;
-  for (std::uint32_t i = 0; i < tags.size(); ++i) {
-    const int tag = tags[i];
-    if (tag >= 1 && tag <= events::kRoleCount) {
-      spans.push_back({i, i + 1, static_cast<events::Role>(tag - 1)});
-    } else if (tag > events::kRoleCount && !spans.empty() && spans.back().end == i) {
-      spans.back().end = i + 1;
-    }
-  }
-  return spans;
 }
 
 }  // namespace
@@ -138,13 +108,9 @@ Status TrainRoles(const std::string& muc_dir, const std::string& data_dir, const
   // The spans found in the held-out (TST) sentences against the key's, exact.
   std::array<Counts, events::kRoleCount> counts{};
   for (const events::TaggedSentence& s : held_out) {
-    const std::vector<events::RoleSpan> gold = SpansOf(s.tags);
-    const std::uint32_t first = s.text->sentences[s.sentence].first_token;
-    std::vector<events::RoleSpan> found = tagger.Tag(*lexicon, *s.text, s.sentence);
-    for (events::RoleSpan& span : found) {
-      span.first -= first;
-      span.end -= first;
-    }
+    const std::vector<events::RoleSpan> gold =
+        events::SpansOfTags(s.tags, s.text->sentences[s.sentence].first_token);
+    const std::vector<events::RoleSpan> found = tagger.Tag(*lexicon, *s.text, s.sentence);
     auto same = [](const events::RoleSpan& a, const events::RoleSpan& b) {
       return a.first == b.first && a.end == b.end && a.role == b.role;
     };

@@ -195,6 +195,20 @@ bool Plausible(const EventLexicon& lexicon, const text::AnalysedText& t, const R
 
 }  // namespace
 
+std::vector<RoleSpan> SpansOfTags(const std::vector<std::uint8_t>& tags, std::uint32_t first) {
+  std::vector<RoleSpan> spans;
+  for (std::uint32_t k = 0; k < tags.size(); ++k) {
+    const std::uint32_t i = first + k;
+    const int tag = tags[k];
+    if (tag >= 1 && tag <= kRoleCount) {
+      spans.push_back({i, i + 1, static_cast<Role>(tag - 1)});
+    } else if (tag > kRoleCount && !spans.empty() && spans.back().end == i) {
+      spans.back().end = i + 1;
+    }
+  }
+  return spans;
+}
+
 Result<RoleTagger> RoleTagger::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return RoleTagger();
@@ -243,13 +257,19 @@ RoleTagger RoleTagger::Train(const EventLexicon& lexicon,
   std::vector<std::size_t> order(sentences.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::mt19937_64 rng(20221);
+  // Each sentence's token classes, the same in every epoch.
+  std::vector<std::string> marks_of(sentences.size());
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const text::Sentence& sent = sentences[n].text->sentences[sentences[n].sentence];
+    marks_of[n] = MarksOf(lexicon, *sentences[n].text, sent.first_token, sent.end_token);
+  }
   std::vector<std::uint32_t> feats;
   for (int epoch = 0; epoch < epochs; ++epoch) {
     for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
     for (std::size_t n : order) {
       const TaggedSentence& s = sentences[n];
       const text::Sentence& sent = s.text->sentences[s.sentence];
-      const std::string marks = MarksOf(lexicon, *s.text, sent.first_token, sent.end_token);
+      const std::string& marks = marks_of[n];
       std::uint8_t prev = 0;
       for (std::uint32_t i = sent.first_token; i < sent.end_token; ++i) {
         const std::uint8_t gold = s.tags[i - sent.first_token];
@@ -280,25 +300,21 @@ RoleTagger RoleTagger::Train(const EventLexicon& lexicon,
 
 std::vector<RoleSpan> RoleTagger::Tag(const EventLexicon& lexicon, const text::AnalysedText& t,
                                       std::uint32_t sentence) const {
-  std::vector<RoleSpan> spans;
-  if (empty() || sentence >= t.sentences.size()) return spans;
+  if (empty() || sentence >= t.sentences.size()) return {};
   const text::Sentence& sent = t.sentences[sentence];
-  std::vector<std::uint32_t> feats;
   const std::string marks = MarksOf(lexicon, t, sent.first_token, sent.end_token);
   // A sentence with no word of an act, a weapon, an actor, a target or a name holds no filler.
-  if (marks.find_first_not_of('-') == std::string::npos) return spans;
+  if (marks.find_first_not_of('-') == std::string::npos) return {};
+  std::vector<std::uint32_t> feats;
+  std::vector<std::uint8_t> tags;
+  tags.reserve(sent.end_token - sent.first_token);
   std::uint8_t prev = 0;
   for (std::uint32_t i = sent.first_token; i < sent.end_token; ++i) {
     Features(t, sent.first_token, sent.end_token, marks, i, prev, feats);
-    const std::uint8_t tag = BestTag(weights_, feats, prev);
-    if (tag >= 1 && tag <= kRoleCount) {
-      spans.push_back({i, i + 1, static_cast<Role>(tag - 1)});
-    } else if (tag > kRoleCount && !spans.empty() && spans.back().end == i) {
-      spans.back().end = i + 1;
-    }
-    prev = tag;
+    prev = BestTag(weights_, feats, prev);
+    tags.push_back(prev);
   }
-  return spans;
+  return SpansOfTags(tags, sent.first_token);
 }
 
 void FillRoles(const RoleTagger& tagger, const EventLexicon& lexicon, const text::AnalysedText& t,

@@ -44,6 +44,10 @@ struct TaggedSentence {
   std::vector<std::uint8_t> tags;  // one per token of the sentence
 };
 
+// The spans of a run of tags, the first tag being token `first`'s: a begin tag opens one, an
+// inside tag carries on the span just before it (and is dropped after anything else).
+std::vector<RoleSpan> SpansOfTags(const std::vector<std::uint8_t>& tags, std::uint32_t first);
+
 class RoleTagger {
  public:
   RoleTagger() = default;

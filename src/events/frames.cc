@@ -464,8 +464,7 @@ class Framer {
   // (ForceWord) that is the direct object of the act word (at most a count or two modifiers
   // between; no weapon word, "helicopters MI-24") is the side the act was done to.
   bool ForceObject(const ActorSpan& s, const TriggerSpan& tr) const {
-    if (!s.country.empty() || s.unit.empty() || s.first < tr.end || s.first > tr.end + 3 ||
-        !tr.entry->weapon.empty()) {
+    if (s.first < tr.end || s.first > tr.end + 3 || !tr.entry->weapon.empty() || !ForceWord(s)) {
       return false;
     }
     // The force word ends the phrase ("a military convoy" names a convoy, not a force).
@@ -473,7 +472,6 @@ class Framer {
         t_.tokens[s.end].kind != TokenKind::kPunct && !EndsNounPhrase(t_.lower[s.end])) {
       return false;
     }
-    if (!ForceWord(s)) return false;
     for (std::uint32_t k = tr.end; k < s.first; ++k) {
       if (t_.tokens[k].kind == TokenKind::kPunct || EndsNounPhrase(t_.lower[k])) return false;
     }
@@ -3057,8 +3055,7 @@ class Framer {
         const bool more = (c.first + 1 < c.end && (t_.lower[c.first + 1] == "more" ||
                                                     t_.lower[c.first + 1] == "others")) ||
                           (c.first > b && t_.lower[c.first - 1] == "another");
-        if (!more || c.vague) continue;
-        if (c.what == QuantityKind::kMissing) continue;
+        if (!more || c.vague || c.what == QuantityKind::kMissing) continue;
         std::optional<int>& toll =
             c.what == QuantityKind::kKilled ? last.fatalities : last.injuries;
         toll = toll.value_or(0) + c.count;
